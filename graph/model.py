@@ -1,0 +1,185 @@
+"""Triples merged into a knowledge graph of canonical entities and facts.
+
+A `KnowledgeGraph` is the one in-memory model every export reads:
+
+- `entities`: one `Entity` per canonical key, with its display name, type and
+  the other names it was seen under;
+- `facts`: one `Fact` per (subject, predicate, object, negated), symmetric
+  predicates stored with their two ends in a stable order, each with merged
+  attributes and the list of `Evidence` (sentence, document, offsets);
+- `articles`: what is known of each source document.
+"""
+from __future__ import annotations
+
+import collections
+from dataclasses import dataclass, field
+from typing import Iterable, Iterator
+
+import networkx as nx
+
+from extractors.triple import STATUSES, SYMMETRIC, Triple
+from graph.canonical import name_key, strip_legal_suffix
+
+_STATUS_RANK = {s: i for i, s in enumerate(STATUSES)}
+
+
+@dataclass
+class Entity:
+    key: str
+    name: str
+    type: str
+    aliases: set[str] = field(default_factory=set)
+    _name_counts: collections.Counter = field(default_factory=collections.Counter, repr=False)
+    _type_counts: collections.Counter = field(default_factory=collections.Counter, repr=False)
+
+    def observe(self, name: str, type_: str) -> None:
+        self._name_counts[name] += 1
+        self._type_counts[type_] += 1
+        # most frequent spelling wins; ties go to one without a legal suffix,
+        # then to the longer ("Mistral AI" over "Mistral"), then in sort order
+        self.name = min(self._name_counts, key=lambda n: (
+            -self._name_counts[n], strip_legal_suffix(n) != n, -len(n), n))
+        self.type = min(self._type_counts, key=lambda t: (-self._type_counts[t], t))
+        self.aliases = set(self._name_counts) - {self.name}
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    doc: str
+    sentence: str
+    start: int
+    end: int
+    confidence: float
+    status: str
+    cue: str | None
+    extractor: str
+    amount: float | None = None
+    currency: str | None = None
+    year: int | None = None
+
+
+@dataclass
+class Fact:
+    subject: str          # entity key
+    predicate: str
+    object: str           # entity key
+    negated: bool = False
+    amount: float | None = None
+    currency: str | None = None
+    year: int | None = None
+    status: str = "completed"
+    cue: str | None = None
+    confidence: float = 0.0
+    evidence: list[Evidence] = field(default_factory=list)
+
+    @property
+    def key(self) -> tuple[str, str, str, bool]:
+        return (self.subject, self.predicate, self.object, self.negated)
+
+    @property
+    def sources(self) -> list[str]:
+        """Distinct source documents, in a stable order."""
+        return sorted({e.doc for e in self.evidence})
+
+    def add(self, t: Triple) -> None:
+        a = t.attributes
+        ev = Evidence(t.doc, t.sentence, t.start, t.end, t.confidence, a.status, a.cue,
+                      t.extractor, a.amount, a.currency, a.year)
+        if ev in self.evidence:
+            return
+        self.evidence.append(ev)
+        self.evidence.sort(key=lambda e: (e.doc, e.start, e.sentence, e.extractor, e.status))
+        # attributes are recomputed from all evidence, so the result does not
+        # depend on the order in which triples arrive
+        with_amount = [e for e in self.evidence if e.amount is not None]
+        self.amount, self.currency = ((with_amount[0].amount, with_amount[0].currency)
+                                      if with_amount else (None, None))
+        self.year = next((e.year for e in self.evidence if e.year is not None), None)
+        best = min(self.evidence, key=lambda e: _STATUS_RANK.get(e.status, 99))
+        self.status, self.cue = best.status, best.cue
+        # independent sources raise confidence: 1 - prod(1 - c)
+        miss = 1.0
+        for e in self.evidence:
+            miss *= 1.0 - e.confidence
+        self.confidence = round(1.0 - miss, 4)
+
+
+@dataclass
+class Article:
+    doc: str
+    lang: str
+    title: str | None = None
+    date: str | None = None
+
+
+class KnowledgeGraph:
+    """Canonical entities and merged facts, built from a stream of triples."""
+
+    def __init__(self, aliases: dict[str, str] | None = None):
+        # alias name key -> canonical name key (from the gazetteer)
+        self.aliases = dict(aliases or {})
+        self.entities: dict[str, Entity] = {}
+        self.facts: dict[tuple[str, str, str, bool], Fact] = {}
+        self.articles: dict[str, Article] = {}
+
+    # -- building ---------------------------------------------------------
+    def entity_key(self, name: str) -> str:
+        k = name_key(name)
+        return self.aliases.get(k, k)
+
+    def _entity(self, name: str, type_: str) -> str:
+        key = self.entity_key(name) or name
+        ent = self.entities.get(key)
+        if ent is None:
+            ent = self.entities[key] = Entity(key, name, type_)
+        ent.observe(name, type_)
+        return key
+
+    def add(self, t: Triple) -> None:
+        s = self._entity(t.subject, t.subject_type)
+        o = self._entity(t.object, t.object_type)
+        if s == o:
+            return
+        if t.predicate in SYMMETRIC and o < s:
+            s, o = o, s
+        k = (s, t.predicate, o, bool(t.attributes.negated))
+        fact = self.facts.get(k)
+        if fact is None:
+            fact = self.facts[k] = Fact(s, t.predicate, o, negated=bool(t.attributes.negated))
+        fact.add(t)
+        self.articles.setdefault(t.doc, Article(t.doc, t.lang))
+
+    def add_all(self, triples: Iterable[Triple]) -> "KnowledgeGraph":
+        for t in triples:
+            self.add(t)
+        return self
+
+    def add_article(self, article: Article) -> None:
+        self.articles[article.doc] = article
+
+    # -- reading ----------------------------------------------------------
+    def sorted_facts(self) -> Iterator[Fact]:
+        return iter(sorted(self.facts.values(), key=lambda f: (f.subject, f.predicate, f.object, f.negated)))
+
+    def sorted_entities(self) -> Iterator[Entity]:
+        return iter(sorted(self.entities.values(), key=lambda e: e.key))
+
+    def asserted_facts(self) -> Iterator[Fact]:
+        """Facts the text states as having happened or being possible; not the denied ones."""
+        return (f for f in self.sorted_facts() if not f.negated)
+
+    def to_networkx(self) -> nx.MultiDiGraph:
+        """Nodes keyed by entity key; one edge per fact, keyed by its predicate."""
+        g = nx.MultiDiGraph()
+        for e in self.sorted_entities():
+            g.add_node(e.key, label=e.name, type=e.type, aliases=sorted(e.aliases))
+        for f in self.sorted_facts():
+            g.add_edge(f.subject, f.object, key=f.predicate + (":negated" if f.negated else ""),
+                       predicate=f.predicate, negated=f.negated, status=f.status, cue=f.cue,
+                       amount=f.amount, currency=f.currency, year=f.year,
+                       confidence=f.confidence, sources=f.sources,
+                       evidence=[{"sentence": e.sentence, "doc": e.doc} for e in f.evidence])
+        return g
+
+    def __len__(self) -> int:
+        return len(self.facts)
