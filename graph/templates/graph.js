@@ -297,10 +297,11 @@
       if (typeBoxes[n.type]) typeBoxes[n.type].checked = true;
       refresh();
     }
+    openNodePanel(id);
+    network.setSize("100%", "100%");         // the panel may have narrowed the canvas
     network.selectNodes([id]);
     network.focus(id, { scale: Math.max(network.getScale(), 1.2),
                         animation: { duration: 400, easingFunction: "easeInOutQuad" } });
-    openNodePanel(id);
     return true;
   }
 

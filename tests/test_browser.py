@@ -1,0 +1,180 @@
+"""The HTML page in a real browser: Debian's chromium driven by playwright.
+
+Needs `apt-get install chromium` (for /usr/bin/chromium) and `pip install
+playwright`; never `playwright install`, which downloads a browser of its own.
+Skipped, with the reason, when either is missing.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from graph.exporters import html
+
+try:  # tests/ as a package or as a plain folder on sys.path
+    from tests.test_html import XSS_NAME, XSS_SENTENCE, seed_like, synthetic, t
+except ImportError:
+    from test_html import XSS_NAME, XSS_SENTENCE, seed_like, synthetic, t
+
+pytestmark = pytest.mark.slow
+
+CHROMIUM = Path("/usr/bin/chromium")
+if not CHROMIUM.exists():
+    pytest.skip(f"{CHROMIUM} is missing (apt-get install chromium)", allow_module_level=True)
+sync_api = pytest.importorskip("playwright.sync_api",
+                               reason="playwright is not installed (pip install playwright)")
+
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run"]
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with sync_api.sync_playwright() as pw:
+        b = pw.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        yield b
+        b.close()
+
+
+class Opened:
+    """A page opened from a file, with what it logged, requested and popped up."""
+
+    def __init__(self, browser, path: Path):
+        self.errors: list[str] = []
+        self.requests: list[str] = []
+        self.dialogs: list[str] = []
+        self.page = browser.new_page(viewport={"width": 1280, "height": 800})
+        self.page.on("console", lambda m: m.type in ("error", "warning") and self.errors.append(m.text))
+        self.page.on("pageerror", lambda e: self.errors.append(str(e)))
+        self.page.on("dialog", self._dialog)
+        self.page.route("**/*", self._route)
+        self.page.goto(path.as_uri())
+        self.page.wait_for_function("window.aikg && window.aikg.settled", timeout=60_000)
+
+    def _dialog(self, dialog):
+        self.dialogs.append(dialog.message)
+        dialog.dismiss()
+
+    def _route(self, route):
+        url = route.request.url
+        if url.startswith(("file:", "data:")):
+            route.continue_()
+        else:
+            self.requests.append(url)
+            route.abort()
+
+    def js(self, expr: str, arg=None):
+        return self.page.evaluate(expr, arg)
+
+    def node_point(self, key: str) -> tuple[float, float]:
+        # bring the node into view first (an open panel narrows the canvas)
+        self.js("key => window.aikg.network.focus(key, {scale: 1})", key)
+        box = self.page.locator("#network canvas").bounding_box()
+        x, y = self.js("""key => { const n = window.aikg.network;
+            const p = n.canvasToDOM(n.getPositions([key])[key]); return [p.x, p.y]; }""", key)
+        return box["x"] + x, box["y"] + y
+
+    def click_node(self, key: str) -> None:
+        self.page.mouse.click(*self.node_point(key))
+
+
+def hostile_graph():
+    return seed_like().add_all([
+        t(XSS_NAME, "invests-in", "OpenAI", sentence=XSS_SENTENCE, doc="seeds/<b>x</b>.txt"),
+    ])
+
+
+@pytest.fixture(scope="module")
+def seed_page(browser, tmp_path_factory):
+    kg = hostile_graph()
+    path = tmp_path_factory.mktemp("html") / "graph.html"
+    html.EXPORTER.write(kg, path)
+    opened = Opened(browser, path)
+    yield kg, opened
+    opened.page.close()
+
+
+def test_loads_offline_without_errors(seed_page):
+    kg, o = seed_page
+    assert o.errors == []
+    assert o.requests == []
+    assert o.js("window.aikg.nodes.length") == len(kg.entities)
+    assert o.js("window.aikg.edges.length") == len(kg.facts)
+    assert o.js("window.aikg.network.physics.options.enabled") is False   # settled, then off
+
+
+def test_search_finds_and_focuses_openai(seed_page):
+    _, o = seed_page
+    o.page.fill("#search-input", "openai")
+    o.page.press("#search-input", "Enter")
+    o.page.wait_for_selector("#panel:not([hidden])")
+    assert o.js("window.aikg.network.getSelectedNodes()") == ["openai"]
+    assert o.page.text_content("#panel h2") == "OpenAI"
+    assert "SoftBank pourrait investir" in o.page.text_content("#panel")
+    o.page.fill("#search-input", "no such firm")
+    o.page.press("#search-input", "Enter")
+    assert "No entity matches" in o.page.text_content("#search-status")
+
+
+def test_clicking_a_node_fills_the_panel(seed_page):
+    _, o = seed_page
+    o.click_node("deepseek")
+    o.page.wait_for_function("document.querySelector('#panel h2').textContent === 'DeepSeek'")
+    text = o.page.text_content("#panel")
+    assert "develops" in text and "based-in" in text and "seeds/a.txt" in text
+    assert o.js("document.querySelectorAll('#panel li.fact').length") == 3
+
+
+def test_hostile_text_shows_as_literal_text(seed_page):
+    _, o = seed_page
+    key = o.js("window.aikg.data.nodes.find(n => n.label.startsWith('<img')).id")
+    o.click_node(key)
+    o.page.wait_for_function("document.querySelector('#panel h2').textContent.startsWith('<img')")
+    assert o.page.text_content("#panel h2") == XSS_NAME
+    assert XSS_SENTENCE in o.page.text_content("#panel")
+    assert "seeds/<b>x</b>.txt" in o.page.text_content("#panel")
+    assert o.js("document.querySelectorAll('img, b, #panel script').length") == 0
+    assert o.js("document.scripts.length") == 3
+    # tooltips are elements, never strings vis-network would parse as HTML
+    assert o.js("window.aikg.nodes.get().every(n => n.title instanceof HTMLElement)")
+    assert o.js("window.aikg.edges.get().every(e => e.title instanceof HTMLElement)")
+    # the hover tooltip shows the name as text too
+    o.page.mouse.move(*o.node_point(key))
+    o.page.wait_for_function("(() => { const t = document.querySelector('.vis-tooltip');"
+                             " return t && t.style.visibility === 'visible'; })()")
+    assert XSS_NAME in o.page.text_content(".vis-tooltip")
+    assert o.js("document.querySelectorAll('.vis-tooltip img').length") == 0
+    o.page.wait_for_timeout(300)
+    assert o.dialogs == []
+    assert o.errors == []
+
+
+def test_filters_and_denied_toggle(seed_page):
+    kg, o = seed_page
+    asserted = sum(not f.negated for f in kg.facts.values())
+    assert o.js("window.aikg.edgeView.length") == asserted          # denied hidden by default
+    o.page.check("#show-denied")
+    assert o.js("window.aikg.edgeView.length") == len(kg.facts)
+    o.page.uncheck("#show-denied")
+    o.page.uncheck("#type-filters input[value=Person]")
+    assert o.js("window.aikg.nodeView.length") == len(kg.entities) - 1
+    o.page.check("#type-filters input[value=Person]")
+    o.page.uncheck("#predicate-filters input[value=invests-in]")
+    invests = sum(not f.negated and f.predicate == "invests-in" for f in kg.facts.values())
+    assert o.js("window.aikg.edgeView.length") == asserted - invests
+    o.page.check("#predicate-filters input[value=invests-in]")
+
+
+def test_big_graph_opens_within_the_budget_and_settles(browser, tmp_path):
+    path = tmp_path / "big.html"
+    html.EXPORTER.write(synthetic(50_000, 2_000), path)
+    o = Opened(browser, path)
+    try:
+        assert o.errors == [] and o.requests == []
+        assert o.js("window.aikg.nodes.length") == html.DEFAULT_MAX_NODES
+        assert "Showing 300 of 2000 entities" in o.page.text_content("#notice")
+        assert o.js("window.aikg.settleMs") < 15_000
+    finally:
+        o.page.close()
+
