@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_ARTICLE = re.compile(r"^(the|le|la|les|l')\s*", re.I)
+_ARTICLE = re.compile(r"^(?:(?:the|le|la|les)\s+|l')", re.I)
 _LEGAL_SUFFIX = re.compile(
     r"[\s,]+(inc|incorporated|corp|corporation|co|ltd|limited|llc|plc|sa|sas|sarl|"
     r"ag|gmbh|nv|bv|spa|se)\.?$", re.I)
