@@ -1,0 +1,665 @@
+"""Attribute parsers on plain strings: money, stakes, years, status and negation.
+
+Every function here takes a `str` and a language code ("en" or "fr") and
+returns plain values with character offsets into that string, so rule code can
+call them on a sentence, a clause or a span's text. No spaCy needed; all
+regular expressions are compiled once at import.
+
+>>> find_amounts("SoftBank could invest up to $4 billion.", "en")[0].amount
+4000000000.0
+>>> detect_status("Apple pourrait investir", "fr")
+('possible', 'pourrait')
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from types import MappingProxyType
+
+__all__ = [
+    "Money", "Stake", "find_amounts", "find_stakes", "find_percents", "find_years",
+    "detect_status", "is_negated", "STATUS_CUES", "STATUS_PRIORITY",
+    "NEGATION_CUES", "DENIAL_CUES",
+]
+
+_APOS = "['\u2019\u02bc]"          # straight and curly apostrophes
+_SP = "[ \u00a0\u202f\u2009]"       # space, no-break, narrow no-break, thin
+
+
+@dataclass(frozen=True, slots=True)
+class Money:
+    """An amount of money found at text[start:end], in units of `currency`."""
+
+    start: int
+    end: int
+    amount: float            # plain number in units: "25 milliards" -> 25e9
+    currency: str            # ISO 4217
+    approx: bool = False     # "about", "environ", "près de", "more than"...
+    upper_bound: bool = False  # "up to", "jusqu'à", or the top of a range
+
+
+@dataclass(frozen=True, slots=True)
+class Stake:
+    """A shareholding percentage found at text[start:end]."""
+
+    start: int
+    end: int
+    percent: float
+
+
+# --------------------------------------------------------------------------
+# numbers
+
+def _num_pattern(group_seps: str) -> str:
+    # A number: digit groups of three ("1,500,000", "1 500") or plain digits,
+    # with an optional decimal part. Never starts inside another number/word.
+    return (rf"(?<![\w.,])(?:\d{{1,3}}(?:(?:{group_seps})\d{{3}})+(?!\d)(?:[.,]\d+)?"
+            rf"|\d+(?:[.,]\d+)?)(?![.,]?\d)")
+
+
+_NUM = {
+    "en": _num_pattern(r"[,\u00a0\u202f\u2009]|\.(?=\d{3}(?!\d))"),
+    "fr": _num_pattern(r"[ \u00a0\u202f\u2009.]|,(?=\d{3}(?!\d))"),
+}
+
+
+def _parse_number(s: str, lang: str) -> float | None:
+    """Parse "1,7" / "1.5" / "1 500" / "1,500,000.5" the way `lang` writes them.
+
+    >>> _parse_number("1,7", "fr"), _parse_number("1,500", "en"), _parse_number("1 500", "fr")
+    (1.7, 1500.0, 1500.0)
+    """
+    s = re.sub(_SP, "", s)
+    if "," in s and "." in s:
+        dec = "," if s.rfind(",") > s.rfind(".") else "."
+        s = s.replace("." if dec == "," else ",", "").replace(dec, ".")
+    else:
+        for sep in ",.":
+            parts = s.split(sep)
+            if len(parts) > 2:
+                s = "".join(parts)
+            elif len(parts) == 2:
+                thousands = len(parts[1]) == 3 and (sep == "," if lang == "en" else sep == ".")
+                s = "".join(parts) if thousands else ".".join(parts)
+    try:
+        return float(Decimal(s))
+    except InvalidOperation:
+        return None
+
+
+# --------------------------------------------------------------------------
+# money
+
+# scale words; "billion" is 10^9 in English and 10^12 in French.
+_SCALES = [
+    (r"trillions?|tn|trn", 1e12),
+    (r"billions?", None),
+    (r"milliards?|mrds?|mds?|md|bn|bln|b|g", 1e9),
+    (r"millions?|mios?|mln|mn|m", 1e6),
+    (r"milliers?|mille|thousands?|k", 1e3),
+]
+_SCALE_RE = "|".join(p for p, _ in _SCALES)
+_SCALE = rf"(?:{_SCALE_RE})(?![^\W\d_])"
+_SCALE_WORD = r"(?:trillions?|billions?|milliards?|millions?|thousand|mille)"
+
+# (pattern, ISO code); longest patterns first inside each alternation.
+_CUR_POST = [
+    (r"dollars?\s+(?:am[ée]ricains?|US|des\s+[ÉE]tats-Unis)|US\s+dollars?|U\.S\.\s+dollars?|american\s+dollars?", "USD"),
+    (r"dollars?\s+canadiens?|canadian\s+dollars?|CAD|C\$|CA\$", "CAD"),
+    (r"dollars?\s+australiens?|australian\s+dollars?|AUD|A\$|AU\$", "AUD"),
+    (r"dollars?\s+de\s+Hong\s+Kong|dollars?\s+hongkongais|Hong\s+Kong\s+dollars?|HKD|HK\$", "HKD"),
+    (r"dollars?\s+de\s+Singapour|dollars?\s+singapouriens?|Singapore(?:an)?\s+dollars?|SGD|S\$", "SGD"),
+    (r"dollars?\s+taïwanais|Taiwan(?:ese)?\s+dollars?|New\s+Taiwan\s+dollars?|TWD|NT\$", "TWD"),
+    (r"dollars?|USD|US\$|U\.S\.\$|\$", "USD"),
+    (r"euros?|EUR|€", "EUR"),
+    (r"livres?\s+sterling|pounds?\s+sterling|livres?|pounds?|sterling|GBP|£", "GBP"),
+    (r"francs?\s+suisses|swiss\s+francs?|CHF", "CHF"),
+    (r"yens?|JPY|¥|円", "JPY"),
+    (r"yuans?|renminbi|RMB|CNY", "CNY"),
+    (r"roupies?(?:\s+indiennes)?|(?:indian\s+)?rupees?|INR|₹|Rs\.?", "INR"),
+    (r"wons?(?:\s+sud-cor[ée]ens)?|(?:south\s+)?korean\s+won|KRW|₩", "KRW"),
+    (r"couronnes?\s+su[ée]doises?|swedish\s+kronor|SEK", "SEK"),
+    (r"couronnes?\s+norv[ée]giennes?|norwegian\s+kroner|NOK", "NOK"),
+    (r"couronnes?\s+danoises?|danish\s+kroner|DKK", "DKK"),
+    (r"dirhams?|AED", "AED"),
+    (r"riyals?|SAR", "SAR"),
+]
+_CUR_PRE = [
+    (r"US\$|U\.S\.\$|USD|\$", "USD"),
+    (r"C\$|CA\$|CAD", "CAD"), (r"A\$|AU\$|AUD", "AUD"), (r"HK\$|HKD", "HKD"),
+    (r"S\$|SGD", "SGD"), (r"NT\$|TWD", "TWD"),
+    (r"€|EUR", "EUR"), (r"£|GBP", "GBP"), (r"¥|JPY", "JPY"), (r"CNY|RMB", "CNY"),
+    (r"CHF", "CHF"), (r"₹|INR|Rs\.?", "INR"), (r"₩|KRW", "KRW"),
+]
+
+
+def _top_level_alternatives(pattern: str) -> list[str]:
+    """Split a regex at its top-level "|" (not inside groups or classes)."""
+    parts, depth, cls, cur, esc = [], 0, False, [], False
+    for ch in pattern:
+        if esc:
+            esc = False
+        elif ch == "\\":
+            esc = True
+        elif cls:
+            cls = ch != "]"
+        elif ch == "[":
+            cls = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append("".join(cur))
+            cur = []
+            continue
+        cur.append(ch)
+    return parts + ["".join(cur)]
+
+
+def _alternation(pairs: list[tuple[str, str]]) -> str:
+    # Longest alternatives first so "US$" wins over "$" and "dollars US" over "dollars".
+    alts = sorted((a for p, _ in pairs for a in _top_level_alternatives(p)), key=len, reverse=True)
+    return "|".join(alts)
+
+
+_CUR_POST_RE = rf"(?:{_alternation(_CUR_POST)})(?![^\W\d_])"
+_CUR_PRE_RE = rf"(?<![^\W\d_])(?:{_alternation(_CUR_PRE)})"
+_NUM_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "half a": 0.5, "un": 1, "une": 1,
+    "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8,
+    "neuf": 9, "dix": 10, "un demi": 0.5,
+}
+_NUM_WORD_RE = "|".join(sorted((k.replace(" ", r"\s+") for k in _NUM_WORDS), key=len, reverse=True))
+_OF = rf"(?:(?:de|of)\s+|d{_APOS}\s?)"
+
+
+def _money_pattern(lang: str) -> re.Pattern:
+    num = _NUM[lang]
+    return re.compile(
+        rf"(?P<pre>{_CUR_PRE_RE})\s?(?P<n0>{num}\s*(?:-|\u2013|\u2014|to)\s*)?(?P<n1>{num})"
+        rf"(?:[\s-]?(?P<s1>{_SCALE}))?"
+        rf"(?:\s?(?:{_CUR_POST_RE}))?"
+        rf"|(?P<n2>{num})(?:[\s-]?(?P<s2>{_SCALE}))?[\s-]?{_OF}?(?P<post2>{_CUR_POST_RE})"
+        rf"|(?<![^\W\d_])(?P<w3>{_NUM_WORD_RE})\s+(?P<s3>{_SCALE_WORD})(?![^\W\d_])[\s-]?{_OF}?(?P<post3>{_CUR_POST_RE})",
+        re.I)
+
+
+_MONEY = {lang: _money_pattern(lang) for lang in ("en", "fr")}
+
+_UPPER_LEFT = re.compile(
+    rf"(?:\bup\s+to|\bas\s+much\s+as|\bas\s+high\s+as|\bat\s+most|\bno\s+more\s+than|"
+    rf"\ba\s+maximum\s+of|\bcapped\s+at|\bjusqu{_APOS}\s?(?:à|a)|\bpouvant\s+atteindre|"
+    rf"\bun\s+maximum\s+de|\bau\s+maximum|\bau\s+plus|\bplafonnée?s?\s+à)\s*$", re.I)
+_APPROX_LEFT = re.compile(
+    rf"(?:\babout|\baround|\broughly|\bapproximately|\bapprox\.|\bnearly|\balmost|"
+    rf"\bclose\s+to|\bsome|\ban\s+estimated|\bestimated\s+at|\bmore\s+than|\bover|"
+    rf"\bupwards\s+of|\bin\s+excess\s+of|\bnorth\s+of|\bless\s+than|\bjust\s+(?:over|under)|"
+    rf"\benviron|\bprès\s+d(?:e\s+|{_APOS}\s?)|\bpresque|\bquelque|\bautour\s+d(?:e\s+|{_APOS}\s?)|"
+    rf"\bapproximativement|\bplus\s+d(?:e\s+|{_APOS}\s?)|\bmoins\s+d(?:e\s+|{_APOS}\s?)|"
+    rf"\bestimée?s?\s+à|\bun\s+peu\s+plus\s+d(?:e\s+|{_APOS}\s?)|~)\s*$", re.I)
+_APPROX_RIGHT = re.compile(r"^\s*(?:or\s+so\b|environ\b)", re.I)
+
+
+def _range_left(lang: str) -> re.Pattern:
+    # The lower half of a range that ends right where an amount starts:
+    # "between $15 and " / "entre 15 et " / "15-" / "de 15 à " / "from $15 billion to ".
+    num = _NUM[lang]
+    low = (rf"(?:{_CUR_PRE_RE}\s?)?{num}(?:[\s-]?{_SCALE})?"
+           rf"(?:[\s-]?{_OF}?{_CUR_POST_RE})?")
+    return re.compile(
+        rf"(?:\b(?:between|entre)\s+(?P<a>{low})\s+(?:and|et)\s+"
+        rf"|(?P<b>{low})\s*(?:\bto\b|\bà\b|[-\u2013\u2014])\s*)$", re.I)
+
+
+_RANGE_LEFT = {lang: _range_left(lang) for lang in ("en", "fr")}
+
+
+def _currency(text: str, table: list[tuple[str, str]]) -> str:
+    for pattern, code in table:
+        if re.fullmatch(pattern, text.strip(), re.I):
+            return code
+    return "USD"
+
+
+def _scale(word: str | None, lang: str) -> float:
+    if not word:
+        return 1.0
+    w = word.lower()
+    for pattern, value in _SCALES:
+        if re.fullmatch(pattern, w):
+            if value is None:        # "billion": 10^12 in French, 10^9 in English
+                return 1e12 if lang == "fr" else 1e9
+            return value
+    return 1.0
+
+
+def _check_lang(lang: str) -> str:
+    return "fr" if lang.lower().startswith("fr") else "en"
+
+
+def find_amounts(text: str, lang: str) -> list[Money]:
+    """Every amount of money in `text`, left to right.
+
+    Prefixed ("$4 billion", "US$1.5bn", "€1.3bn", "USD 500 million") and
+    suffixed ("25 milliards de dollars", "8 Md$", "100 M€", "500 million
+    euros") shapes, number words ("a billion dollars", "un milliard
+    d'euros"), French decimal commas and space-grouped thousands. Ranges
+    give their upper value with ``upper_bound=True``. Bare numbers and
+    percentages are not money.
+
+    >>> [(m.amount, m.currency) for m in find_amounts("25 milliards de dollars", "fr")]
+    [(25000000000.0, 'USD')]
+    >>> m = find_amounts("jusqu'à 1,7 milliard d'euros", "fr")[0]
+    >>> (m.amount, m.currency, m.upper_bound)
+    (1700000000.0, 'EUR', True)
+    >>> m = find_amounts("between $15 and $25 billion", "en")[0]
+    >>> (m.amount, m.upper_bound)
+    (25000000000.0, True)
+    """
+    lang = _check_lang(lang)
+    found: list[Money] = []
+    for m in _MONEY[lang].finditer(text):
+        if m.group("pre") is not None:
+            value, scale = _parse_number(m.group("n1"), lang), m.group("s1")
+            currency = _currency(m.group("pre"), _CUR_PRE)
+        elif m.group("n2") is not None:
+            value, scale = _parse_number(m.group("n2"), lang), m.group("s2")
+            currency = _currency(m.group("post2"), _CUR_POST)
+        else:
+            value = _NUM_WORDS[re.sub(r"\s+", " ", m.group("w3").lower())]
+            scale, currency = m.group("s3"), _currency(m.group("post3"), _CUR_POST)
+        if value is None:
+            continue
+        start, end = m.span()
+        amount = float(Decimal(str(value)) * Decimal(str(_scale(scale, lang))))
+        upper = m.group("pre") is not None and m.group("n0") is not None
+        left = text[max(0, start - 80):start]
+        r = _RANGE_LEFT[lang].search(left)
+        if r:
+            start -= len(left) - r.start("a" if r.group("a") else "b")
+            if r.group("a"):   # include "between"/"entre"
+                start = max(0, start - (r.start("a") - r.start()))
+            upper = True
+            found = [f for f in found if f.end <= start]
+        left = text[max(0, start - 40):start]
+        upper = upper or bool(_UPPER_LEFT.search(left))
+        approx = bool(_APPROX_LEFT.search(left) or _APPROX_RIGHT.match(text[end:end + 12]))
+        found.append(Money(start, end, amount, currency, approx, upper))
+    return found
+
+
+# --------------------------------------------------------------------------
+# stakes and percentages
+
+_PERCENT = {
+    lang: re.compile(rf"(?P<n>{_NUM[lang]}){_SP}?(?:%|\s?(?:per\s?cent|percent|pour\s?cent|pour-cent)\b)", re.I)
+    for lang in ("en", "fr")
+}
+_STAKE_RIGHT = re.compile(
+    r"^[\s-]*(?:\w+[\s-]+)?(?:stakes?|holdings?|interest|shares?|ownership|equity|owned|"
+    r"of\s+(?:the\s+|its\s+|their\s+)?(?:capital|shares|equity|company|firm|group|startup|voting\s+rights)|"
+    r"du\s+capital|des\s+parts|des\s+actions|des\s+droits\s+de\s+vote|de\s+(?:son|sa|leur|la)\s+capital|"
+    r"de\s+participation|de\s+la\s+(?:société|soci[ée]t[ée]|start-up|startup|jeune\s+pousse|filiale)|"
+    r"d[u'\u2019]\s?(?:groupe|entreprise|capital))", re.I)
+_STAKE_LEFT = re.compile(
+    r"(?:\bstakes?|\bholdings?|\binterest|\bparticipation|\bpart|\bparts|\bhold(?:s|ing)?|\bheld|"
+    r"\bown(?:s|ed|ing)?|\bacquired?|\bacquiring|\bbuy(?:s|ing)?|\bbought|\btak(?:e|es|ing)|\btook|"
+    r"\bsell(?:s|ing)?|\bsold|\bdétient|\bdétenait|\bdétiendra|\bpossède|\bacquiert|\brach[èe]te|\bprend|\bcède|"
+    r"\bcéd[ée]|\bvend|\bcontrôle|\bmonte|\bporte)\b[^.;:!?%]{0,40}$", re.I)
+
+
+def find_percents(text: str, lang: str) -> list[tuple[int, int, float]]:
+    """Every percentage as (start, end, value): "10 %", "49%", "49 per cent", "20 pour cent".
+
+    >>> find_percents("a 49 per cent rise", "en")
+    [(2, 13, 49.0)]
+    """
+    lang = _check_lang(lang)
+    out = []
+    for m in _PERCENT[lang].finditer(text):
+        value = _parse_number(m.group("n"), lang)
+        if value is not None:
+            out.append((m.start(), m.end(), value))
+    return out
+
+
+def find_stakes(text: str, lang: str) -> list[Stake]:
+    """Percentages that are shareholdings: "10 % du capital", "a 49% stake",
+    "a 49 per cent stake", "une participation de 20 %", "holds 10% of".
+
+    A percentage with no stake word nearby ("revenue rose 49%") is not a stake.
+
+    >>> find_stakes("une participation de 20 % dans Mistral", "fr")
+    [Stake(start=21, end=25, percent=20.0)]
+    >>> find_stakes("revenue rose 49% last year", "en")
+    []
+    """
+    lang = _check_lang(lang)
+    out = []
+    for start, end, value in find_percents(text, lang):
+        if 0 < value <= 100 and (_STAKE_RIGHT.match(text[end:end + 60])
+                                 or _STAKE_LEFT.search(text[max(0, start - 60):start])):
+            out.append(Stake(start, end, value))
+    return out
+
+
+# --------------------------------------------------------------------------
+# years
+
+_MONTHS = (
+    r"january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|"
+    r"janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|"
+    r"janv|f[ée]vr|avr|juil|d[ée]c"
+)
+_YEAR = re.compile(r"(?<![\w$€£¥.,/])(?:19|20)\d{2}(?![\w%$€£¥]|[.,]\d|\s?%|\s\d{3}(?!\d)|-\d{2}-)")
+_ISO_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})-[01]\d-[0-3]\d(?!\d)|(?<!\d)[0-3]?\d/[01]?\d/((?:19|20)\d{2})(?!\d)")
+_YEAR_LEFT = re.compile(
+    rf"(?:\b(?:in|between|entre|since|by|from|until|till|through|throughout|during|before|after|as\s+of|circa|"
+    rf"early|late|mid|spring|summer|autumn|fall|winter|year|Q[1-4]|H[12]|"
+    rf"(?:end|start|beginning|middle|half|quarter|course|spring|summer|autumn|fall|winter)\s+of|"
+    rf"en|depuis|dès|d{_APOS}ici(?:\s+à|\s+fin)?|jusqu{_APOS}(?:en|à)|avant|après|début|fin|mi|courant|vers|"
+    rf"l{_APOS}an|l{_APOS}année|année|printemps|été|automne|hiver|trimestre|semestre|T[1-4]|S[12]|"
+    rf"(?:{_MONTHS})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?,)?)"
+    rf"|(?:19|20)\d{{2}}\s*(?:-|–|to|and|à|et|au)|\()[\s-]*$", re.I)
+
+_YEAR_RANGE_RIGHT = re.compile(r"\s*(?:-|\u2013|to|à|au)\s*(?:19|20)\d{2}(?!\d)", re.I)
+
+
+def find_years(text: str, lang: str) -> list[tuple[int, int, int]]:
+    """Years in a date-like context, as (start, end, year).
+
+    "en 2019", "in 2023", "in January 2023", "janvier 2023", "15 mars 2021",
+    "March 3, 2021", "fin 2023", "d'ici 2030", "Q1 2024", "2023-05-01",
+    "(2019)". Not fiscal codes ("FY2024"), not amounts ("$2025 million",
+    "2 000 employés") and not bare numbers without a date cue.
+
+    >>> find_years("OpenAI was founded in 2015.", "en")
+    [(22, 26, 2015)]
+    >>> find_years("2 000 employés et 2025 millions de dollars", "fr")
+    []
+    """
+    lang = _check_lang(lang)
+    money = [(m.start, m.end) for m in find_amounts(text, lang)]
+    out = []
+    for m in _YEAR.finditer(text):
+        s, e = m.span()
+        if any(a <= s < b for a, b in money):
+            continue
+        left = text[max(0, s - 40):s]
+        if _YEAR_LEFT.search(left) or _YEAR_RANGE_RIGHT.match(text[e:e + 12]):
+            # "may 2023" is a month only when capitalised: "it may 2023" never happens
+            mm = re.search(r"(\w+)[\s-]*$", left)
+            if mm and mm.group(1) == "may":
+                continue
+            out.append((s, e, int(m.group())))
+    for m in _ISO_DATE.finditer(text):
+        g = 1 if m.group(1) else 2
+        if not any(s == m.start(g) for s, _, _ in out):
+            out.append((m.start(g), m.end(g), int(m.group(g))))
+    return sorted(out)
+
+
+# --------------------------------------------------------------------------
+# status and modality
+
+# Controlled status for each cue: lower-case surface form, lemma or phrase.
+# Rule code may look up `token.lower_` first, then `token.lemma_`.
+STATUS_CUES = MappingProxyType({
+    "en": MappingProxyType({
+        # possible
+        "could": "possible", "may": "possible", "might": "possible", "would": "possible",
+        "possibly": "possible", "potentially": "possible", "potential": "possible",
+        "perhaps": "possible", "likely": "possible", "probably": "possible",
+        "considering": "possible", "considers": "possible",
+        "mulls": "possible", "mulling": "possible", "weighing": "possible", "weighs": "possible",
+        "exploring": "possible", "explores": "possible", "eyeing": "possible", "eyes": "possible",
+        "possible": "possible",
+        # reported
+        "reportedly": "reported", "is said to": "reported", "are said to": "reported",
+        "is reported to": "reported", "are reported to": "reported", "according to": "reported",
+        "rumored": "reported", "rumoured": "reported", "allegedly": "reported",
+        "people familiar with": "reported", "sources said": "reported",
+        "sources say": "reported", "people close to": "reported", "reported that": "reported",
+        # in-talks
+        "in talks": "in-talks", "in advanced talks": "in-talks", "in early talks": "in-talks",
+        "in discussions": "in-talks", "in negotiations": "in-talks", "negotiating": "in-talks",
+        "negotiate": "in-talks", "negotiations": "in-talks", "talks with": "in-talks",
+        "held talks": "in-talks", "exclusive talks": "in-talks", "discussing": "in-talks",
+        "in discussion": "in-talks",
+        # planned
+        "plans to": "planned", "plan to": "planned", "planned": "planned", "planning to": "planned",
+        "is set to": "planned", "are set to": "planned", "intends to": "planned",
+        "intend to": "planned", "aims to": "planned", "aim to": "planned",
+        "will": "planned", "'ll": "planned", "is going to": "planned", "is expected to": "planned",
+        "are expected to": "planned", "expects to": "planned", "expected to": "planned",
+        "seeks to": "planned", "is seeking to": "planned", "is looking to": "planned",
+        "wants to": "planned", "hopes to": "planned", "is preparing to": "planned",
+        "is poised to": "planned", "is about to": "planned", "is due to": "planned",
+        # announced
+        "announced": "announced", "announces": "announced", "announce": "announced",
+        "agreed to": "announced", "agreed": "announced", "agrees to": "announced",
+        "signed": "announced", "signs": "announced", "unveiled": "announced",
+        "unveils": "announced", "confirmed": "announced", "confirms": "announced",
+        "struck a deal": "announced", "entered into": "announced",
+        # completed
+        "completed": "completed", "completes": "completed", "closed": "completed",
+        "closes": "completed", "finalized": "completed", "finalised": "completed",
+        "finalizes": "completed", "finalises": "completed", "wrapped up": "completed",
+        "sealed": "completed",
+        # denied
+        "denied": "denied", "denies": "denied", "deny": "denied",
+    }),
+    "fr": MappingProxyType({
+        # possible
+        "pourrait": "possible", "pourraient": "possible", "peut-être": "possible",
+        "éventuellement": "possible", "potentiellement": "possible", "probablement": "possible",
+        "envisage": "possible", "envisagent": "possible", "envisager": "possible",
+        "étudie": "possible", "réfléchit à": "possible", "songe à": "possible",
+        "lorgne": "possible", "possible": "possible", "éventuel": "possible",
+        "éventuelle": "possible", "potentiel": "possible", "potentielle": "possible",
+        "susceptible de": "possible",
+        # reported
+        "serait": "reported", "seraient": "reported", "aurait": "reported",
+        "auraient": "reported", "selon": "reported", "d'après": "reported",
+        "de source proche": "reported", "de sources proches": "reported",
+        "rapporte": "reported", "rapportent": "reported", "a appris": "reported",
+        "rumeur": "reported", "rumeurs": "reported",
+        # in-talks
+        "en discussion": "in-talks", "en discussions": "in-talks", "en négociation": "in-talks",
+        "en négociations": "in-talks", "négocie": "in-talks", "négocient": "in-talks",
+        "négocier": "in-talks", "négociations": "in-talks", "discute": "in-talks",
+        "discutent": "in-talks", "en pourparlers": "in-talks", "pourparlers": "in-talks",
+        # planned
+        "prévoit de": "planned", "prévoient de": "planned", "prévoit d'": "planned",
+        "prévoient d'": "planned", "prévu": "planned", "prévue": "planned",
+        "compte": "planned", "comptent": "planned", "va": "planned", "vont": "planned",
+        "devrait": "planned", "devraient": "planned", "doit": "planned", "doivent": "planned",
+        "a l'intention de": "planned", "entend": "planned", "entendent": "planned",
+        "projette de": "planned", "s'apprête à": "planned", "s'apprêtent à": "planned",
+        "vise à": "planned", "ambitionne de": "planned", "souhaite": "planned",
+        "veut": "planned", "veulent": "planned",
+        # announced
+        "a annoncé": "announced", "ont annoncé": "announced", "annonce": "announced",
+        "annoncent": "announced", "annoncer": "announced", "a dévoilé": "announced",
+        "dévoile": "announced", "a officialisé": "announced", "officialise": "announced",
+        "a signé": "announced", "ont signé": "announced", "signe": "announced",
+        "signent": "announced", "a confirmé": "announced", "confirme": "announced",
+        "a accepté de": "announced", "se sont mis d'accord": "announced",
+        # completed
+        "a finalisé": "completed", "ont finalisé": "completed", "finalise": "completed",
+        "finalisé": "completed", "finalisée": "completed", "finaliser": "completed",
+        "a conclu": "completed", "ont conclu": "completed", "conclut": "completed",
+        "a bouclé": "completed", "ont bouclé": "completed", "boucle": "completed",
+        "a clôturé": "completed", "a achevé": "completed", "a finalisé l'acquisition": "completed",
+        # denied
+        "dément": "denied", "démentent": "denied", "a démenti": "denied",
+        "ont démenti": "denied", "démentir": "denied", "nie": "denied", "nient": "denied",
+        "a nié": "denied", "nier": "denied",
+    }),
+})
+
+# Most hedged first: when several cues occur, the first status in this order wins.
+STATUS_PRIORITY = ("denied", "possible", "in-talks", "reported", "planned", "completed", "announced")
+
+# Cues that need more context than the word itself to be a cue.
+_CUE_OVERRIDES = {
+    "compte": r"compte(?=\s+(?:bien\s+|d[ée]sormais\s+)?\w+(?:er|ir|re)\b)",
+    "comptent": r"comptent(?=\s+(?:bien\s+)?\w+(?:er|ir|re)\b)",
+    "va": r"va(?=\s+(?:(?:bien|aussi|également|notamment|ainsi|donc)\s+)?\w+(?:er|ir|re)\b)",
+    "vont": r"vont(?=\s+(?:(?:bien|aussi|également|notamment|ainsi|donc)\s+)?\w+(?:er|ir|re)\b)",
+    "doit": r"doit(?=\s+\w+(?:er|ir|re)\b)",
+    "doivent": r"doivent(?=\s+\w+(?:er|ir|re)\b)",
+    "'ll": r"(?<=\w)'ll",
+}
+# French conditional of any verb ("investirait", "rachèteraient") reads as hearsay.
+_FR_CONDITIONAL = re.compile(r"\b[a-zàâçéèêëîïôûù]{2,}(?<!t)rai(?:t|ent)\b|\b\w*(?:mett|batt)rai(?:t|ent)\b")
+# French simple future ("investira", "sera", "rachèteront") is a plan.
+_FR_FUTURE = re.compile(r"\b[a-zàâçéèêëîïôûù]{2,}(?:era|ira|ra|eront|iront|ront)\b")
+_FR_NOT_VERBS = frozenset({
+    "caméra", "opéra", "aura", "sera", "extra", "ultra", "contra", "tiara", "mantra",
+    "front", "affront", "tantra", "chimera", "sahara", "riviera", "era", "ira",
+})
+
+
+def _phrase_re(phrase: str) -> str:
+    p = re.escape(phrase).replace(r"\ ", r"\s+").replace("'", _APOS)
+    return rf"(?<![\w'\u2019-]){p}(?![\w-])" if phrase[-1].isalpha() else rf"(?<![\w'\u2019-]){p}"
+
+
+def _cue_pattern(lang: str) -> re.Pattern:
+    cues = sorted(STATUS_CUES[lang], key=len, reverse=True)
+    alts = [_CUE_OVERRIDES.get(c) or _phrase_re(c) for c in cues]
+    if lang == "fr":
+        alts = [a if c not in _CUE_OVERRIDES else rf"(?<![\w'\u2019-]){a}" for c, a in zip(cues, alts)]
+    return re.compile("|".join(f"(?:{a})" for a in alts), re.I)
+
+
+_CUES = {lang: _cue_pattern(lang) for lang in ("en", "fr")}
+
+
+def _norm_cue(s: str) -> str:
+    return re.sub(r"\s+", " ", s.lower().replace("\u2019", "'").replace("\u02bc", "'"))
+
+
+def detect_status(text: str, lang: str) -> tuple[str, str] | None:
+    """The status a clause gives its fact, and the cue that set it, or None.
+
+    `text` is the sentence up to and including the clause of the fact. When
+    several cues occur the most hedged wins (see `STATUS_PRIORITY`); among
+    cues of the same status the last (nearest the verb) wins. French
+    conditionals of any verb read as "reported" and simple futures as
+    "planned". No cue gives None: the caller keeps its default (usually
+    "completed" for a past tense, "announced" for a present one).
+
+    >>> detect_status("Microsoft is reportedly in talks to invest", "en")
+    ('in-talks', 'in talks')
+    >>> detect_status("Selon Les Echos, Nvidia investirait dans Mistral", "fr")
+    ('reported', 'investirait')
+    >>> detect_status("Amazon invested in Anthropic", "en") is None
+    True
+    """
+    lang = _check_lang(lang)
+    table = STATUS_CUES[lang]
+    hits: list[tuple[int, int, str, str]] = []   # (priority, position, status, cue)
+    for m in _CUES[lang].finditer(text):
+        cue = m.group()
+        if cue == "May" or (lang == "en" and cue.lower() == "may" and re.match(r"\s+\d", text[m.end():])):
+            continue     # the month
+        key = _norm_cue(cue)
+        status = table.get(key) or ("planned" if key == "'ll" else None)
+        if status is None:
+            continue
+        hits.append((STATUS_PRIORITY.index(status), m.start(), status, cue))
+    if lang == "fr":
+        for rx, status in ((_FR_CONDITIONAL, "reported"), (_FR_FUTURE, "planned")):
+            for m in rx.finditer(text):
+                w = m.group()
+                if w.lower() in table or w.lower() in _FR_NOT_VERBS and w.lower() not in ("sera", "aura"):
+                    continue
+                if any(h[1] <= m.start() < h[1] + len(h[3]) for h in hits):
+                    continue
+                hits.append((STATUS_PRIORITY.index(status), m.start(), status, w))
+    if not hits:
+        return None
+    best = min(hits, key=lambda h: (h[0], -h[1]))
+    return best[2], best[3]
+
+
+# --------------------------------------------------------------------------
+# negation and denial
+
+# Single words (lower case) that negate the verb they attach to; for rule
+# code checking `token.lower_` of the verb's children.
+NEGATION_CUES = MappingProxyType({
+    "en": frozenset({"not", "n't", "n’t", "never", "no", "neither", "nor", "no longer", "cannot"}),
+    "fr": frozenset({"ne", "n'", "n’", "pas", "jamais", "aucun", "aucune", "nullement",
+                     "guère", "ni", "ne...pas", "ne...plus", "ne...jamais"}),
+})
+# Verbs and phrases (lemmas and common forms) saying a fact is denied,
+# abandoned or will not happen.
+DENIAL_CUES = MappingProxyType({
+    "en": frozenset({
+        "deny", "denied", "denies", "decline", "declined", "declines", "drop out", "dropped out",
+        "pull out", "pulled out", "pulls out", "abandon", "abandoned", "abandons",
+        "call off", "called off", "rule out", "ruled out", "rules out", "scrap", "scrapped",
+        "walk away", "walked away", "back out", "backed out", "withdraw", "withdrew",
+        "withdrawn", "reject", "rejected", "rejects", "refuse", "refused", "refuses",
+        "cancel", "cancelled", "canceled", "terminate", "terminated", "dismissed",
+    }),
+    "fr": frozenset({
+        "démentir", "dément", "démentent", "démenti", "a démenti", "nier", "nie", "nient", "nié",
+        "renoncer", "renonce", "renoncé", "a renoncé", "abandonner", "abandonne", "abandonné",
+        "a abandonné", "exclure", "exclut", "exclu", "a exclu", "rejeter", "rejette",
+        "rejeté", "refuser", "refuse", "refusé", "se retirer", "se retire", "s'est retiré",
+        "s'est retirée", "annuler", "annule", "annulé", "mettre fin", "met fin", "a mis fin",
+        "jette l'éponge",
+    }),
+})
+
+_NEG = {
+    "en": re.compile(
+        r"(?<![\w'])(?:not(?!\s+(?:only|just|least|yet|to\s+mention)\b)|never|neither|nor|cannot|"
+        r"no\s+(?:longer|plans?|intention|deal|agreement|talks|investment)\b)(?![\w'])"
+        r"|\w+n['\u2019]t\b(?!\s+(?:only|just|yet)\b)", re.I),
+    "fr": re.compile(
+        rf"(?<![\w'\u2019])(?:ne\s+|n{_APOS}\s?)(?:\S+\s+){{0,4}}?"
+        r"(?:pas(?!\s+(?:seulement|uniquement|que|encore)\b)|plus(?!\s+(?:que|seulement)\b)|"
+        r"jamais|point|guère|nullement|aucun|aucune|rien)\b"
+        r"|(?<![\w'\u2019])(?:aucun|aucune|jamais)\b", re.I),
+}
+
+
+def _denial_re(lang: str) -> re.Pattern:
+    phrases = sorted(DENIAL_CUES[lang], key=len, reverse=True)
+    return re.compile("|".join(_phrase_re(p) for p in phrases), re.I)
+
+
+_DENIAL = {lang: _denial_re(lang) for lang in ("en", "fr")}
+_NOT_DENIAL_RIGHT = re.compile(r"^\s+(?:to\s+)?(?:comment|commenter|de\s+commenter)\b", re.I)
+
+
+def is_negated(text: str, lang: str) -> tuple[bool, str | None]:
+    """Whether a clause says its fact did not or will not happen, and the cue.
+
+    Negation ("not", "n't", "never", "no longer"; "ne ... pas/plus/jamais",
+    "aucun") and denial or withdrawal ("denied", "pulled out", "called off";
+    "dément", "renonce", "a abandonné", "exclut"). "not only", "ne ... que",
+    "pas encore" and "declined to comment" do not count.
+
+    >>> is_negated("Apple n'investira pas dans OpenAI", "fr")
+    (True, "n'investira pas")
+    >>> is_negated("Nvidia is not only a chipmaker", "en")
+    (False, None)
+    """
+    lang = _check_lang(lang)
+    for m in _DENIAL[lang].finditer(text):
+        if not _NOT_DENIAL_RIGHT.match(text[m.end():m.end() + 20]):
+            return True, m.group()
+    m = _NEG[lang].search(text)
+    if m:
+        return True, m.group()
+    return False, None
