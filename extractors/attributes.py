@@ -95,7 +95,7 @@ def _parse_number(s: str, lang: str) -> float | None:
 _SCALES = [
     (r"trillions?|tn|trn", 1e12),
     (r"billions?", None),
-    (r"milliards?|mrds?|mds?|md|bn|bln|b|g", 1e9),
+    (r"milliards?|mrds?|mds?|md|bn|bln|b", 1e9),
     (r"millions?|mios?|mln|mn|m", 1e6),
     (r"milliers?|mille|thousands?|k", 1e3),
 ]
@@ -124,13 +124,14 @@ _CUR_POST = [
     (r"couronnes?\s+danoises?|danish\s+kroner|DKK", "DKK"),
     (r"dirhams?|AED", "AED"),
     (r"riyals?|SAR", "SAR"),
+    (r"r[ée]als?\s+br[ée]siliens?|brazilian\s+reais|reais|BRL|R\$", "BRL"),
 ]
 _CUR_PRE = [
     (r"US\$|U\.S\.\$|USD|\$", "USD"),
     (r"C\$|CA\$|CAD", "CAD"), (r"A\$|AU\$|AUD", "AUD"), (r"HK\$|HKD", "HKD"),
     (r"S\$|SGD", "SGD"), (r"NT\$|TWD", "TWD"),
     (r"€|EUR", "EUR"), (r"£|GBP", "GBP"), (r"¥|JPY", "JPY"), (r"CNY|RMB", "CNY"),
-    (r"CHF", "CHF"), (r"₹|INR|Rs\.?", "INR"), (r"₩|KRW", "KRW"),
+    (r"CHF", "CHF"), (r"₹|INR|Rs\.?", "INR"), (r"₩|KRW", "KRW"), (r"R\$|BRL", "BRL"),
 ]
 
 
@@ -361,6 +362,7 @@ _YEAR_LEFT = re.compile(
     rf"(?:\b(?:in|between|entre|since|by|from|until|till|through|throughout|during|before|after|as\s+of|circa|"
     rf"early|late|mid|spring|summer|autumn|fall|winter|year|Q[1-4]|H[12]|"
     rf"(?:end|start|beginning|middle|half|quarter|course|spring|summer|autumn|fall|winter)\s+of|"
+    rf"(?:fin|début|milieu|courant)\s+d(?:e|{_APOS})(?:\s*l{_APOS}ann[ée]e)?|"
     rf"en|depuis|dès|d{_APOS}ici(?:\s+à|\s+fin)?|jusqu{_APOS}(?:en|à)|avant|après|début|fin|mi|courant|vers|"
     rf"l{_APOS}an|l{_APOS}année|année|printemps|été|automne|hiver|trimestre|semestre|T[1-4]|S[12]|"
     rf"(?:{_MONTHS})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?,)?)"
@@ -422,7 +424,9 @@ STATUS_CUES = MappingProxyType({
         "reportedly": "reported", "is said to": "reported", "are said to": "reported",
         "is reported to": "reported", "are reported to": "reported", "according to": "reported",
         "rumored": "reported", "rumoured": "reported", "allegedly": "reported",
-        "people familiar with": "reported", "sources said": "reported",
+        "people familiar with": "reported", "familiar with the matter": "reported",
+        "citing": "reported", "sources told": "reported", "people with knowledge": "reported",
+        "people briefed": "reported", "sources said": "reported",
         "sources say": "reported", "people close to": "reported", "reported that": "reported",
         # in-talks
         "in talks": "in-talks", "in advanced talks": "in-talks", "in early talks": "in-talks",
@@ -439,12 +443,16 @@ STATUS_CUES = MappingProxyType({
         "seeks to": "planned", "is seeking to": "planned", "is looking to": "planned",
         "wants to": "planned", "hopes to": "planned", "is preparing to": "planned",
         "is poised to": "planned", "is about to": "planned", "is due to": "planned",
+        "said it would": "planned", "says it would": "planned", "said it will": "planned",
+        "says it will": "planned", "said they would": "planned", "committed to": "planned",
+        "pledged to": "planned", "is committed to": "planned",
         # announced
         "announced": "announced", "announces": "announced", "announce": "announced",
         "agreed to": "announced", "agreed": "announced", "agrees to": "announced",
         "signed": "announced", "signs": "announced", "unveiled": "announced",
         "unveils": "announced", "confirmed": "announced", "confirms": "announced",
-        "struck a deal": "announced", "entered into": "announced",
+        "struck a deal": "announced", "entered into": "announced", "pledged": "announced",
+        "pledges": "announced", "has agreed": "announced",
         # completed
         "completed": "completed", "completes": "completed", "closed": "completed",
         "closes": "completed", "finalized": "completed", "finalised": "completed",
@@ -467,7 +475,8 @@ STATUS_CUES = MappingProxyType({
         "auraient": "reported", "selon": "reported", "d'après": "reported",
         "de source proche": "reported", "de sources proches": "reported",
         "rapporte": "reported", "rapportent": "reported", "a appris": "reported",
-        "rumeur": "reported", "rumeurs": "reported",
+        "rumeur": "reported", "rumeurs": "reported", "source proche": "reported",
+        "sources proches": "reported", "croit savoir": "reported", "selon nos informations": "reported",
         # in-talks
         "en discussion": "in-talks", "en discussions": "in-talks", "en négociation": "in-talks",
         "en négociations": "in-talks", "négocie": "in-talks", "négocient": "in-talks",
@@ -481,7 +490,9 @@ STATUS_CUES = MappingProxyType({
         "a l'intention de": "planned", "entend": "planned", "entendent": "planned",
         "projette de": "planned", "s'apprête à": "planned", "s'apprêtent à": "planned",
         "vise à": "planned", "ambitionne de": "planned", "souhaite": "planned",
-        "veut": "planned", "veulent": "planned",
+        "veut": "planned", "veulent": "planned", "voudrait": "planned", "voudraient": "planned",
+        "souhaiterait": "planned", "souhaiteraient": "planned", "s'engage à": "planned",
+        "s'est engagé à": "planned", "s'engagent à": "planned", "se sont engagés à": "planned",
         # announced
         "a annoncé": "announced", "ont annoncé": "announced", "annonce": "announced",
         "annoncent": "announced", "annoncer": "announced", "a dévoilé": "announced",
@@ -520,8 +531,9 @@ _FR_CONDITIONAL = re.compile(r"\b[a-zàâçéèêëîïôûù]{2,}(?<!t)rai(?:t|
 # French simple future ("investira", "sera", "rachèteront") is a plan.
 _FR_FUTURE = re.compile(r"\b[a-zàâçéèêëîïôûù]{2,}(?:era|ira|ra|eront|iront|ront)\b")
 _FR_NOT_VERBS = frozenset({
-    "caméra", "opéra", "aura", "sera", "extra", "ultra", "contra", "tiara", "mantra",
-    "front", "affront", "tantra", "chimera", "sahara", "riviera", "era", "ira",
+    "caméra", "opéra", "extra", "ultra", "contra", "tiara", "mantra", "choléra", "cobra",
+    "sutra", "agora", "zebra", "front", "affront", "tantra", "chimera", "sahara", "riviera",
+    "era", "ira", "sierra", "mascara", "tempura", "camera", "opera", "viagra",
 })
 
 
@@ -578,7 +590,7 @@ def detect_status(text: str, lang: str) -> tuple[str, str] | None:
         for rx, status in ((_FR_CONDITIONAL, "reported"), (_FR_FUTURE, "planned")):
             for m in rx.finditer(text):
                 w = m.group()
-                if w.lower() in table or w.lower() in _FR_NOT_VERBS and w.lower() not in ("sera", "aura"):
+                if w.lower() in table or w.lower() in _FR_NOT_VERBS:
                     continue
                 if any(h[1] <= m.start() < h[1] + len(h[3]) for h in hits):
                     continue
@@ -609,6 +621,8 @@ DENIAL_CUES = MappingProxyType({
         "walk away", "walked away", "back out", "backed out", "withdraw", "withdrew",
         "withdrawn", "reject", "rejected", "rejects", "refuse", "refused", "refuses",
         "cancel", "cancelled", "canceled", "terminate", "terminated", "dismissed",
+        "failed to", "fails to", "fail to", "blocked", "blocks", "shelved", "collapsed",
+        "fell through", "fell apart", "walked away from",
     }),
     "fr": frozenset({
         "démentir", "dément", "démentent", "démenti", "a démenti", "nier", "nie", "nient", "nié",
@@ -616,7 +630,8 @@ DENIAL_CUES = MappingProxyType({
         "a abandonné", "exclure", "exclut", "exclu", "a exclu", "rejeter", "rejette",
         "rejeté", "refuser", "refuse", "refusé", "se retirer", "se retire", "s'est retiré",
         "s'est retirée", "annuler", "annule", "annulé", "mettre fin", "met fin", "a mis fin",
-        "jette l'éponge",
+        "jette l'éponge", "a échoué", "ont échoué", "échoue", "a capoté", "ont capoté",
+        "a rompu", "ont rompu", "rompt", "a bloqué", "bloque", "a mis un terme", "met un terme",
     }),
 })
 

@@ -350,3 +350,38 @@ def test_negation_lexicons():
     assert "not" in NEGATION_CUES["en"] and "pas" in NEGATION_CUES["fr"]
     assert "denied" in DENIAL_CUES["en"] and "dément" in DENIAL_CUES["fr"]
     assert "renoncer" in DENIAL_CUES["fr"] and "rule out" in DENIAL_CUES["en"]
+
+
+# ---------------------------------------------------------------- more shapes and cues
+
+@pytest.mark.parametrize("text,lang,status,cue", [
+    ("Oracle said it would invest in the venture", "en", "planned", "said it would"),
+    ("Citing two sources, the paper said Intel bought the firm", "en", "reported", "Citing"),
+    ("Le groupe voudrait racheter la start-up", "fr", "planned", "voudrait"),
+    ("L'État s'engage à investir 1 milliard", "fr", "planned", "s'engage à"),
+    ("L'opération sera finalisée l'an prochain", "fr", "planned", "sera"),
+    ("Le fonds rachèterait une part", "fr", "reported", "rachèterait"),
+])
+def test_more_status_cues(text, lang, status, cue):
+    assert detect_status(text, lang) == (status, cue)
+
+
+@pytest.mark.parametrize("text,lang,cue", [
+    ("The FTC blocked the acquisition", "en", "blocked"),
+    ("Talks collapsed last month", "en", "collapsed"),
+    ("The bidder failed to win the auction", "en", "failed to"),
+    ("Les négociations ont échoué", "fr", "ont échoué"),
+    ("Le groupe a rompu les discussions", "fr", "a rompu"),
+])
+def test_more_denials(text, lang, cue):
+    assert is_negated(text, lang) == (True, cue)
+
+
+def test_brazilian_real_is_not_a_dollar():
+    assert one_amount("R$500 million", "en").currency == "BRL"
+
+
+def test_year_ranges_and_end_of_year():
+    assert [y for *_, y in find_years("over 2019-2021", "en")] == [2019, 2021]
+    assert [y for *_, y in find_years("à la fin de 2023", "fr")] == [2023]
+    assert [y for *_, y in find_years("in mid-2024", "en")] == [2024]
