@@ -1,0 +1,89 @@
+"""From articles to triples: the extraction driver.
+
+`extract(paths)` reads the articles, tells their language, parses them with
+spaCy in batches (consecutive articles of one language share a `nlp.pipe`
+call) and yields `Triple`s in article order. `extract_text(text)` does the same
+for one string.
+"""
+from __future__ import annotations
+
+import itertools
+import os
+from typing import Callable, Iterable, Iterator
+
+from extractors import rules
+from extractors.coref import Resolver
+from extractors.language import detect_language
+from extractors.lexicon import is_known_place
+from extractors.mentions import find_mentions
+from extractors.pipeline import load
+from extractors.reader import Article, read_articles
+from extractors.rules.engine import DOMAINS, Engine, Found
+from extractors.triple import Triple
+
+PLACE, PRODUCT, ORG = "Place", "Product", "Organization"
+
+
+def _typed(f: Found) -> tuple[str, str] | None:
+    """The subject and object types a found relation takes, or None if they cannot fit."""
+    s_ok, o_ok = DOMAINS[f.predicate]
+    s_type, o_type = f.subject.type, f.object.type
+    # an unknown "place" where only an organisation fits is an organisation the NER mistyped
+    if s_type == PLACE and ORG in s_ok and not is_known_place(f.subject.name):
+        s_type = ORG
+    if o_type == PLACE and ORG in o_ok and not is_known_place(f.object.name):
+        o_type = ORG
+    if f.predicate == "develops" and o_type == ORG and not f.object.via_coref:
+        o_type = PRODUCT  # "X a lancé Y": an unknown name that is developed is a product
+    if s_type not in s_ok or o_type not in o_ok:
+        return None
+    if f.subject.name == f.object.name:
+        return None
+    return s_type, o_type
+
+
+def triples_of(doc, article: Article, lang: str) -> Iterator[Triple]:
+    """Triples of one parsed article."""
+    L = rules.get(lang)
+    mentions = find_mentions(doc, L)
+    res = Resolver(doc, mentions, L)
+    engine = Engine(L)
+    seen = set()
+    for sent in doc.sents:
+        for f in engine.sentence(sent, res):
+            types = _typed(f)
+            if types is None:
+                continue
+            key = (f.subject.name, f.predicate, f.object.name, f.attributes, sent.start)
+            if key in seen:
+                continue
+            seen.add(key)
+            yield Triple(
+                doc=article.doc, lang=lang,
+                subject=f.subject.name, subject_type=types[0], predicate=f.predicate,
+                object=f.object.name, object_type=types[1], attributes=f.attributes,
+                sentence=sent.text.strip(), start=sent.start_char, end=sent.end_char,
+                confidence=f.confidence, extractor=f"rules.{lang}.{f.rule}")
+
+
+def extract_articles(articles: Iterable[Article], *, gazetteer: str | None = None,
+                     batch_size: int = 32) -> Iterator[Triple]:
+    """Triples of `articles`, in order; each article's language detected unless set."""
+    tagged = ((a, a.lang or detect_language(a.text)) for a in articles)
+    for lang, group in itertools.groupby(tagged, key=lambda pair: pair[1]):
+        nlp = load(lang, gazetteer)
+        pairs = ((a.text, a) for a, _ in group)
+        for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+            yield from triples_of(doc, article, lang)
+
+
+def extract(paths: Iterable[str | os.PathLike], *, gazetteer: str | None = None,
+            on_skip: Callable[[str, str], None] | None = None) -> Iterator[Triple]:
+    """Triples of every article under `paths` (files or folders)."""
+    return extract_articles(read_articles(paths, on_skip=on_skip), gazetteer=gazetteer)
+
+
+def extract_text(text: str, *, lang: str | None = None, doc: str = "<text>",
+                 gazetteer: str | None = None) -> list[Triple]:
+    """Triples of one text (handy in tests and notebooks)."""
+    return list(extract_articles([Article(doc, text, lang)], gazetteer=gazetteer))

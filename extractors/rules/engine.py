@@ -1,0 +1,513 @@
+"""The relation engine: trigger lexicons + dependency frames, shared by both languages.
+
+A language module (`extractors.rules.en`, `extractors.rules.fr`) supplies
+lexicons only: which verbs, nouns and role nouns trigger which predicate, and
+where their object sits (direct object or after which prepositions). This
+module walks spaCy's dependency tree, which uses two label sets (ClearNLP for
+English, Universal Dependencies for French), both handled here:
+
+- verbs, active and passive ("X acquired Y", "Y a été rachetée par X"), through
+  auxiliaries, control verbs and relative clauses ("X, qui a investi dans Y");
+- nominalisations ("X's investment in Y", "le rachat de Y par X"), taking their
+  subject from the governing verb when the noun phrase has none;
+- role nouns in appositions and copulas ("X, PDG de Y", "chief executive X");
+- coordination on either side ("X, Y et Z ont participé");
+- based-in from "X-based", "basée à", demonyms ("la start-up française X").
+
+Every argument is mapped to an entity mention, through appositions and
+coreference when it is a description ("l'entreprise", "the chipmaker").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterator
+
+from spacy.tokens import Span, Token
+
+from extractors import attributes as attrs
+from extractors.coref import Resolver, Ref
+from extractors.triple import Attributes
+
+SUBJ = {"nsubj", "csubj"}
+PASS_SUBJ = {"nsubjpass", "nsubj:pass"}
+OBJ = {"dobj", "obj", "dative", "iobj"}
+REL = {"relcl", "acl:relcl"}
+APPOS = {"appos", "flat:name", "flat", "compound", "nmod", "amod", "nummod", "npadvmod", "dep"}
+# which name beside a description names it: an apposition before a compound modifier
+_APPOS_RANK = {"appos": 0, "flat:name": 1, "flat": 1, "nmod": 2, "amod": 3, "dep": 3,
+               "npadvmod": 4, "nummod": 5, "compound": 6}
+CLIMB = {"xcomp", "ccomp", "conj", "acl", "advcl", "pobj", "prep", "obl", "obl:arg", "obl:mod",
+         "nmod", "obj", "dobj", "attr", "oprd"}
+_PREP_NORM = {"d'": "de", "d’": "de", "du": "de", "des": "de", "au": "à", "aux": "à",
+              "à l'": "à", "l'": "", "into": "in", "onto": "on"}
+
+# how much each kind of rule is trusted, before modality
+CONF = {"verb": 0.85, "passive": 0.8, "noun": 0.75, "role": 0.8, "based": 0.75, "demonym": 0.7}
+STATUS_FACTOR = {"completed": 1.0, "announced": 0.95, "planned": 0.9, "in-talks": 0.85,
+                 "reported": 0.85, "possible": 0.8, "denied": 1.0}
+
+# entity types each predicate accepts on each side (DESIGN.md's table)
+ORG, PER, PLACE, PROD, PROJ = "Organization", "Person", "Place", "Product", "Project"
+DOMAINS = {
+    "invests-in": ({ORG, PER}, {ORG, PROJ}),
+    "acquires": ({ORG}, {ORG, PROD}),
+    "partners-with": ({ORG}, {ORG}),
+    "competes-with": ({ORG}, {ORG}),
+    "supplies": ({ORG}, {ORG}),
+    "develops": ({ORG, PER}, {PROD, PROJ}),
+    "owns": ({ORG}, {ORG}),
+    "founded": ({PER, ORG}, {ORG}),
+    "leads": ({PER}, {ORG}),
+    "sues": ({ORG, PER}, {ORG, PER}),
+    "accuses": ({ORG, PER}, {ORG, PER}),
+    "based-in": ({ORG, PROJ}, {PLACE}),
+}
+
+
+@dataclass(frozen=True)
+class Frame:
+    """How a trigger word expresses a predicate."""
+
+    predicate: str
+    obj: tuple[str, ...] = ("obj",)   # "obj": the direct object; other items: prepositions
+    subj: tuple[str, ...] = ()        # nouns: prepositions that introduce the subject
+    swap: bool = False                # the grammatical subject is the predicate's object
+    confidence: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    subject: Ref
+    predicate: str
+    object: Ref
+    attributes: Attributes
+    confidence: float
+    rule: str
+
+
+def prep_of(tok: Token) -> str | None:
+    """The preposition that introduces `tok` (UD 'case' child, or ClearNLP prep head)."""
+    for c in tok.children:
+        if c.dep_ == "case" and c.pos_ == "ADP":
+            p = c.lower_
+            # "à l'égard de", "à partir de": keep the last word
+            return _PREP_NORM.get(p, p)
+    if tok.dep_ == "pobj" and tok.head.dep_ in ("prep", "agent", "dative"):
+        p = tok.head.lower_
+        return _PREP_NORM.get(p, p)
+    return None
+
+
+def prep_args(tok: Token) -> Iterator[tuple[str, Token]]:
+    """(preposition, argument head) for each prepositional dependent of `tok`."""
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent", "dative") and c.pos_ in ("ADP", "SCONJ", "ADV"):
+            for g in c.children:
+                if g.dep_ in ("pobj", "pcomp"):
+                    p = c.lower_
+                    yield _PREP_NORM.get(p, p), g
+        else:
+            p = prep_of(c)
+            if p is not None and c.dep_ not in ("case",):
+                yield p, c
+
+
+def agent_of(tok: Token) -> list[Token]:
+    out = []
+    for c in tok.children:
+        if c.dep_ == "agent":
+            out += [g for g in c.children if g.dep_ == "pobj"]
+        elif c.dep_ == "obl:agent" or (c.dep_ in ("obl", "obl:mod", "nmod", "obl:arg") and prep_of(c) == "par"):
+            out.append(c)
+    return out
+
+
+def is_passive(tok: Token) -> bool:
+    if any(c.dep_ in PASS_SUBJ or c.dep_ in ("auxpass", "aux:pass") for c in tok.children):
+        return True
+    participle = "Part" in tok.morph.get("VerbForm") or tok.tag_ == "VBN"
+    return participle and tok.dep_ in ("acl", "amod", "advcl", "ROOT", "conj") and bool(agent_of(tok))
+
+
+class Engine:
+    """Applies one language module's lexicons to parsed sentences."""
+
+    def __init__(self, lang_module):
+        self.L = lang_module
+        self.lang = lang_module.LANG
+
+    # -- mapping tokens to entities ---------------------------------------
+    def refs(self, tok: Token, res: Resolver, *, exclude: Ref | None = None,
+             conj: bool = True) -> list[Ref]:
+        """The entities a head token stands for, coordination expanded."""
+        found = self._ref(tok, res, exclude)
+        out = [found] if found else []
+        if conj:
+            for c in tok.children:
+                if c.dep_ == "conj":
+                    out += self.refs(c, res, exclude=exclude)
+        # de-duplicate, keep order
+        seen, uniq = set(), []
+        for r in out:
+            if r.name not in seen:
+                seen.add(r.name)
+                uniq.append(r)
+        return uniq
+
+    def _ref(self, tok: Token, res: Resolver, exclude: Ref | None) -> Ref | None:
+        m = res.mention_at(tok.i)
+        if m is not None:
+            return res.ref(m)
+        if tok.lower_ in self.L.RELATIVES and tok.dep_ in SUBJ | PASS_SUBJ | OBJ:
+            return self.antecedent(tok, res, exclude)  # "X, qui/which ..."
+        # a description with its name beside it: "la start-up Contoso", "researchers X and Y"
+        by_kind = sorted((c for c in tok.children if c.dep_ in APPOS and res.mention_at(c.i)),
+                         key=lambda c: (_APPOS_RANK.get(c.dep_, 9), abs(c.i - tok.i)))
+        if by_kind:
+            return res.ref(res.mention_at(by_kind[0].i))
+        for c in tok.children:  # "une start-up baptisée X", "a company called X"
+            if c.dep_ in ("acl", "amod") and c.lemma_.lower() in self.L.NAMING:
+                for g in c.subtree:
+                    m = res.mention_at(g.i)
+                    if m is not None and g.i > c.i:
+                        return res.ref(m)
+        if tok.dep_ == "appos" or (tok.dep_ in ("nmod", "dep") and tok.i > tok.head.i):
+            m = res.mention_at(tok.head.i)
+            if m is not None:
+                return res.ref(m)
+        if tok.lemma_.lower() in self.L.ROUND_NOUNS:
+            return self.round_owner(tok, res)
+        return res.resolve(tok, exclude=exclude)
+
+    def antecedent(self, rel: Token, res: Resolver, exclude: Ref | None) -> Ref | None:
+        """What a relative pronoun stands for: the name just before it, else its clause's head."""
+        j = rel.i - 1
+        while j >= rel.sent.start and rel.doc[j].is_punct:
+            j -= 1
+        if j >= rel.sent.start:
+            m = res.mention_at(j)
+            if m is not None:
+                return res.ref(m)
+            if rel.doc[j].pos_ in ("NOUN", "PROPN"):
+                return self._ref(rel.doc[j], res, exclude)
+        head = rel.head.head if rel.head.dep_ in REL else None
+        return self._ref(head, res, exclude) if head is not None and head is not rel.head else None
+
+    def round_owner(self, tok: Token, res: Resolver) -> Ref | None:
+        """Who raises the money of a round: 'OpenAI's round', 'X a levé ... lors d'un tour'."""
+        for c in tok.children:
+            if c.dep_ in ("poss",) or (prep_of(c) in ("de", "of") and res.mention_at(c.i)):
+                r = self._ref(c, res, None)
+                if r:
+                    return r
+        head = tok.head
+        for _ in range(3):
+            if head.lemma_.lower() in self.L.RAISE_VERBS:
+                for s in self.subjects(head, res):
+                    return s
+            if head.head is head:
+                break
+            head = head.head
+        return res.salient(tok.i, {ORG})
+
+    # -- the subject of a verb ---------------------------------------------
+    def subjects(self, tok: Token, res: Resolver, depth: int = 0) -> list[Ref]:
+        for c in tok.children:
+            if c.dep_ in SUBJ:
+                found = self.refs(c, res)
+                if found or c.lower_ not in self.L.RELATIVES:
+                    return found
+        if depth < 4 and tok.head is not tok:
+            if tok.dep_ in ("acl", "amod") and tok.head.pos_ in ("NOUN", "PROPN") \
+                    and tok.head.lemma_.lower() not in self.L.TALK_NOUNS:
+                return self.refs(tok.head, res, conj=False)
+            if tok.dep_ in REL:
+                return self.refs(tok.head, res, conj=False)
+            if tok.dep_ == "xcomp":
+                # object control: "accuse X of using", "accuser X d'utiliser" -> X uses
+                for c in tok.head.children:
+                    if c.dep_ in OBJ and c.i < tok.i:
+                        found = self.refs(c, res)
+                        if found:
+                            return found
+            if tok.dep_ in CLIMB:
+                found = self.subjects(tok.head, res, depth + 1)
+                if found:
+                    return found
+        return self._left_name(tok, res) if depth == 0 else []
+
+    def _left_name(self, verb: Token, res: Resolver) -> list[Ref]:
+        """A name right before the verb and its auxiliaries, when the parse gave it no subject."""
+        j = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux")]) - 1
+        while j >= verb.sent.start and verb.doc[j].pos_ in ("AUX", "ADV", "PART") and not verb.doc[j].is_punct:
+            j -= 1
+        if j >= verb.sent.start:
+            m = res.mention_at(j)
+            if m is not None and m.type != "Place":
+                return [res.ref(m)]
+        return []
+
+    # -- attributes ---------------------------------------------------------
+    def chain(self, tok: Token) -> list[Token]:
+        """The trigger, the verbs that govern it, and their function words."""
+        out, cur = [], tok
+        for _ in range(6):
+            out.append(cur)
+            out += [c for c in cur.children if c.dep_ in (
+                "aux", "aux:tense", "aux:pass", "auxpass", "neg", "advmod", "mark", "cop", "prt", "expl:comp")]
+            if cur.head is cur or cur.dep_ not in CLIMB | REL | {"nsubj", "nsubjpass", "nsubj:pass"}:
+                break
+            if cur.dep_ in REL:
+                break
+            cur = cur.head
+        return sorted(set(out), key=lambda t: t.i)
+
+    def attributes(self, tok: Token, sent: Span, amounts, years) -> Attributes:
+        chain = self.chain(tok)
+        text = " ".join(t.text for t in chain)
+        status, cue = "completed", None
+        found = attrs.detect_status(text, self.lang)
+        if found:
+            status, cue = found
+        else:
+            for t in chain:
+                if "Cnd" in t.morph.get("Mood"):
+                    status, cue = "possible", t.text
+                    break
+        if status == "completed":
+            rep = attrs.detect_status(sent.text, self.lang)
+            if rep and rep[0] == "reported":
+                status, cue = rep
+        negated, neg_cue = attrs.is_negated(text, self.lang)
+        if negated:
+            status, cue = "denied", neg_cue
+        # the amount and year nearest the trigger within its clause
+        lo = min(t.idx for t in tok.head.subtree) if tok.dep_ not in ("ROOT",) else sent.start_char
+        hi = max(t.idx + len(t) for t in tok.head.subtree) if tok.dep_ not in ("ROOT",) else sent.end_char
+        lo, hi = min(lo, tok.idx), max(hi, tok.idx + len(tok))
+        amount = currency = year = None
+        near = [m for m in amounts if lo <= m.start < hi]
+        if near:
+            best = min(near, key=lambda m: abs(m.start - tok.idx))
+            amount, currency = best.amount, best.currency
+        ys = [y for y in years if lo <= y[0] < hi]
+        if ys:
+            year = min(ys, key=lambda y: abs(y[0] - tok.idx))[2]
+        return Attributes(amount, currency, year, status, cue, negated)
+
+    # -- rules ---------------------------------------------------------------
+    def sentence(self, sent: Span, res: Resolver) -> Iterator[Found]:
+        text_off = sent.start_char
+        amounts = [a for a in attrs.find_amounts(sent.text, self.lang)]
+        amounts = [type(a)(a.start + text_off, a.end + text_off, a.amount, a.currency, a.approx, a.upper_bound)
+                   for a in amounts]
+        years = [(s + text_off, e + text_off, y) for s, e, y in attrs.find_years(sent.text, self.lang)]
+        for tok in sent:
+            key = self._key(tok)
+            if tok.pos_ in ("VERB", "AUX") and (key in self.L.VERBS or key in self.L.ROUND_VERBS):
+                frame = self._round_frame(tok, self.L.VERBS.get(key))
+                if frame is not None:
+                    yield from self._verb(tok, frame, res, sent, amounts, years)
+            elif tok.pos_ in ("NOUN", "PROPN", "ADJ") and tok.lemma_.lower() in self.L.NOUNS:
+                yield from self._noun(tok, self.L.NOUNS[tok.lemma_.lower()], res, sent, amounts, years)
+            if tok.pos_ in ("NOUN", "PROPN", "ADJ") and tok.lemma_.lower() in self.L.ROLES:
+                yield from self._role(tok, self.L.ROLES[tok.lemma_.lower()], res, sent, amounts, years)
+        yield from self._based_in(sent, res)
+
+    def _key(self, tok: Token) -> str:
+        lemma = tok.lemma_.lower()
+        for c in tok.children:
+            if c.dep_ in ("prt", "compound:prt"):
+                return f"{lemma} {c.lower_}"
+            if c.dep_ in ("expl:comp", "expl:pv", "obj", "iobj") and c.lower_ in ("se", "s'", "s’"):
+                return "se " + lemma
+        return lemma
+
+    def _emit(self, subjects, frame: Frame, objects, tok, sent, amounts, years, rule) -> Iterator[Found]:
+        if not subjects or not objects:
+            return
+        a = self.attributes(tok, sent, amounts, years)
+        base = frame.confidence or CONF[rule]
+        for s in subjects:
+            for o in objects:
+                subj, obj = (o, s) if frame.swap else (s, o)
+                conf = base * STATUS_FACTOR.get(a.status, 0.8) * (0.85 if subj.via_coref or obj.via_coref else 1.0)
+                yield Found(subj, frame.predicate, obj, a, round(conf, 3), rule)
+
+    def _objects(self, tok: Token, frame: Frame, res: Resolver, exclude) -> list[Ref]:
+        out: list[Ref] = []
+        if "obj" in frame.obj:
+            for c in tok.children:
+                if c.dep_ in OBJ:
+                    out += self.refs(c, res, exclude=exclude)
+        preps = [p for p in frame.obj if p != "obj"]
+        if preps:
+            for p, arg in prep_args(tok):
+                if p in preps:
+                    out += self.refs(arg, res, exclude=exclude)
+            # the object of "investir dans" is sometimes attached to the direct object,
+            # and a noun's to its adjective ("un investissement conjoint dans X")
+            if not out:
+                for c in tok.children:
+                    if c.dep_ in OBJ or (tok.pos_ == "NOUN" and c.dep_ in ("acl", "amod")):
+                        for p, arg in prep_args(c):
+                            if p in preps:
+                                out += self.refs(arg, res, exclude=exclude)
+        return out
+
+    def _round_frame(self, tok: Token, frame: Frame | None) -> Frame | None:
+        """'lead/join a round', 'participer au tour de table' invest in the round's company."""
+        alt = self.L.ROUND_VERBS.get(tok.lemma_.lower())
+        if alt is None:
+            return frame
+        args = [c for c in tok.children if c.dep_ in OBJ | PASS_SUBJ] + [a for _, a in prep_args(tok)]
+        if tok.dep_ in ("acl", "amod"):
+            args.append(tok.head)
+        if any(a.lemma_.lower() in self.L.ROUND_NOUNS for a in args):
+            return alt
+        return frame
+
+    def _verb(self, tok, frame: Frame, res, sent, amounts, years) -> Iterator[Found]:
+        if is_passive(tok):
+            subjects = []
+            for a in agent_of(tok):
+                subjects += self.refs(a, res)
+            objects = []
+            for c in tok.children:
+                if c.dep_ in PASS_SUBJ:
+                    objects += self.refs(c, res)
+            if not objects and tok.dep_ in ("acl", "amod", "advcl") and tok.head.pos_ in ("NOUN", "PROPN"):
+                objects = self.refs(tok.head, res, conj=False)
+            if not objects and tok.dep_ in REL:
+                objects = self.refs(tok.head, res, conj=False)
+            if "obj" not in frame.obj:   # "X est financé par Y" with a prepositional frame
+                pass
+            yield from self._emit(subjects, frame, objects, tok, sent, amounts, years, "passive")
+            return
+        subjects = self.subjects(tok, res)
+        exclude = subjects[0] if subjects else None
+        objects = self._objects(tok, frame, res, exclude)
+        if not objects and frame.predicate in ("partners-with", "competes-with") and len(subjects) > 1:
+            for i, s in enumerate(subjects):
+                yield from self._emit([s], frame, subjects[i + 1:], tok, sent, amounts, years, "verb")
+            return
+        yield from self._emit(subjects, frame, objects, tok, sent, amounts, years, "verb")
+
+    def _noun(self, tok, frame: Frame, res, sent, amounts, years) -> Iterator[Found]:
+        subjects: list[Ref] = []
+        for c in tok.children:
+            if c.dep_ == "poss" or (c.dep_ == "compound" and res.mention_at(c.i)):
+                subjects += self.refs(c, res)
+        if frame.subj:
+            for p, arg in prep_args(tok):
+                if p in frame.subj:
+                    subjects += self.refs(arg, res)
+        if not subjects:
+            head = tok
+            for _ in range(3):
+                if head.dep_ in OBJ | {"attr", "pobj", "obl", "obl:arg", "obl:mod", "nmod", "prep"} and head.head is not head:
+                    head = head.head
+                    if head.pos_ in ("VERB", "AUX"):
+                        subjects = self.subjects(head, res)
+                        break
+                else:
+                    break
+        exclude = subjects[0] if subjects else None
+        objects = self._objects(tok, frame, res, exclude)
+        if frame.predicate in ("partners-with", "competes-with"):
+            between = []
+            for p, arg in prep_args(tok):
+                if p in self.L.BETWEEN:
+                    between += self.refs(arg, res)
+            if len(between) > 1:
+                for i, s in enumerate(between):
+                    yield from self._emit([s], frame, between[i + 1:], tok, sent, amounts, years, "noun")
+                return
+            if not objects and len(subjects) > 1:
+                for i, s in enumerate(subjects):
+                    yield from self._emit([s], frame, subjects[i + 1:], tok, sent, amounts, years, "noun")
+                return
+        yield from self._emit(subjects, frame, objects, tok, sent, amounts, years, "noun")
+
+    def _role(self, tok, frame: Frame, res, sent, amounts, years) -> Iterator[Found]:
+        """'X, PDG de Y', 'chief executive X', 'X is the founder of Y', 'Y's CEO, X'."""
+        holders: list[Ref] = []
+        if tok.dep_ == "appos" or (tok.dep_ in ("compound", "amod", "nmod") and tok.head.pos_ == "PROPN"):
+            holders = self.refs(tok.head, res, conj=False)
+        if not holders:
+            for c in tok.children:
+                if c.dep_ in SUBJ | {"appos", "flat:name"}:
+                    holders = self.refs(c, res)
+                    break
+        if not holders and (tok.dep_ in ("attr", "ROOT", "oprd") or (
+                tok.dep_ in OBJ | {"xcomp"} and tok.head.lemma_.lower() in self.L.COPULAS)):
+            holders = self.subjects(tok if tok.dep_ == "ROOT" else tok.head, res)
+        targets: list[Ref] = []
+        for c in tok.children:
+            if c.dep_ == "poss" or (c.dep_ in ("compound", "nmod") and c.i < tok.i and res.mention_at(c.i)):
+                targets += self.refs(c, res)
+        for p, arg in prep_args(tok):
+            if p in frame.obj:
+                targets += self.refs(arg, res)
+        holders = [h for h in holders if h.type == PER or frame.predicate not in ("leads",)]
+        yield from self._emit(holders, frame, targets, tok, sent, amounts, years, "role")
+
+    def _based_in(self, sent: Span, res: Resolver) -> Iterator[Found]:
+        from extractors.lexicon import canonical_place, demonym_place
+
+        a = Attributes()
+        for tok in sent:
+            low = tok.lower_
+            # "Paris-based X", "X-based"
+            if low in self.L.BASED_SUFFIX and tok.i > sent.start + 1 and tok.nbor(-1).text == "-":
+                place_tok = tok.nbor(-2)
+                m = res.mention_at(place_tok.i)
+                place = (m.text if m else place_tok.text)
+                if m is not None:
+                    place = res.doc[m.start:m.end].text
+                target = self._described(tok, res)
+                if target:
+                    yield Found(target, "based-in", Ref(canonical_place(place), PLACE, False),
+                                a, CONF["based"], "based")
+                continue
+            # "basée à Helsinki", "based in London", "headquartered in"
+            if tok.lemma_.lower() in self.L.BASED_VERBS or low in self.L.BASED_VERBS:
+                places = []
+                for p, arg in prep_args(tok):
+                    if p in self.L.BASED_PREPS:
+                        places += [r for r in self.refs(arg, res) if r.type == PLACE]
+                target = self._described(tok, res)
+                if target is None:
+                    subj = self.subjects(tok, res)
+                    target = subj[0] if subj else None
+                for place in places:
+                    if target:
+                        yield Found(target, "based-in", Ref(canonical_place(place.name), PLACE, False),
+                                    a, CONF["based"], "based")
+                continue
+            # demonyms: "la start-up française X", "le néerlandais X", "an Israeli startup"
+            place = demonym_place(tok.text, self.lang) if tok.pos_ in ("ADJ", "NOUN", "PROPN") else None
+            if place and not (tok.text[:1].isupper() and self.lang == "fr" and tok.pos_ == "PROPN"):
+                target = self._described(tok, res)
+                if target and target.type in (ORG, PROJ):
+                    yield Found(target, "based-in", Ref(place, PLACE, False), a, CONF["demonym"], "demonym")
+
+    def _described(self, tok: Token, res: Resolver) -> Ref | None:
+        """The organisation a modifier describes: its head noun's entity, or the name after it."""
+        head = tok.head if tok.dep_ != "ROOT" else tok
+        for cand in (head, tok):
+            m = res.mention_at(cand.i)
+            if m is not None and m.type in (ORG, PROJ):
+                return res.ref(m)
+        # "l'américain Salesforce", "le néerlandais ASML": the name right after
+        for j in range(tok.i + 1, min(tok.i + 3, len(tok.doc))):
+            m = res.mention_at(j)
+            if m is not None:
+                return res.ref(m) if m.type in (ORG, PROJ) else None
+            if tok.doc[j].is_punct:
+                break
+        if head.pos_ in ("NOUN", "PROPN") and head is not tok:
+            r = self._ref(head, res, None)
+            if r is not None and r.type in (ORG, PROJ):
+                return r
+        return None

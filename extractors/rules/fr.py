@@ -1,0 +1,127 @@
+"""French lexicons for the relation engine (lemmas, lower case).
+
+Reflexive verbs are keyed "se LEMMA" ("s'associer" -> "se associer").
+"""
+from __future__ import annotations
+
+from extractors.rules.engine import Frame
+
+LANG = "fr"
+
+_INVEST = Frame("invests-in", obj=("dans", "en", "à"))
+_ACQUIRE = Frame("acquires")
+_PARTNER = Frame("partners-with", obj=("avec", "à"))
+_SUPPLY = Frame("supplies", obj=("obj", "à"))
+_DEVELOP = Frame("develops")
+_FOUND = Frame("founded")
+_LEAD = Frame("leads")
+_SUE = Frame("sues")
+_ACCUSE = Frame("accuses")
+_OWN = Frame("owns")
+_COMPETE = Frame("competes-with", obj=("avec", "à", "contre"))
+
+VERBS = {
+    "investir": _INVEST, "réinvestir": _INVEST, "injecter": _INVEST, "miser": Frame("invests-in", obj=("sur",)),
+    "financer": Frame("invests-in"), "soutenir": Frame("invests-in"), "parier": Frame("invests-in", obj=("sur",)),
+    "entrer": Frame("invests-in", obj=("à", "dans")),
+    "racheter": _ACQUIRE, "acquérir": _ACQUIRE, "acheter": _ACQUIRE, "absorber": _ACQUIRE,
+    "se offrir": _ACQUIRE, "offrir": _ACQUIRE, "reprendre": _ACQUIRE, "avaler": _ACQUIRE,
+    "se emparer": Frame("acquires", obj=("de",)),
+    "se associer": _PARTNER, "associer": _PARTNER, "collaborer": _PARTNER, "coopérer": _PARTNER,
+    "se allier": _PARTNER, "allier": _PARTNER, "nouer": Frame("partners-with", obj=("avec",)),
+    "fournir": _SUPPLY, "approvisionner": _SUPPLY, "équiper": _SUPPLY, "alimenter": _SUPPLY,
+    "livrer": Frame("supplies", obj=("à",)), "fabriquer": Frame("supplies", obj=("pour",)),
+    "développer": _DEVELOP, "concevoir": _DEVELOP, "lancer": _DEVELOP, "publier": _DEVELOP,
+    "dévoiler": _DEVELOP, "présenter": _DEVELOP, "sortir": _DEVELOP, "créer": _DEVELOP,
+    "entraîner": _DEVELOP, "mettre au point": _DEVELOP, "commercialiser": _DEVELOP,
+    "fonder": _FOUND, "cofonder": _FOUND, "co-fonder": _FOUND,
+    "diriger": _LEAD, "présider": _LEAD, "piloter": _LEAD, "gérer": _LEAD,
+    "poursuivre": _SUE, "attaquer": _SUE, "assigner": _SUE,
+    "accuser": _ACCUSE, "reprocher": Frame("accuses", obj=("à",)),
+    "posséder": _OWN, "contrôler": _OWN, "détenir": _OWN,
+    "concurrencer": Frame("competes-with"), "rivaliser": _COMPETE, "affronter": Frame("competes-with"),
+}
+ROUND_VERBS = {"mener": Frame("invests-in"), "conduire": Frame("invests-in"),
+               "participer": Frame("invests-in", obj=("à",)), "piloter": Frame("invests-in"),
+               "rejoindre": Frame("invests-in")}
+
+NOUNS = {
+    "investissement": Frame("invests-in", obj=("dans", "en"), subj=("de", "par")),
+    "participation": Frame("invests-in", obj=("dans", "à", "de"), subj=("par",)),
+    "prise de participation": Frame("invests-in", obj=("dans",), subj=("de",)),
+    "financement": Frame("invests-in", obj=("de",), subj=("par",)),
+    "soutien": Frame("invests-in", obj=("à",), subj=("de",)),
+    "rachat": Frame("acquires", obj=("de",), subj=("par",)),
+    "acquisition": Frame("acquires", obj=("de",), subj=("par",)),
+    "achat": Frame("acquires", obj=("de",), subj=("par",)),
+    "reprise": Frame("acquires", obj=("de",), subj=("par",)),
+    "partenariat": Frame("partners-with", obj=("avec",)),
+    "alliance": Frame("partners-with", obj=("avec",)),
+    "accord": Frame("partners-with", obj=("avec",)),
+    "collaboration": Frame("partners-with", obj=("avec",)),
+    "coentreprise": Frame("partners-with", obj=("avec",)),
+    "contrat": Frame("supplies", obj=("avec",)),
+    "plainte": Frame("sues", obj=("contre",), subj=("de",)),
+    "procès": Frame("sues", obj=("contre", "à"), subj=("de",)),
+    "poursuite": Frame("sues", obj=("contre",), subj=("de",)),
+    "action": Frame("sues", obj=("contre",), subj=("de",)),
+    "accusation": Frame("accuses", obj=("contre",), subj=("de",)),
+    "concurrence": Frame("competes-with", obj=("avec", "de")),
+}
+BETWEEN = {"entre", "parmi"}
+
+ROLES = {
+    "pdg": Frame("leads", obj=("de", "chez")), "dg": Frame("leads", obj=("de", "chez")),
+    "patron": Frame("leads", obj=("de",)), "patronne": Frame("leads", obj=("de",)),
+    "président": Frame("leads", obj=("de",)), "présidente": Frame("leads", obj=("de",)),
+    "directeur": Frame("leads", obj=("de",)), "directrice": Frame("leads", obj=("de",)),
+    "dirigeant": Frame("leads", obj=("de",)), "dirigeante": Frame("leads", obj=("de",)),
+    "ceo": Frame("leads", obj=("de", "chez")),
+    "fondateur": Frame("founded", obj=("de",)), "fondatrice": Frame("founded", obj=("de",)),
+    "cofondateur": Frame("founded", obj=("de",)), "cofondatrice": Frame("founded", obj=("de",)),
+    "co-fondateur": Frame("founded", obj=("de",)), "co-fondatrice": Frame("founded", obj=("de",)),
+    "créateur": Frame("develops", obj=("de",)), "créatrice": Frame("develops", obj=("de",)),
+    "concepteur": Frame("develops", obj=("de",)), "développeur": Frame("develops", obj=("de",)),
+    "éditeur": Frame("develops", obj=("de",)),
+    "propriétaire": Frame("owns", obj=("de",)), "maison mère": Frame("owns", obj=("de",)),
+    "mère": Frame("owns", obj=("de",)), "filiale": Frame("owns", obj=("de",), swap=True),
+    "investisseur": Frame("invests-in", obj=("de", "dans")),
+    "actionnaire": Frame("invests-in", obj=("de",)),
+    "concurrent": Frame("competes-with", obj=("de",)), "rival": Frame("competes-with", obj=("de",)),
+    "fournisseur": Frame("supplies", obj=("de",)),
+}
+
+_ORG = ("Organization",)
+ANAPHORS = {w: _ORG for w in (
+    "entreprise", "société", "groupe", "start-up", "startup", "pousse", "firme", "géant",
+    "laboratoire", "labo", "éditeur", "fabricant", "opérateur", "constructeur", "fondeur",
+    "spécialiste", "champion", "licorne", "compagnie", "plateforme", "concepteur", "développeur",
+    "équipementier", "fonds", "banque", "assureur", "journal", "quotidien")}
+PRONOUNS = {"il": ("Organization", "Person"), "elle": ("Organization", "Person"),
+            "son": _ORG, "sa": _ORG, "ses": _ORG, "lui": ("Organization", "Person")}
+
+ORG_WORDS = {"capital", "ventures", "partners", "labs", "lab", "ai", "ia", "technologies", "group",
+             "groupe", "holding", "sa", "sas", "robotics", "software", "cloud", "bank", "banque",
+             "fund", "fonds", "investissements", "systems", "research", "foundation", "fondation",
+             "times", "news", "analytics", "io"}
+
+RELATIVES = {"qui", "que", "qu'", "lequel", "laquelle", "dont"}
+COPULAS = {"être", "devenir", "rester", "demeurer"}
+ROUND_NOUNS = {"tour", "levée", "table", "opération", "série"}
+RAISE_VERBS = {"lever", "boucler", "réaliser", "finaliser", "annoncer", "conclure"}
+TALK_NOUNS = {"discussion", "négociation", "projet", "intention", "volonté", "offre"}
+NAMING = {"baptiser", "appeler", "nommer", "baptisé", "appelé", "nommé", "dénommer"}
+
+BASED_SUFFIX = {"based"}
+BASED_VERBS = {"baser", "basé", "installer", "installé", "implanter", "implanté", "établir",
+               "domicilier", "situer", "siéger"}
+BASED_PREPS = {"à", "en", "au", "dans"}
+
+CUE_NOUNS = {"modèle": "Product", "modèles": "Product", "chatbot": "Product", "assistant": "Product",
+             "agent": "Product", "puce": "Product", "processeur": "Product", "application": "Product",
+             "logiciel": "Product", "projet": "Project", "programme": "Project", "llm": "Product"}
+CUE_NOUNS_AFTER = set()
+CUE_LINKS = {"famille", "de", "d'", "d’", "baptisé", "baptisée", "appelé", "appelée", "nommé", "nommée"}
+NOT_NAMES = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+             "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+             "octobre", "novembre", "décembre", "ia", "image", "source", "selon", "voici", "pdg", "dg"}

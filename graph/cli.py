@@ -1,0 +1,183 @@
+"""The `aikg` command line: a thin layer over the library.
+
+Library errors (`AikgError`) become one line on stderr and exit code 2; a file
+that is skipped is named in a warning and the run goes on (exit code 1 at the
+end, so scripts can tell a complete run from a partial one).
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from extractors.errors import AikgError
+
+EXIT_OK, EXIT_SKIPPED, EXIT_ERROR = 0, 1, 2
+
+EPILOGS = {
+    "build": "example:\n  aikg build seeds/ --out output/\n  aikg build news/ more.txt --format ttl,html",
+    "extract": "example:\n  aikg extract seeds/ --format jsonl > triples.jsonl",
+    "query": ("example:\n  aikg query output/graph.ttl "
+              "'SELECT ?investor WHERE { ?i aikg:invests-in ?o . ?o rdfs:label \"OpenAI\" . "
+              "?i rdfs:label ?investor }'\n  aikg query output/graph.ttl --file q.rq --format csv"),
+    "view": "example:\n  aikg view OpenAI --graph output/triples.jsonl --depth 2 --out openai.html",
+}
+DEFAULT_FORMATS = "turtle,html,jsonl"
+
+
+class _Reporter:
+    """Warnings about skipped files; unreadable ones (not empty ones) set the exit code."""
+
+    def __init__(self):
+        self.skipped: list[tuple[str, str]] = []
+
+    def __call__(self, path: str, reason: str) -> None:
+        if reason != "empty":
+            self.skipped.append((path, reason))
+        print(f"aikg: warning: skipped {path}: {reason}", file=sys.stderr)
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="aikg", formatter_class=argparse.RawDescriptionHelpFormatter,
+        description="Turn French and English news about the AI industry into a knowledge graph.",
+        epilog="example:\n  aikg build seeds/\n\nrun 'aikg COMMAND --help' for each command's options")
+    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def cmd(name: str, help_: str) -> argparse.ArgumentParser:
+        return sub.add_parser(name, help=help_, description=help_, epilog=EPILOGS[name],
+                              formatter_class=argparse.RawDescriptionHelpFormatter)
+
+    b = cmd("build", "Read articles and write the graph (Turtle, HTML page, JSONL triples).")
+    b.add_argument("paths", nargs="+", metavar="PATH", help="article files (.txt, .md) or folders")
+    b.add_argument("--out", default="output", metavar="DIR", help="output folder (default: output/)")
+    b.add_argument("--format", default=DEFAULT_FORMATS, metavar="LIST",
+                   help=f"comma-separated export formats (default: {DEFAULT_FORMATS})")
+    b.add_argument("--gazetteer", metavar="FILE", help="extra entity names (JSON or CSV) for recognition")
+    b.add_argument("--max-nodes", type=int, default=300, metavar="N",
+                   help="most connected entities shown in the HTML page (default: 300)")
+    b.add_argument("--base", default="https://aikg.dev/id/", metavar="IRI",
+                   help="namespace of entity and fact IRIs")
+
+    e = cmd("extract", "Print the triples found in articles, one JSON object per line.")
+    e.add_argument("paths", nargs="+", metavar="PATH", help="article files (.txt, .md) or folders")
+    e.add_argument("--format", default="jsonl", choices=["jsonl"], help="output format (default: jsonl)")
+    e.add_argument("--gazetteer", metavar="FILE", help="extra entity names (JSON or CSV) for recognition")
+
+    q = cmd("query", "Run a SPARQL query on a graph file; prefixes aikg, rdf, rdfs, xsd, schema, prov, skos are declared.")
+    q.add_argument("graph", metavar="GRAPH", help="a graph written by 'aikg build' (graph.ttl)")
+    q.add_argument("sparql", nargs="?", metavar="SPARQL", help="the query text")
+    q.add_argument("--file", metavar="FILE", help="read the query from a file instead")
+    q.add_argument("--format", default="table", choices=["table", "csv", "json"],
+                   help="result format (default: table)")
+
+    v = cmd("view", "Write the HTML page of one entity's neighbourhood.")
+    v.add_argument("name", metavar="NAME", help="the entity's name, e.g. OpenAI")
+    v.add_argument("--graph", default="output/triples.jsonl", metavar="FILE",
+                   help="triples written by 'aikg build' (default: output/triples.jsonl)")
+    v.add_argument("--depth", type=int, default=2, help="how many hops around it (default: 2)")
+    v.add_argument("--out", metavar="FILE", help="page to write (default: output/view-NAME.html)")
+    return p
+
+
+def _knowledge_graph(triples):
+    from extractors.lexicon import gazetteer_aliases
+    from graph.canonical import name_key
+    from graph.model import KnowledgeGraph
+
+    aliases = {name_key(a): name_key(c) for a, c in gazetteer_aliases().items()}
+    return KnowledgeGraph(aliases).add_all(triples)
+
+
+def cmd_build(args) -> int:
+    from extractors.extract import extract
+    from graph import exporters
+
+    chosen = [exporters.get(name.strip()) for name in args.format.split(",") if name.strip()]
+    report = _Reporter()
+    kg = _knowledge_graph(extract(args.paths, gazetteer=args.gazetteer, on_skip=report))
+    out = Path(args.out)
+    options = {"html": {"max_nodes": args.max_nodes}, "turtle": {"base": args.base}}
+    written = [str(ex.write(kg, out / ex.filename, **options.get(ex.name, {}))) for ex in chosen]
+    articles = len(kg.articles)
+    print(f"{articles} article{'s' * (articles != 1)} with facts, {len(kg.entities)} entities, "
+          f"{len(kg.facts)} facts -> {', '.join(written)}"
+          + (f" ({len(report.skipped)} skipped)" if report.skipped else ""))
+    return EXIT_SKIPPED if report.skipped else EXIT_OK
+
+
+def cmd_extract(args) -> int:
+    import json
+
+    from extractors.extract import extract
+
+    report = _Reporter()
+    out = sys.stdout
+    for t in extract(args.paths, gazetteer=args.gazetteer, on_skip=report):
+        out.write(json.dumps(t.to_dict(), ensure_ascii=False) + "\n")
+    return EXIT_SKIPPED if report.skipped else EXIT_OK
+
+
+def cmd_query(args) -> int:
+    from extractors.errors import InputError
+    from graph.query import format_csv, format_json, format_table, run_query
+
+    if args.file:
+        try:
+            sparql = Path(args.file).read_text(encoding="utf-8")
+        except OSError as exc:
+            raise InputError(f"cannot read query file {args.file!r}: {exc.strerror}") from None
+    elif args.sparql:
+        sparql = args.sparql
+    else:
+        raise InputError("give a SPARQL query or --file FILE")
+    columns, rows = run_query(args.graph, sparql)
+    render = {"table": format_table, "csv": format_csv, "json": format_json}[args.format]
+    text = render(columns, rows)
+    sys.stdout.write(text if text.endswith("\n") else text + "\n")
+    return EXIT_OK
+
+
+def cmd_view(args) -> int:
+    from extractors.errors import InputError
+    from extractors.triple import Triple
+    from graph import exporters
+    from graph.exporters.html import neighbourhood
+    import json
+
+    path = Path(args.graph)
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise InputError(f"cannot read {args.graph!r}: {exc.strerror}; run 'aikg build' first") from None
+    try:
+        triples = [Triple.from_dict(json.loads(line)) for line in lines if line.strip()]
+    except (ValueError, KeyError, TypeError) as exc:
+        raise InputError(f"{args.graph!r} is not a triples JSONL file: {exc}") from None
+    sub = neighbourhood(_knowledge_graph(triples), args.name, depth=args.depth)
+    from graph.canonical import slug
+    out = Path(args.out or f"output/view-{slug(args.name)}.html")
+    exporters.get("html").write(sub, out, max_nodes=None)
+    print(f"{len(sub.entities)} entities, {len(sub.facts)} facts around {args.name} -> {out}")
+    return EXIT_OK
+
+
+COMMANDS = {"build": cmd_build, "extract": cmd_extract, "query": cmd_query, "view": cmd_view}
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        return COMMANDS[args.command](args)
+    except AikgError as exc:
+        print(f"aikg: error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except BrokenPipeError:  # `aikg extract ... | head`
+        return EXIT_OK
+    except KeyboardInterrupt:
+        print("aikg: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())
