@@ -113,7 +113,8 @@ _CUR_POST = [
     (r"dollars?\s+taïwanais|Taiwan(?:ese)?\s+dollars?|New\s+Taiwan\s+dollars?|TWD|NT\$", "TWD"),
     (r"dollars?|USD|US\$|U\.S\.\$|\$", "USD"),
     (r"euros?|EUR|€", "EUR"),
-    (r"livres?\s+sterling|pounds?\s+sterling|livres?|pounds?|sterling|GBP|£", "GBP"),
+    # bare "livres" is "books" too often ("7 millions de livres numérisés")
+    (r"livres?\s+sterling|pounds?\s+sterling|pounds?|sterling|GBP|£", "GBP"),
     (r"francs?\s+suisses|swiss\s+francs?|CHF", "CHF"),
     (r"yens?|JPY|¥|円", "JPY"),
     (r"yuans?|renminbi|RMB|CNY", "CNY"),
@@ -197,7 +198,7 @@ _UPPER_LEFT = re.compile(
 _APPROX_LEFT = re.compile(
     rf"(?:\babout|\baround|\broughly|\bapproximately|\bapprox\.|\bnearly|\balmost|"
     rf"\bclose\s+to|\bsome|\ban\s+estimated|\bestimated\s+at|\bmore\s+than|\bover|"
-    rf"\bupwards\s+of|\bin\s+excess\s+of|\bnorth\s+of|\bless\s+than|\bjust\s+(?:over|under)|"
+    rf"\bat\s+least|\ba\s+minimum\s+of|\bau\s+moins|\bun\s+minimum\s+de|\bupwards\s+of|\bin\s+excess\s+of|\bnorth\s+of|\bless\s+than|\bjust\s+(?:over|under)|"
     rf"\benviron|\bprès\s+d(?:e\s+|{_APOS}\s?)|\bpresque|\bquelque|\bautour\s+d(?:e\s+|{_APOS}\s?)|"
     rf"\bapproximativement|\bplus\s+d(?:e\s+|{_APOS}\s?)|\bmoins\s+d(?:e\s+|{_APOS}\s?)|"
     rf"\bestimée?s?\s+à|\bun\s+peu\s+plus\s+d(?:e\s+|{_APOS}\s?)|~)\s*$", re.I)
@@ -419,7 +420,7 @@ STATUS_CUES = MappingProxyType({
         "considering": "possible", "considers": "possible",
         "mulls": "possible", "mulling": "possible", "weighing": "possible", "weighs": "possible",
         "exploring": "possible", "explores": "possible", "eyeing": "possible", "eyes": "possible",
-        "possible": "possible",
+        "possible": "possible", "consider": "possible", "mull": "possible",
         # reported
         "reportedly": "reported", "is said to": "reported", "are said to": "reported",
         "is reported to": "reported", "are reported to": "reported", "according to": "reported",
@@ -457,7 +458,7 @@ STATUS_CUES = MappingProxyType({
         "completed": "completed", "completes": "completed", "closed": "completed",
         "closes": "completed", "finalized": "completed", "finalised": "completed",
         "finalizes": "completed", "finalises": "completed", "wrapped up": "completed",
-        "sealed": "completed",
+        "sealed": "completed", "finalize": "completed", "finalise": "completed",
         # denied
         "denied": "denied", "denies": "denied", "deny": "denied",
     }),
@@ -513,7 +514,9 @@ STATUS_CUES = MappingProxyType({
     }),
 })
 
-# Most hedged first: when several cues occur, the first status in this order wins.
+# When several cues occur, the first status in this order wins: denial, then
+# hedges from the most to the least uncertain, then "completed" over
+# "announced" ("announced it has completed the deal" is a completed deal).
 STATUS_PRIORITY = ("denied", "possible", "in-talks", "reported", "planned", "completed", "announced")
 
 # Cues that need more context than the word itself to be a cue.
@@ -654,7 +657,18 @@ def _denial_re(lang: str) -> re.Pattern:
 
 
 _DENIAL = {lang: _denial_re(lang) for lang in ("en", "fr")}
-_NOT_DENIAL_RIGHT = re.compile(r"^\s+(?:to\s+)?(?:comment|commenter|de\s+commenter)\b", re.I)
+# Negating or refusing to *tell* ("did not disclose the amount", "declined to
+# comment", "n'a pas précisé le montant") says nothing about the fact itself.
+_TELLING = (
+    r"comment\w*|disclos\w*|reveal\w*|specif\w*|confirm\w*|respond\w*|repl\w*|return\w*|"
+    r"elaborat\w*|say|said|give|gave|given|provide\w*|made\s+public|make\s+public|immediately|"
+    rf"pr[ée]cis\w*|divulgu\w*|d[ée]voil\w*|communiqu\w*|r[ée]v[ée]l\w*|r[ée]pond\w*|"
+    rf"indiqu\w*|chiffr\w*|donn\w*|souhait\w*|voulu|s{_APOS}exprim\w*|rendu\s+public|"
+    rf"été\s+(?:communiqu|d[ée]voil|divulgu|pr[ée]cis|r[ée]v[ée]l|rendu)\w*"
+)
+_NOT_DENIAL_RIGHT = re.compile(rf"^\s+(?:to\s+|de\s+|d{_APOS}\s?)?(?:{_TELLING})\b", re.I)
+_TELLING_NEAR = re.compile(rf"^(?:\s+(?:been|yet|pas|encore|to|de|d{_APOS}|a|an|the|le|la|les)\b)*\s*(?:{_TELLING})\b", re.I)
+_TELLING_IN = re.compile(rf"\b(?:{_TELLING})\b", re.I)
 
 
 def is_negated(text: str, lang: str) -> tuple[bool, str | None]:
@@ -663,18 +677,22 @@ def is_negated(text: str, lang: str) -> tuple[bool, str | None]:
     Negation ("not", "n't", "never", "no longer"; "ne ... pas/plus/jamais",
     "aucun") and denial or withdrawal ("denied", "pulled out", "called off";
     "dément", "renonce", "a abandonné", "exclut"). "not only", "ne ... que",
-    "pas encore" and "declined to comment" do not count.
+    "pas encore", and negations of telling ("declined to comment", "did not
+    disclose the amount", "n'a pas précisé le montant") do not count.
 
     >>> is_negated("Apple n'investira pas dans OpenAI", "fr")
     (True, "n'investira pas")
     >>> is_negated("Nvidia is not only a chipmaker", "en")
     (False, None)
+    >>> is_negated("Nvidia invested but did not disclose the amount", "en")
+    (False, None)
     """
     lang = _check_lang(lang)
     for m in _DENIAL[lang].finditer(text):
-        if not _NOT_DENIAL_RIGHT.match(text[m.end():m.end() + 20]):
+        if not _NOT_DENIAL_RIGHT.match(text[m.end():m.end() + 30]):
             return True, m.group()
-    m = _NEG[lang].search(text)
-    if m:
+    for m in _NEG[lang].finditer(text):
+        if _TELLING_NEAR.match(text[m.end():m.end() + 40]) or _TELLING_IN.search(m.group()):
+            continue
         return True, m.group()
     return False, None

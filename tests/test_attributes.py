@@ -126,6 +126,7 @@ def test_ranges_give_the_upper_value(text, lang, amount, currency):
     ("in 2023 the company hired 500 people", "en"), ("It has 1.5 billion users", "en"),
     ("25 milliards de paramètres", "fr"), ("a 7-billion-parameter model", "en"),
     ("Le groupe compte 1 200 salariés", "fr"),
+    ("entraîné sur 7 millions de livres numérisés", "fr"),
 ])
 def test_not_money(text, lang):
     assert find_amounts(text, lang) == []
@@ -385,3 +386,29 @@ def test_year_ranges_and_end_of_year():
     assert [y for *_, y in find_years("over 2019-2021", "en")] == [2019, 2021]
     assert [y for *_, y in find_years("à la fin de 2023", "fr")] == [2023]
     assert [y for *_, y in find_years("in mid-2024", "en")] == [2024]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Nvidia invested in the startup but did not disclose the amount", "en"),
+    ("Terms of the deal were not disclosed", "en"),
+    ("Amazon did not immediately respond to a request for comment", "en"),
+    ("The fund declined to disclose its stake", "en"),
+    ("Google refused to comment on the acquisition", "en"),
+    ("Le groupe a investi mais n'a pas précisé le montant", "fr"),
+    ("Le montant n'a pas été communiqué", "fr"),
+    ("Le fonds n'a pas souhaité commenter", "fr"),
+    ("La société a refusé de commenter le rachat", "fr"),
+])
+def test_negated_telling_is_not_a_negated_fact(text, lang):
+    assert is_negated(text, lang) == (False, None)
+
+
+def test_telling_exception_does_not_hide_a_real_negation():
+    assert is_negated("It did not comment, and it will not invest", "en") == (True, "not")
+    assert is_negated("Apple n'a pas commenté et n'investira pas", "fr") == (True, "n'investira pas")
+
+
+@pytest.mark.parametrize("text,lang", [("at least $1 billion", "en"), ("au moins 500 millions d'euros", "fr")])
+def test_lower_bounds_are_approx(text, lang):
+    m = one_amount(text, lang)
+    assert m.approx and not m.upper_bound
