@@ -527,7 +527,7 @@ _CUE_OVERRIDES = {
     "vont": r"vont(?=\s+(?:(?:bien|aussi|également|notamment|ainsi|donc)\s+)?\w+(?:er|ir|re)\b)",
     "doit": r"doit(?=\s+\w+(?:er|ir|re)\b)",
     "doivent": r"doivent(?=\s+\w+(?:er|ir|re)\b)",
-    "'ll": r"(?<=\w)'ll",
+    "'ll": r"(?<=[\w\s])['\u2019]ll\b",
 }
 # French conditional of any verb ("investirait", "rachèteraient") reads as hearsay.
 _FR_CONDITIONAL = re.compile(r"\b[a-zàâçéèêëîïôûù]{2,}(?<!t)rai(?:t|ent)\b|\b\w*(?:mett|batt)rai(?:t|ent)\b")
@@ -541,7 +541,8 @@ _FR_NOT_VERBS = frozenset({
 
 
 def _phrase_re(phrase: str) -> str:
-    p = re.escape(phrase).replace(r"\ ", r"\s+").replace("'", _APOS)
+    # spaces after apostrophes too: rule code may pass tokens joined by spaces ("d' après")
+    p = re.escape(phrase).replace(r"\ ", r"\s+").replace("'", _APOS + r"\s?")
     return rf"(?<![\w'\u2019-]){p}(?![\w-])" if phrase[-1].isalpha() else rf"(?<![\w'\u2019-]){p}"
 
 
@@ -557,7 +558,8 @@ _CUES = {lang: _cue_pattern(lang) for lang in ("en", "fr")}
 
 
 def _norm_cue(s: str) -> str:
-    return re.sub(r"\s+", " ", s.lower().replace("\u2019", "'").replace("\u02bc", "'"))
+    s = s.lower().replace("\u2019", "'").replace("\u02bc", "'")
+    return re.sub(r"\s+", " ", re.sub(r"'\s+", "'", s)).strip()
 
 
 def detect_status(text: str, lang: str) -> tuple[str, str] | None:
@@ -642,7 +644,7 @@ _NEG = {
     "en": re.compile(
         r"(?<![\w'])(?:not(?!\s+(?:only|just|least|yet|to\s+mention)\b)|never|neither|nor|cannot|"
         r"no\s+(?:longer|plans?|intention|deal|agreement|talks|investment)\b)(?![\w'])"
-        r"|\w+n['\u2019]t\b(?!\s+(?:only|just|yet)\b)", re.I),
+        r"|\w*n['\u2019]t\b(?!\s+(?:only|just|yet)\b)", re.I),
     "fr": re.compile(
         rf"(?<![\w'\u2019])(?:ne\s+|n{_APOS}\s?)(?:\S+\s+){{0,4}}?"
         r"(?:pas(?!\s+(?:seulement|uniquement|que|encore)\b)|plus(?!\s+(?:que|seulement)\b)|"

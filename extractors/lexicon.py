@@ -22,7 +22,7 @@ from pathlib import Path
 from .errors import GazetteerError
 
 __all__ = [
-    "ENTITY_TYPES", "demonym_place", "canonical_place", "gazetteer_entries",
+    "ENTITY_TYPES", "demonym_place", "canonical_place", "is_known_place", "gazetteer_entries",
     "gazetteer_aliases",
 ]
 
@@ -92,6 +92,22 @@ def canonical_place(name: str) -> str:
 def is_known_place(name: str) -> bool:
     """True when the place tables know `name` ("Paris", "Londres", "United States")."""
     return _fold(name) in _demonyms()["places"]
+
+
+def is_known_place(name: str) -> bool:
+    """Whether `name` is a place of the built-in tables, in French or English.
+
+    Case- and accent-tolerant; a leading article is ignored ("la Chine").
+
+    >>> is_known_place("Pays-Bas"), is_known_place("la Chine"), is_known_place("Contoso")
+    (True, True, False)
+    """
+    places = _demonyms()["places"]
+    key = _fold(name)
+    if key in places:
+        return True
+    stripped = re.sub(r"^(?:the|le|la|les|l')\s*", "", key)
+    return stripped != key and stripped in places
 
 
 # --------------------------------------------------------------------------

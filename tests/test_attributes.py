@@ -412,3 +412,21 @@ def test_telling_exception_does_not_hide_a_real_negation():
 def test_lower_bounds_are_approx(text, lang):
     m = one_amount(text, lang)
     assert m.approx and not m.upper_bound
+
+
+@pytest.mark.parametrize("text,lang,status", [
+    ("D' après Reuters , le fonds a investi", "fr", "reported"),
+    ("Le groupe prévoit d' investir", "fr", "planned"),
+    ("Le groupe s' apprête à racheter", "fr", "planned"),
+    ("It 'll invest", "en", "planned"),
+])
+def test_status_on_space_joined_tokens(text, lang, status):
+    assert detect_status(text, lang)[0] == status
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Apple does n't plan to invest", "en"), ("Google wo n't buy it", "en"),
+    ("Apple n' investira pas", "fr"), ("Le groupe s' est retiré du tour", "fr"),
+])
+def test_negation_on_space_joined_tokens(text, lang):
+    assert is_negated(text, lang)[0] is True

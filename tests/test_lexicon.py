@@ -189,3 +189,14 @@ def test_malformed_user_file(tmp_path, content, suffix, message):
 def test_missing_user_file(tmp_path):
     with pytest.raises(GazetteerError, match="cannot read"):
         gazetteer_aliases(tmp_path / "nope.json")
+
+
+@pytest.mark.parametrize("name,known", [
+    ("France", True), ("Pays-Bas", True), ("pays-bas", True), ("Etats-Unis", True),
+    ("la Chine", True), ("the Netherlands", True), ("Londres", True), ("Shenzhen", True),
+    ("Silicon Valley", True), ("Contoso", False), ("Mistral AI", False), ("French", False),
+    ("la société", False), ("", False),
+])
+def test_is_known_place(name, known):
+    from extractors.lexicon import is_known_place
+    assert is_known_place(name) is known
