@@ -157,7 +157,9 @@ def cmd_view(args) -> int:
     sub = neighbourhood(_knowledge_graph(triples), args.name, depth=args.depth)
     from graph.canonical import slug
     out = Path(args.out or f"output/view-{slug(args.name)}.html")
-    exporters.get("html").write(sub, out, max_nodes=None)
+    hops = f"{args.depth} hop{'s' * (args.depth != 1)}"
+    exporters.get("html").write(sub, out, max_nodes=None, focus=args.name,
+                                title=f"aikg: {args.name}, {hops} around")
     print(f"{len(sub.entities)} entities, {len(sub.facts)} facts around {args.name} -> {out}")
     return EXIT_OK
 

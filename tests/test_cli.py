@@ -94,6 +94,8 @@ def test_view_writes_the_neighbourhood_page(tmp_path):
     page = tmp_path / "openai.html"
     r = aikg("view", "OpenAI", "--graph", out / "triples.jsonl", "--out", page)
     assert r.returncode == 0, r.stderr
-    assert "OpenAI" in page.read_text(encoding="utf-8")
+    text = page.read_text(encoding="utf-8")
+    assert "<title>aikg: OpenAI, 2 hops around</title>" in text
+    assert '"focus":"openai"' in text          # the page selects OpenAI once laid out
     r = aikg("view", "Nobody At All", "--graph", out / "triples.jsonl", "--out", page)
     assert r.returncode == 2
