@@ -642,12 +642,12 @@ DENIAL_CUES = MappingProxyType({
 
 _NEG = {
     "en": re.compile(
-        r"(?<![\w'])(?:not(?!\s+(?:only|just|least|yet|to\s+mention)\b)|never|neither|nor|cannot|"
+        r"(?<![\w'])(?:not(?!\s+(?:only|just|least|yet|less|to\s+mention)\b)|never|neither|nor|cannot|"
         r"no\s+(?:longer|plans?|intention|deal|agreement|talks|investment)\b)(?![\w'])"
         r"|\w*n['\u2019]t\b(?!\s+(?:only|just|yet)\b)", re.I),
     "fr": re.compile(
         rf"(?<![\w'\u2019])(?:ne\s+|n{_APOS}\s?)(?:\S+\s+){{0,4}}?"
-        r"(?:pas(?!\s+(?:seulement|uniquement|que|encore)\b)|plus(?!\s+(?:que|seulement)\b)|"
+        r"(?:pas(?!\s+(?:seulement|uniquement|que|encore|moins|loin)\b)|plus(?!\s+(?:que|seulement)\b)|"
         r"jamais|point|guère|nullement|aucun|aucune|rien)\b"
         r"|(?<![\w'\u2019])(?:aucun|aucune|jamais)\b", re.I),
 }

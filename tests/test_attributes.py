@@ -341,6 +341,8 @@ def test_negated(text, lang, cue):
     ("Elle n'est pas seulement un fonds", "fr"),
     ("Le rachat n'a pas encore été finalisé", "fr"),
     ("La société a investi 2 milliards", "fr"),
+    ("Le fonds n'a pas moins de 40 sociétés en portefeuille", "fr"),
+    ("It invested not less than $1bn", "en"),
     ("Le groupe a refusé de commenter", "fr"),
 ])
 def test_not_negated(text, lang):

@@ -200,3 +200,21 @@ def test_missing_user_file(tmp_path):
 def test_is_known_place(name, known):
     from extractors.lexicon import is_known_place
     assert is_known_place(name) is known
+
+
+def test_case_insensitive_names_are_never_common_words():
+    """Entries not marked ambiguous are matched in any case, so none of their
+    names may be a common English or French word."""
+    from spacy.lang.en.stop_words import STOP_WORDS as EN
+    from spacy.lang.fr.stop_words import STOP_WORDS as FR
+    common = set(EN) | set(FR) | {
+        "fair", "sec", "eau", "us", "eu", "canton", "the information", "le monde", "moonshot",
+        "bedrock", "scale ai", "alphabet", "micron", "magistral", "autopilot", "bloom", "stripe",
+        "orange", "apple", "amazon", "meta", "mistral", "claude", "gemini", "llama", "copilot",
+        "together", "figure", "windows", "office", "teams", "x", "free", "le chat", "trump",
+    }
+    for e in gazetteer_entries():
+        if e.get("ambiguous"):
+            continue
+        for name in [e["name"], *e["aliases"]]:
+            assert name.lower() not in common, (name, e["name"])
