@@ -280,10 +280,8 @@ def find_amounts(text: str, lang: str) -> list[Money]:
         upper = m.group("pre") is not None and m.group("n0") is not None
         left = text[max(0, start - 80):start]
         r = _RANGE_LEFT[lang].search(left)
-        if r:
-            start -= len(left) - r.start("a" if r.group("a") else "b")
-            if r.group("a"):   # include "between"/"entre"
-                start = max(0, start - (r.start("a") - r.start()))
+        if r:                  # the range starts at "between"/"entre" or at its lower value
+            start -= len(left) - r.start()
             upper = True
             found = [f for f in found if f.end <= start]
         left = text[max(0, start - 40):start]
@@ -519,14 +517,12 @@ STATUS_CUES = MappingProxyType({
 # "announced" ("announced it has completed the deal" is a completed deal).
 STATUS_PRIORITY = ("denied", "possible", "in-talks", "reported", "planned", "completed", "announced")
 
-# Cues that need more context than the word itself to be a cue.
+# Cues that need more context than the word itself to be a cue: French
+# "compte", "va", "doit" only before an infinitive ("le compte" is a noun).
+_W = r"(?<![\w'\u2019-])"
+_INF = r"(?:\s+(?:bien|aussi|également|notamment|ainsi|donc|désormais))?\s+\w+(?:er|ir|re)\b"
 _CUE_OVERRIDES = {
-    "compte": r"compte(?=\s+(?:bien\s+|d[ée]sormais\s+)?\w+(?:er|ir|re)\b)",
-    "comptent": r"comptent(?=\s+(?:bien\s+)?\w+(?:er|ir|re)\b)",
-    "va": r"va(?=\s+(?:(?:bien|aussi|également|notamment|ainsi|donc)\s+)?\w+(?:er|ir|re)\b)",
-    "vont": r"vont(?=\s+(?:(?:bien|aussi|également|notamment|ainsi|donc)\s+)?\w+(?:er|ir|re)\b)",
-    "doit": r"doit(?=\s+\w+(?:er|ir|re)\b)",
-    "doivent": r"doivent(?=\s+\w+(?:er|ir|re)\b)",
+    **{w: rf"{_W}{w}(?={_INF})" for w in ("compte", "comptent", "va", "vont", "doit", "doivent")},
     "'ll": r"(?<=[\w\s])['\u2019]ll\b",
 }
 # French conditional of any verb ("investirait", "rachèteraient") reads as hearsay.
@@ -548,10 +544,7 @@ def _phrase_re(phrase: str) -> str:
 
 def _cue_pattern(lang: str) -> re.Pattern:
     cues = sorted(STATUS_CUES[lang], key=len, reverse=True)
-    alts = [_CUE_OVERRIDES.get(c) or _phrase_re(c) for c in cues]
-    if lang == "fr":
-        alts = [a if c not in _CUE_OVERRIDES else rf"(?<![\w'\u2019-]){a}" for c, a in zip(cues, alts)]
-    return re.compile("|".join(f"(?:{a})" for a in alts), re.I)
+    return re.compile("|".join(f"(?:{_CUE_OVERRIDES.get(c) or _phrase_re(c)})" for c in cues), re.I)
 
 
 _CUES = {lang: _cue_pattern(lang) for lang in ("en", "fr")}
