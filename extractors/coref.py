@@ -104,7 +104,7 @@ class Resolver:
     def ref(self, m: Mention) -> Ref:
         return self._names.get(m.start) or Ref(m.name, m.type)
 
-    def resolve(self, tok: Token, *, exclude: Ref | None = None) -> Ref | None:
+    def resolve(self, tok: Token, *, exclude: frozenset = frozenset()) -> Ref | None:
         """The entity an anaphoric noun phrase or pronoun stands for, if any."""
         lemma = tok.lemma_.lower()
         low = tok.lower_
@@ -119,7 +119,7 @@ class Resolver:
         best = self._salient(tok.i, types, exclude)
         return Ref(best.name, best.type, True) if best else None
 
-    def _salient(self, before: int, types, exclude: Ref | None) -> Ref | None:
+    def _salient(self, before: int, types, exclude: frozenset) -> Ref | None:
         sent = self.doc[before].sent
         prev_start = sent.start
         if sent.start > 0:
@@ -132,7 +132,7 @@ class Resolver:
                 break
             r = self.ref(m)
             counts[r.name] = counts.get(r.name, 0) + 1
-            if m.start < prev_start or r.type not in types or (exclude and r.name == exclude.name):
+            if m.start < prev_start or r.type not in types or r.name in exclude:
                 continue
             head = self.doc[m.start:m.end].root
             subject = head.dep_ in _SUBJECT_DEPS or (head.dep_ == "conj" and head.head.dep_ in _SUBJECT_DEPS)
@@ -143,7 +143,7 @@ class Resolver:
             return None
         return refs[max(scores, key=lambda n: scores[n])]
 
-    def salient(self, before: int, types) -> Ref | None:
+    def salient(self, before: int, types, exclude: frozenset = frozenset()) -> Ref | None:
         """The most salient entity of `types` named before token `before` (who a round is for)."""
-        best = self._salient(before, set(types), None)
+        best = self._salient(before, set(types), exclude)
         return Ref(best.name, best.type, True) if best else None

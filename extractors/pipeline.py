@@ -52,12 +52,33 @@ def _patterns(entries: list[dict]) -> list[dict]:
     return patterns
 
 
-@Language.component("aikg_line_breaks")
-def line_breaks(doc):
-    """A line break always ends a sentence: titles and captions stand alone."""
-    for tok in doc[:-1]:
-        if "\n" in tok.text:
-            doc[tok.i + 1].is_sent_start = True
+_ENDS = {".", "!", "?", "…", "...", ";"}
+_CLOSERS = {'"', "'", "»", "”", "’", ")", "]"}
+
+
+@Language.component("aikg_sentences")
+def sentences(doc):
+    """Sentence boundaries fixed before parsing, which the parser then respects.
+
+    A sentence ends at a line break, or at final punctuation (and closing
+    quotes) followed by a word that may start a sentence. Nowhere else: the
+    small models otherwise cut sentences at names they do not know
+    ("la jeune pousse | Contoso a été...").
+    """
+    n = len(doc)
+    for i in range(1, n):
+        prev, tok = doc[i - 1], doc[i]
+        if "\n" in prev.text:
+            tok.is_sent_start = True
+        elif tok.is_space:
+            tok.is_sent_start = False
+        else:
+            j = i - 1
+            while j > 0 and doc[j].text in _CLOSERS:
+                j -= 1
+            ends = doc[j].text in _ENDS or doc[j].text.endswith("...")
+            starts = tok.text[:1].isupper() or tok.text[:1].isdigit() or tok.text[:1] in "«\"'“("
+            tok.is_sent_start = bool(ends and starts and prev.whitespace_ or ends and "\n" in prev.text)
     return doc
 
 
@@ -85,7 +106,7 @@ def load(lang: str, gazetteer: str | None = None):
 
     nlp = spacy.load(model_name(lang))
     _keep_names_whole(nlp)
-    nlp.add_pipe("aikg_line_breaks", before="parser")
+    nlp.add_pipe("aikg_sentences", before="parser")
     ruler = nlp.add_pipe("entity_ruler", before="ner",
                          config={"phrase_matcher_attr": "LOWER", "overwrite_ents": True})
     # the shipped model's tokenizer splits some names ("Run:ai") differently from

@@ -111,6 +111,11 @@ ORG_WORDS = {"capital", "ventures", "partners", "labs", "lab", "ai", "technologi
 
 RELATIVES = {"which", "who", "that", "whom"}
 COPULAS = {"be", "become", "remain", "stay", "serve", "act"}
+FORMS: dict[str, str] = {}  # the English tagger lemmatises trigger verbs well
+
+RELATIVES_OBJ = {"which", "that", "whom"}
+AND = {"and", "&"}
+FOR_PREPS = {"for", "to"}
 ROUND_NOUNS = {"round", "fundraising", "fundraise", "raise"}
 RAISE_VERBS = {"raise", "close", "secure", "land", "announce", "complete"}
 TALK_NOUNS = {"talk", "talks", "discussion", "negotiation", "plan", "bid", "effort", "move", "offer"}

@@ -33,6 +33,7 @@ PASS_SUBJ = {"nsubjpass", "nsubj:pass"}
 OBJ = {"dobj", "obj", "dative", "iobj"}
 REL = {"relcl", "acl:relcl"}
 APPOS = {"appos", "flat:name", "flat", "compound", "nmod", "amod", "nummod", "npadvmod", "dep"}
+_AUXILIARIES = {"avoir", "être", "have", "be"}
 # which name beside a description names it: an apposition before a compound modifier
 _APPOS_RANK = {"appos": 0, "flat:name": 1, "flat": 1, "nmod": 2, "amod": 3, "dep": 3,
                "npadvmod": 4, "nummod": 5, "compound": 6}
@@ -72,6 +73,7 @@ class Frame:
     obj: tuple[str, ...] = ("obj",)   # "obj": the direct object; other items: prepositions
     subj: tuple[str, ...] = ()        # nouns: prepositions that introduce the subject
     swap: bool = False                # the grammatical subject is the predicate's object
+    gov: tuple[str, ...] = ()         # nouns: only when governed by one of these verbs
     confidence: float | None = None
 
 
@@ -137,7 +139,7 @@ class Engine:
         self.lang = lang_module.LANG
 
     # -- mapping tokens to entities ---------------------------------------
-    def refs(self, tok: Token, res: Resolver, *, exclude: Ref | None = None,
+    def refs(self, tok: Token, res: Resolver, *, exclude: frozenset = frozenset(),
              conj: bool = True) -> list[Ref]:
         """The entities a head token stands for, coordination expanded."""
         found = self._ref(tok, res, exclude)
@@ -154,7 +156,7 @@ class Engine:
                 uniq.append(r)
         return uniq
 
-    def _ref(self, tok: Token, res: Resolver, exclude: Ref | None) -> Ref | None:
+    def _ref(self, tok: Token, res: Resolver, exclude: frozenset) -> Ref | None:
         m = res.mention_at(tok.i)
         if m is not None:
             return res.ref(m)
@@ -165,6 +167,10 @@ class Engine:
                          key=lambda c: (_APPOS_RANK.get(c.dep_, 9), abs(c.i - tok.i)))
         if by_kind:
             return res.ref(res.mention_at(by_kind[0].i))
+        if tok.pos_ in ("NOUN", "ADJ") and (tok.lower_ in self.L.ANAPHORS or tok.lemma_.lower() in self.L.ANAPHORS):
+            nxt = tok.i + 1  # "la jeune pousse Contoso", "the startup Contoso"
+            if nxt < len(tok.doc) and res.mention_at(nxt) is not None and not tok.doc[nxt].is_sent_start:
+                return res.ref(res.mention_at(nxt))
         for c in tok.children:  # "une start-up baptisée X", "a company called X"
             if c.dep_ in ("acl", "amod") and c.lemma_.lower() in self.L.NAMING:
                 for g in c.subtree:
@@ -176,10 +182,10 @@ class Engine:
             if m is not None:
                 return res.ref(m)
         if tok.lemma_.lower() in self.L.ROUND_NOUNS:
-            return self.round_owner(tok, res)
+            return self.round_owner(tok, res, exclude)
         return res.resolve(tok, exclude=exclude)
 
-    def antecedent(self, rel: Token, res: Resolver, exclude: Ref | None) -> Ref | None:
+    def antecedent(self, rel: Token, res: Resolver, exclude: frozenset) -> Ref | None:
         """What a relative pronoun stands for: the name just before it, else its clause's head."""
         j = rel.i - 1
         while j >= rel.sent.start and rel.doc[j].is_punct:
@@ -193,11 +199,11 @@ class Engine:
         head = rel.head.head if rel.head.dep_ in REL else None
         return self._ref(head, res, exclude) if head is not None and head is not rel.head else None
 
-    def round_owner(self, tok: Token, res: Resolver) -> Ref | None:
+    def round_owner(self, tok: Token, res: Resolver, exclude: frozenset = frozenset()) -> Ref | None:
         """Who raises the money of a round: 'OpenAI's round', 'X a levé ... lors d'un tour'."""
         for c in tok.children:
             if c.dep_ in ("poss",) or (prep_of(c) in ("de", "of") and res.mention_at(c.i)):
-                r = self._ref(c, res, None)
+                r = self._ref(c, res, frozenset())
                 if r:
                     return r
         head = tok.head
@@ -208,7 +214,8 @@ class Engine:
             if head.head is head:
                 break
             head = head.head
-        return res.salient(tok.i, {ORG})
+        # the company whose round it is was named in an earlier sentence
+        return res.salient(tok.sent.start, {ORG}, exclude)
 
     # -- the subject of a verb ---------------------------------------------
     def subjects(self, tok: Token, res: Resolver, depth: int = 0) -> list[Ref]:
@@ -237,15 +244,24 @@ class Engine:
         return self._left_name(tok, res) if depth == 0 else []
 
     def _left_name(self, verb: Token, res: Resolver) -> list[Ref]:
-        """A name right before the verb and its auxiliaries, when the parse gave it no subject."""
+        """Names right before the verb and its auxiliaries ("X, Y et Z ont participé"),
+        when the parse gave the verb no subject."""
+        doc, start = verb.doc, verb.sent.start
         j = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux")]) - 1
-        while j >= verb.sent.start and verb.doc[j].pos_ in ("AUX", "ADV", "PART") and not verb.doc[j].is_punct:
+        while j >= start and doc[j].pos_ in ("AUX", "ADV", "PART") and not doc[j].is_punct:
             j -= 1
-        if j >= verb.sent.start:
+        out: list[Ref] = []
+        while j >= start:
             m = res.mention_at(j)
-            if m is not None and m.type != "Place":
-                return [res.ref(m)]
-        return []
+            if m is None or m.type == "Place":
+                break
+            out.insert(0, res.ref(m))
+            j = m.start - 1
+            if j >= start and (doc[j].lower_ in self.L.AND or doc[j].text == ","):
+                j -= 1
+            else:
+                break
+        return out
 
     # -- attributes ---------------------------------------------------------
     def chain(self, tok: Token) -> list[Token]:
@@ -303,25 +319,66 @@ class Engine:
                    for a in amounts]
         years = [(s + text_off, e + text_off, y) for s, e, y in attrs.find_years(sent.text, self.lang)]
         for tok in sent:
-            key = self._key(tok)
-            if tok.pos_ in ("VERB", "AUX") and (key in self.L.VERBS or key in self.L.ROUND_VERBS):
+            key = self._verb_key(tok)
+            if key is not None:
                 frame = self._round_frame(tok, self.L.VERBS.get(key))
                 if frame is not None:
                     yield from self._verb(tok, frame, res, sent, amounts, years)
-            elif tok.pos_ in ("NOUN", "PROPN", "ADJ") and tok.lemma_.lower() in self.L.NOUNS:
-                yield from self._noun(tok, self.L.NOUNS[tok.lemma_.lower()], res, sent, amounts, years)
-            if tok.pos_ in ("NOUN", "PROPN", "ADJ") and tok.lemma_.lower() in self.L.ROLES:
-                yield from self._role(tok, self.L.ROLES[tok.lemma_.lower()], res, sent, amounts, years)
+                continue
+            lemma = self._noun_key(tok)
+            if lemma in self.L.NOUNS:
+                frame = self.L.NOUNS[lemma]
+                if not frame.gov or self._governor(tok).lemma_.lower() in frame.gov:
+                    yield from self._noun(tok, frame, res, sent, amounts, years)
+            if lemma in self.L.ROLES:
+                yield from self._role(tok, self.L.ROLES[lemma], res, sent, amounts, years)
         yield from self._based_in(sent, res)
 
-    def _key(self, tok: Token) -> str:
-        lemma = tok.lemma_.lower()
+    def _verb_key(self, tok: Token) -> str | None:
+        """The trigger-verb key of `tok` ("acquire", "buy out", "se associer"), if it is one.
+
+        A form the lexicon knows counts whatever part of speech the tagger gave
+        it ("investit" tagged ADJ), unless a determiner makes it a noun.
+        """
+        if tok.pos_ in ("VERB", "AUX"):
+            lemma = tok.lemma_.lower()
+        elif tok.lower_ in self.L.FORMS and not any(c.dep_ == "det" for c in tok.children) \
+                and not (tok.i > 0 and tok.nbor(-1).pos_ == "DET"):
+            lemma = self.L.FORMS[tok.lower_]
+        else:
+            return None
+        if lemma not in self.L.VERBS and lemma not in self.L.ROUND_VERBS:
+            lemma = self.L.FORMS.get(tok.lower_, lemma)
         for c in tok.children:
             if c.dep_ in ("prt", "compound:prt"):
-                return f"{lemma} {c.lower_}"
-            if c.dep_ in ("expl:comp", "expl:pv", "obj", "iobj") and c.lower_ in ("se", "s'", "s’"):
-                return "se " + lemma
-        return lemma
+                key = f"{lemma} {c.lower_}"
+                if key in self.L.VERBS or key in self.L.ROUND_VERBS:
+                    return key
+            if c.dep_ in ("expl:comp", "expl:pv", "obj", "iobj", "expl") and c.lower_ in ("se", "s'", "s’"):
+                key = "se " + lemma
+                if key in self.L.VERBS:
+                    return key
+        return lemma if lemma in self.L.VERBS or lemma in self.L.ROUND_VERBS else None
+
+    def _noun_key(self, tok: Token) -> str | None:
+        if tok.pos_ not in ("NOUN", "PROPN", "ADJ", "X"):
+            return None
+        lemma = tok.lemma_.lower()
+        if lemma in self.L.NOUNS or lemma in self.L.ROLES:
+            return lemma
+        return tok.lower_
+
+    @staticmethod
+    def _governor(tok: Token) -> Token:
+        """The verb a noun phrase depends on (through prepositions)."""
+        head = tok
+        for _ in range(3):
+            if head.head is head:
+                break
+            head = head.head
+            if head.pos_ in ("VERB", "AUX"):
+                break
+        return head
 
     def _emit(self, subjects, frame: Frame, objects, tok, sent, amounts, years, rule) -> Iterator[Found]:
         if not subjects or not objects:
@@ -336,15 +393,27 @@ class Engine:
 
     def _objects(self, tok: Token, frame: Frame, res: Resolver, exclude) -> list[Ref]:
         out: list[Ref] = []
+        # where the arguments may hang: the trigger; an auxiliary the parser took for
+        # its head ("avoir investi dans X"); for a noun, its light verb ("porter
+        # plainte contre X", "sign a partnership with X", "take a stake in X")
+        hosts = [tok]
+        if tok.dep_ in OBJ | {"xcomp", "attr"} and (
+                tok.head.lemma_.lower() in _AUXILIARIES or tok.pos_ in ("NOUN", "PROPN")):
+            hosts.append(tok.head)
         if "obj" in frame.obj:
             for c in tok.children:
                 if c.dep_ in OBJ:
-                    out += self.refs(c, res, exclude=exclude)
+                    out += self._patients(c, frame, res, exclude)
+            if not out:
+                out += self._relative_object(tok, res, exclude)
         preps = [p for p in frame.obj if p != "obj"]
         if preps:
-            for p, arg in prep_args(tok):
-                if p in preps:
-                    out += self.refs(arg, res, exclude=exclude)
+            for host in hosts:
+                for p, arg in prep_args(host):
+                    if p in preps and arg is not tok:
+                        out += self.refs(arg, res, exclude=exclude)
+                if out:
+                    break
             # the object of "investir dans" is sometimes attached to the direct object,
             # and a noun's to its adjective ("un investissement conjoint dans X")
             if not out:
@@ -355,15 +424,52 @@ class Engine:
                                 out += self.refs(arg, res, exclude=exclude)
         return out
 
+    def _patients(self, obj: Token, frame: Frame, res: Resolver, exclude) -> list[Ref]:
+        """The entities a direct object names; for supplies, also whom the goods serve:
+        "supplies the processors used by X", "fabrique les puces conçues par X"."""
+        found = self.refs(obj, res, exclude=exclude)
+        if found or frame.predicate != "supplies":
+            return found
+        for c in obj.children:
+            if c.dep_ in ("acl", "amod", "relcl", "acl:relcl"):
+                for a in agent_of(c):
+                    found += self.refs(a, res, exclude=exclude)
+                for p, arg in prep_args(c):
+                    if p in self.L.FOR_PREPS:
+                        found += self.refs(arg, res, exclude=exclude)
+        participle = any(c.dep_ in ("acl", "amod") for c in obj.children)
+        for p, arg in prep_args(obj):
+            if p in self.L.FOR_PREPS or (participle and p in ("by", "par")):
+                found += self.refs(arg, res, exclude=exclude)
+        return found
+
+    def _relative_object(self, verb: Token, res: Resolver, exclude) -> list[Ref]:
+        """'X, qu'il accuse de ...', 'X, which it bought': the object is the antecedent."""
+        first = min([verb.i] + [c.i for c in verb.children if c.dep_ in SUBJ or c.dep_.startswith("aux")])
+        j = first - 1
+        if j >= verb.sent.start and verb.doc[j].lower_ in self.L.RELATIVES_OBJ:
+            k = j - 1
+            while k >= verb.sent.start and verb.doc[k].is_punct:
+                k -= 1
+            if k >= verb.sent.start:
+                m = res.mention_at(k)
+                if m is not None:
+                    head = verb.doc[m.start:m.end].root
+                    # "contre X et Y, qu'il accuse": the whole coordination
+                    while head.dep_ == "conj" and res.mention_at(head.head.i):
+                        head = head.head
+                    return self.refs(head, res, exclude=exclude)
+        return []
+
     def _round_frame(self, tok: Token, frame: Frame | None) -> Frame | None:
         """'lead/join a round', 'participer au tour de table' invest in the round's company."""
-        alt = self.L.ROUND_VERBS.get(tok.lemma_.lower())
+        alt = self.L.ROUND_VERBS.get(tok.lemma_.lower()) or self.L.ROUND_VERBS.get(self.L.FORMS.get(tok.lower_, ""))
         if alt is None:
             return frame
         args = [c for c in tok.children if c.dep_ in OBJ | PASS_SUBJ] + [a for _, a in prep_args(tok)]
         if tok.dep_ in ("acl", "amod"):
             args.append(tok.head)
-        if any(a.lemma_.lower() in self.L.ROUND_NOUNS for a in args):
+        if any(a.lemma_.lower() in self.L.ROUND_NOUNS or a.lower_ in self.L.ROUND_NOUNS for a in args):
             return alt
         return frame
 
@@ -385,7 +491,7 @@ class Engine:
             yield from self._emit(subjects, frame, objects, tok, sent, amounts, years, "passive")
             return
         subjects = self.subjects(tok, res)
-        exclude = subjects[0] if subjects else None
+        exclude = frozenset(x.name for x in subjects)
         objects = self._objects(tok, frame, res, exclude)
         if not objects and frame.predicate in ("partners-with", "competes-with") and len(subjects) > 1:
             for i, s in enumerate(subjects):
@@ -412,7 +518,7 @@ class Engine:
                         break
                 else:
                     break
-        exclude = subjects[0] if subjects else None
+        exclude = frozenset(x.name for x in subjects)
         objects = self._objects(tok, frame, res, exclude)
         if frame.predicate in ("partners-with", "competes-with"):
             between = []
@@ -507,7 +613,7 @@ class Engine:
             if tok.doc[j].is_punct:
                 break
         if head.pos_ in ("NOUN", "PROPN") and head is not tok:
-            r = self._ref(head, res, None)
+            r = self._ref(head, res, frozenset())
             if r is not None and r.type in (ORG, PROJ):
                 return r
         return None

@@ -30,7 +30,7 @@ VERBS = {
     "se associer": _PARTNER, "associer": _PARTNER, "collaborer": _PARTNER, "coopérer": _PARTNER,
     "se allier": _PARTNER, "allier": _PARTNER, "nouer": Frame("partners-with", obj=("avec",)),
     "fournir": _SUPPLY, "approvisionner": _SUPPLY, "équiper": _SUPPLY, "alimenter": _SUPPLY,
-    "livrer": Frame("supplies", obj=("à",)), "fabriquer": Frame("supplies", obj=("pour",)),
+    "livrer": Frame("supplies", obj=("à",)), "fabriquer": Frame("supplies", obj=("obj", "pour")), "produire": Frame("supplies", obj=("obj", "pour")),
     "développer": _DEVELOP, "concevoir": _DEVELOP, "lancer": _DEVELOP, "publier": _DEVELOP,
     "dévoiler": _DEVELOP, "présenter": _DEVELOP, "sortir": _DEVELOP, "créer": _DEVELOP,
     "entraîner": _DEVELOP, "mettre au point": _DEVELOP, "commercialiser": _DEVELOP,
@@ -107,6 +107,9 @@ ORG_WORDS = {"capital", "ventures", "partners", "labs", "lab", "ai", "ia", "tech
 
 RELATIVES = {"qui", "que", "qu'", "lequel", "laquelle", "dont"}
 COPULAS = {"être", "devenir", "rester", "demeurer"}
+RELATIVES_OBJ = {"que", "qu'", "qu’"}
+AND = {"et"}
+FOR_PREPS = {"pour", "à"}
 ROUND_NOUNS = {"tour", "levée", "table", "opération", "série"}
 RAISE_VERBS = {"lever", "boucler", "réaliser", "finaliser", "annoncer", "conclure"}
 TALK_NOUNS = {"discussion", "négociation", "projet", "intention", "volonté", "offre"}
@@ -125,3 +128,53 @@ CUE_LINKS = {"famille", "de", "d'", "d’", "baptisé", "baptisée", "appelé", 
 NOT_NAMES = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
              "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
              "octobre", "novembre", "décembre", "ia", "image", "source", "selon", "voici", "pdg", "dg"}
+
+# -- inflected forms --------------------------------------------------------
+# The small French model often tags verbs as nouns or adjectives and leaves
+# them unlemmatised ("investit", "rachetée"), so trigger verbs are also
+# recognised by their inflected forms, generated here.
+_IRREGULAR = {
+    "acquérir": "acquiert acquièrent acquerra acquerront acquerrait acquerraient acquis acquise acquises "
+                "acquérait acquéraient acquérant",
+    "prendre": "prend prennent prendra prendront prendrait prendraient pris prise prises prenait prenant",
+    "reprendre": "reprend reprennent reprendra reprendrait repris reprise reprises reprenait",
+    "soutenir": "soutient soutiennent soutiendra soutiendront soutiendrait soutenu soutenue soutenus "
+                "soutenues soutenait",
+    "détenir": "détient détiennent détiendra détiendrait détenu détenue détenus détenues détenait",
+    "concevoir": "conçoit conçoivent concevra concevrait conçu conçue conçus conçues concevait",
+    "poursuivre": "poursuit poursuivent poursuivra poursuivrait poursuivi poursuivie poursuivis "
+                  "poursuivies poursuivait",
+    "offrir": "offre offrent offrira offrirait offert offerte offerts offertes offrait",
+    "sortir": "sort sortent sortira sortirait sorti sortie sortis sorties sortait",
+    "rejoindre": "rejoint rejoignent rejoindra rejoindrait rejointe rejoints rejoignait",
+    "conduire": "conduit conduisent conduira conduirait conduite conduits conduisait",
+}
+
+
+def _inflect(verb: str) -> set[str]:
+    """Present, imperfect, future, conditional and participle forms of a regular verb."""
+    if verb in _IRREGULAR:
+        return set(_IRREGULAR[verb].split())
+    forms = set()
+    if verb.endswith("er"):
+        stem = verb[:-2]
+        # "racheter" -> "rachète": an e before the last consonant takes a grave accent
+        grave = stem[:-2] + "è" + stem[-1] if len(stem) > 2 and stem[-2] == "e" else stem
+        for s in {stem, grave}:
+            forms |= {s + "e", s + "es", s + "ent", s + "era", s + "eront", s + "erait", s + "eraient"}
+        forms |= {stem + e for e in ("ons", "ez", "ait", "aient", "ant", "é", "ée", "és", "ées")}
+        if stem.endswith(("c", "g")):  # lancer -> lançait, manger -> mangeait
+            soft = stem[:-1] + ("ç" if stem.endswith("c") else "ge")
+            forms |= {soft + "ait", soft + "aient", soft + "ant", soft + "ons"}
+    elif verb.endswith("ir"):
+        stem = verb[:-2]
+        forms |= {stem + e for e in ("is", "it", "issons", "issez", "issent", "issait", "issaient",
+                                     "ira", "iront", "irait", "iraient", "i", "ie", "ies", "issant")}
+    return forms
+
+
+FORMS = {}
+for _verb in list(VERBS) + list(ROUND_VERBS):
+    if " " not in _verb:
+        for _form in _inflect(_verb):
+            FORMS.setdefault(_form, _verb)
