@@ -6,6 +6,10 @@ Skipped, with the reason, when either is missing.
 """
 from __future__ import annotations
 
+import json
+import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -19,6 +23,7 @@ except ImportError:
 
 pytestmark = pytest.mark.slow
 
+ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = Path("/usr/bin/chromium")
 if not CHROMIUM.exists():
     pytest.skip(f"{CHROMIUM} is missing (apt-get install chromium)", allow_module_level=True)
@@ -178,3 +183,128 @@ def test_big_graph_opens_within_the_budget_and_settles(browser, tmp_path):
     finally:
         o.page.close()
 
+
+
+# -- the real seed article, through the real pipeline ------------------------
+def aikg(*args):
+    """`aikg ...` as users run it (the working tree's graph.cli, from the repo root)."""
+    return subprocess.run([sys.executable, "-m", "graph.cli", *map(str, args)],
+                          capture_output=True, text=True, cwd=ROOT)
+
+
+@pytest.fixture(scope="module")
+def real_seed(browser, tmp_path_factory):
+    """`aikg build seeds/`: its summary line's counts, its triples, and its page opened."""
+    out = tmp_path_factory.mktemp("seed-build")
+    r = aikg("build", ROOT / "seeds", "--out", out, "--format", "html,jsonl")
+    assert r.returncode == 0, r.stderr
+    m = re.search(r"(\d+) entit(?:y|ies), (\d+) facts?", r.stdout)
+    assert m, r.stdout
+    counts = {"entities": int(m.group(1)), "facts": int(m.group(2))}
+    triples = [json.loads(line) for line in
+               (out / "triples.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+    opened = Opened(browser, out / "graph.html")
+    yield counts, triples, opened
+    opened.page.close()
+
+
+def test_seed_page_loads_offline_without_errors(real_seed):
+    counts, _, o = real_seed
+    assert o.errors == [], o.errors
+    assert o.requests == [], o.requests
+    assert counts["entities"] > 3 and counts["facts"] > 3      # the seed says something
+    # as many nodes as the graph has entities: in the data, the DataSet and on the canvas
+    assert len(o.js("window.aikg.data.nodes")) == counts["entities"]
+    assert o.js("window.aikg.nodes.length") == counts["entities"]
+    assert o.js("window.aikg.network.body.nodeIndices.length") == counts["entities"]
+    assert o.js("window.aikg.edges.length") == counts["facts"]
+    assert o.js("""[...document.querySelectorAll('[src],[href]')]
+        .filter(e => /^\\s*(https?:)?\\/\\//i.test(e.getAttribute('src') || e.getAttribute('href')))
+        .length""") == 0
+    assert o.page.locator("#notice").count() == 0              # within the budget: no notice
+
+
+def test_seed_page_search_finds_openai(real_seed):
+    _, triples, o = real_seed
+    o.page.fill("#search-input", "OpenAI")
+    o.page.press("#search-input", "Enter")
+    o.page.wait_for_function("document.querySelector('#panel h2') && "
+                             "document.querySelector('#panel h2').textContent === 'OpenAI'")
+    assert o.js("window.aikg.network.getSelectedNodes()") == ["openai"]
+    assert o.page.text_content("#search-status") == ""
+    panel = o.page.text_content("#panel")
+    about = [t["sentence"] for t in triples if "OpenAI" in (t["subject"], t["object"])]
+    assert about and all(s in panel for s in about)             # every sentence about it
+
+
+def test_seed_page_clicking_a_node_fills_the_panel(real_seed):
+    _, triples, o = real_seed
+    o.page.click("#panel-close")
+    assert o.page.locator("#panel").is_hidden()
+    o.click_node("softbank")
+    o.page.wait_for_function("!document.querySelector('#panel').hidden && "
+                             "document.querySelector('#panel h2').textContent === 'SoftBank'")
+    mine = [t for t in triples if "SoftBank" in (t["subject"], t["object"])]
+    facts = {(t["subject"], t["predicate"], t["object"], t["attributes"]["negated"]) for t in mine}
+    assert o.js("document.querySelectorAll('#panel li.fact').length") == len(facts)
+    panel = o.page.text_content("#panel")
+    assert all(t["sentence"] in panel for t in mine)
+    assert "invests-in" in panel and Path(mine[0]["doc"]).name in panel
+    assert o.js("window.aikg.network.getSelectedNodes()") == ["softbank"]
+    assert o.errors == []
+
+
+SCRIPT = "</script><script>alert(1)</script>"
+
+
+def test_hostile_article_through_the_real_pipeline_shows_as_text(browser, tmp_path):
+    """An article holding a script closer, read by the real extractors; an entity named
+    like markup (no extractor yields one, so it is a hand-made line of the public JSONL
+    contract); `aikg view` writes the page; nothing runs, everything reads as text."""
+    article = tmp_path / "news" / "hostile.txt"
+    article.parent.mkdir()
+    article.write_text(f"SoftBank invested $2 billion in OpenAI in 2024 {SCRIPT} the filing says.\n",
+                       encoding="utf-8")
+    r = aikg("extract", article)
+    assert r.returncode == 0, r.stderr
+    lines = [json.loads(line) for line in r.stdout.splitlines()]
+    hostile = [d for d in lines if SCRIPT in d["sentence"]]
+    assert hostile, f"the extractors no longer keep the sentence: {lines}"
+    made = t(XSS_NAME, "invests-in", "OpenAI", sentence=f"{XSS_NAME} bought into OpenAI. {SCRIPT}",
+             doc=str(article)).to_dict()
+    graph = tmp_path / "triples.jsonl"
+    graph.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in [*lines, made]),
+                     encoding="utf-8")
+    page = tmp_path / "view.html"
+    r = aikg("view", XSS_NAME, "--graph", graph, "--out", page)
+    assert r.returncode == 0, r.stderr
+    raw = page.read_text(encoding="utf-8")
+    assert XSS_NAME not in raw and SCRIPT not in raw and "<script>alert" not in raw
+
+    o = Opened(browser, page)
+    try:
+        title = f"aikg: {XSS_NAME}, 2 hops around"
+        assert o.js("document.title") == title
+        assert o.page.text_content("header h1") == title
+        # the page focuses the named entity: its panel is open, name and sentence as text
+        o.page.wait_for_selector("#panel:not([hidden])")
+        assert o.page.text_content("#panel h2") == XSS_NAME
+        assert f"{XSS_NAME} bought into OpenAI. {SCRIPT}" in o.page.text_content("#panel")
+        key = o.js("window.aikg.network.getSelectedNodes()[0]")
+        assert o.js("k => window.aikg.nodes.get(k).label", key) == XSS_NAME
+        # the extracted sentence, in OpenAI's panel
+        o.click_node("openai")
+        o.page.wait_for_function("document.querySelector('#panel h2').textContent === 'OpenAI'")
+        assert hostile[0]["sentence"] in o.page.text_content("#panel")
+        # hover tooltip of the hostile node: text too
+        o.page.mouse.move(*o.node_point(key))
+        o.page.wait_for_function("(() => { const t = document.querySelector('.vis-tooltip');"
+                                 " return t && t.style.visibility === 'visible'; })()")
+        assert XSS_NAME in o.page.text_content(".vis-tooltip")
+        assert o.js("document.querySelectorAll('img, #panel script, .vis-tooltip script').length") == 0
+        assert o.js("document.scripts.length") == 3
+        o.page.wait_for_timeout(300)
+        assert o.dialogs == []
+        assert o.errors == [] and o.requests == []
+    finally:
+        o.page.close()
