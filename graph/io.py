@@ -13,7 +13,8 @@ def atomic_write(path: Path, data: str | bytes) -> Path:
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as fh:
-            fh.write(data.encode("utf-8") if isinstance(data, str) else data)
+            # a lone surrogate (from a badly decoded file) becomes "?" rather than a crash
+            fh.write(data.encode("utf-8", "replace") if isinstance(data, str) else data)
             fh.flush()
             os.fsync(fh.fileno())
         umask = os.umask(0)

@@ -1,8 +1,10 @@
 """The knowledge graph as RDF: entities, plain triples, fact nodes and provenance.
 
-`build_rdf(kg)` returns an rdflib `Graph` holding the data only; `vocabulary()`
-returns the classes and properties it uses (graph/data/vocabulary.ttl). The
-shape (see DESIGN.md, "RDF"):
+`statements(kg, terms)` walks the model once and yields every node's triples;
+`build_rdf(kg)` turns them into an rdflib `Graph` holding the data only, and
+graph/rdftext.py into N-Triples or Turtle text (fast, for large graphs).
+`vocabulary()` returns the classes and properties it uses
+(graph/data/vocabulary.ttl). The shape (see DESIGN.md, "RDF"):
 
 - each entity is ``{base}entity/{slug}``, typed with its class (aikg:Organization...),
   its canonical name in ``rdfs:label`` and its other names in ``skos:altLabel``;
@@ -11,7 +13,8 @@ shape (see DESIGN.md, "RDF"):
   entails, so queries need no reasoner);
 - every fact, negated ones too, is also a node ``{base}fact/{hash}`` (aikg:Fact
   and rdf:Statement) with its attributes, ``prov:wasDerivedFrom`` each source
-  article and one ``aikg:evidence`` node ``{base}evidence/{hash}`` per sentence;
+  article, first and last seen (the dates of its dated articles) and one
+  ``aikg:evidence`` node ``{base}evidence/{hash}`` per sentence;
 - each article is ``{base}article/{hash}`` (aikg:Article, prov:Entity) with its path,
   language, title and date when known.
 
@@ -27,6 +30,7 @@ import re
 from decimal import Decimal
 from functools import lru_cache
 from importlib import resources
+from typing import Iterator
 
 from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, SKOS
@@ -64,6 +68,17 @@ def vocabulary() -> Graph:
 def vocabulary_text() -> str:
     """The Turtle text of the vocabulary file, as written."""
     return resources.files("graph").joinpath("data/vocabulary.ttl").read_text(encoding="utf-8")
+
+
+@lru_cache(maxsize=1)
+def vocabulary_ntriples() -> str:
+    """The vocabulary as N-Triples, sorted, its blank nodes labelled canonically (RDFC-1.0)."""
+    import pyoxigraph as ox
+
+    dataset = ox.Dataset(ox.Quad(t.subject, t.predicate, t.object)
+                         for t in ox.parse(vocabulary_text(), format=ox.RdfFormat.TURTLE))
+    dataset.canonicalize(ox.CanonicalizationAlgorithm.RDFC_1_0)
+    return "".join(sorted(f"{q.subject} {q.predicate} {q.object} .\n" for q in dataset))
 
 
 def id_namespaces(base: str = DEFAULT_BASE) -> dict[str, str]:
@@ -114,7 +129,11 @@ def fact_id(fact: Fact) -> str:
 
 def evidence_id(fact: Fact, ev: Evidence) -> str:
     """Stable identifier of one piece of evidence of `fact`."""
-    return stable_hash(fact_id(fact), ev.doc, ev.start, ev.end, ev.sentence, ev.extractor,
+    return _evidence_id(fact_id(fact), ev)
+
+
+def _evidence_id(fid: str, ev: Evidence) -> str:
+    return stable_hash(fid, ev.doc, ev.start, ev.end, ev.sentence, ev.extractor,
                        ev.status, ev.cue, ev.amount, ev.currency, ev.year, ev.confidence)
 
 
@@ -125,88 +144,143 @@ def article_id(doc: str) -> str:
 
 def build_rdf(kg: KnowledgeGraph, *, base: str = DEFAULT_BASE) -> Graph:
     """The data of `kg` as an rdflib graph (without the vocabulary), prefixes bound."""
-    ns = {k: Namespace(v) for k, v in id_namespaces(base).items()}
     g = _new_graph()
     for prefix, iri in id_namespaces(base).items():
         g.bind(prefix, iri)
-
-    slugs = entity_slugs(kg)
-    entity = {key: ns["entity"][s] for key, s in slugs.items()}
-    docs = set(kg.articles) | {ev.doc for f in kg.facts.values() for ev in f.evidence}
-    article = {doc: ns["article"][article_id(doc)] for doc in docs}
-
-    for e in kg.sorted_entities():
-        node = entity[e.key]
-        g.add((node, RDF.type, AIKG[e.type] if e.type in ENTITY_TYPES else AIKG.Entity))
-        g.add((node, RDFS.label, _text(e.name)))
-        for alias in sorted(e.aliases):
-            g.add((node, SKOS.altLabel, _text(alias)))
-
-    for doc in sorted(docs):
-        node, a = article[doc], kg.articles.get(doc)
-        g.add((node, RDF.type, AIKG.Article))
-        g.add((node, RDF.type, PROV.Entity))
-        g.add((node, AIKG.path, _text(doc)))
-        if a is None:
-            continue
-        lang = _lang(a.lang)
-        if lang:
-            g.add((node, DCTERMS.language, Literal(lang)))
-        if a.title:
-            g.add((node, DCTERMS.title, _text(a.title, lang)))
-        if a.date:
-            g.add((node, DCTERMS.date, _date(a.date)))
-
-    for f in kg.sorted_facts():
-        if f.predicate not in PREDICATES:
-            raise UnknownNameError("predicate", f.predicate, list(PREDICATES))
-        s, p, o = entity[f.subject], AIKG[f.predicate], entity[f.object]
-        if not f.negated:
-            g.add((s, p, o))
-            if f.predicate in SYMMETRIC:
-                g.add((o, p, s))
-        node = ns["fact"][fact_id(f)]
-        g.add((node, RDF.type, AIKG.Fact))
-        g.add((node, RDF.type, RDF.Statement))
-        g.add((node, RDF.subject, s))
-        g.add((node, RDF.predicate, p))
-        g.add((node, RDF.object, o))
-        g.add((node, AIKG.negated, Literal(bool(f.negated))))
-        g.add((node, AIKG.sourceCount, _integer(len(f.sources))))
-        _add_attributes(g, node, f.amount, f.currency, f.year, f.status, f.cue, f.confidence)
-        for doc in f.sources:
-            g.add((node, PROV.wasDerivedFrom, article[doc]))
-        for ev in f.evidence:
-            en = ns["evidence"][evidence_id(f, ev)]
-            g.add((node, AIKG.evidence, en))
-            g.add((en, RDF.type, AIKG.Evidence))
-            g.add((en, PROV.wasDerivedFrom, article[ev.doc]))
-            a = kg.articles.get(ev.doc)
-            g.add((en, AIKG.sentence, _text(ev.sentence, _lang(a.lang) if a else None)))
-            g.add((en, AIKG.start, _integer(ev.start)))
-            g.add((en, AIKG.end, _integer(ev.end)))
-            if ev.extractor:
-                g.add((en, AIKG.extractor, _text(ev.extractor)))
-            _add_attributes(g, en, ev.amount, ev.currency, ev.year, ev.status, ev.cue,
-                            ev.confidence)
+    add = g.add
+    for s, pairs in statements(kg, RdflibTerms(prefixes(base)), base=base):
+        for p, o in pairs:
+            add((s, p, o))
     return g
 
 
-def _add_attributes(g: Graph, node: URIRef, amount, currency, year, status, cue,
-                    confidence) -> None:
-    """The attributes a fact and each of its evidence share; missing ones are left out."""
-    values = (
-        (AIKG.amount, _decimal(amount)),
-        (AIKG.currency, _text(currency) if currency else None),
-        (AIKG.year, _integer(year) if year is not None else None),
-        (AIKG.status, _text(status) if status else None),
-        (AIKG.cue, _text(cue) if cue else None),
-        (AIKG.confidence, _decimal(round(float(confidence), 4)) if confidence is not None
-         else None),
-    )
-    for prop, value in values:
-        if value is not None:
-            g.add((node, prop, value))
+def prefixes(base: str = DEFAULT_BASE) -> dict[str, str]:
+    """Every prefix aikg writes: the vocabularies' and those of the IRIs minted under `base`."""
+    return {**NAMESPACES, **id_namespaces(base)}
+
+
+class RdflibTerms:
+    """Term factory for `statements`: rdflib terms."""
+
+    def __init__(self, namespaces: dict[str, str]):
+        self.namespaces = namespaces
+
+    def iri(self, prefix: str, local: str) -> URIRef:
+        return URIRef(self.namespaces[prefix] + local)
+
+    def text(self, value: str, lang: str | None = None) -> Literal:
+        return Literal(value, lang=lang)
+
+    def typed(self, lexical: str, datatype: str) -> Literal:
+        return Literal(lexical, datatype=XSD[datatype])
+
+
+def statements(kg: KnowledgeGraph, terms, *, base: str = DEFAULT_BASE) -> Iterator[tuple]:
+    """The RDF of `kg` as ``(subject, [(predicate, object), ...])``, one block per node.
+
+    `terms` makes the terms, so that one walk over the model feeds rdflib
+    (`RdflibTerms`) and the fast text writers (graph/rdftext.py) alike:
+    ``iri(prefix, local)`` for ``prefix`` in `prefixes(base)`, ``text(value, lang)``
+    for a string already cleaned of control characters, ``typed(lexical, datatype)``
+    for an xsd datatype named by its local name. Blocks come in a stable order
+    (entities by key, articles by path, each fact by key followed by its evidence)
+    and no triple comes twice.
+    """
+    id_namespaces(base)                       # checks the base
+    iri, typed = terms.iri, terms.typed
+
+    def text(value, lang=None):
+        return terms.text(clean_text(str(value)), lang)
+
+    def aikg(local):
+        return iri("aikg", local)
+
+    A, TYPE = aikg, iri("rdf", "type")
+    LABEL, ALT = iri("rdfs", "label"), iri("skos", "altLabel")
+    DERIVED = iri("prov", "wasDerivedFrom")
+    TRUE, FALSE = typed("true", "boolean"), typed("false", "boolean")
+    predicate = {p: aikg(p) for p in PREDICATES}
+    classes = {t: aikg(t) for t in ENTITY_TYPES}
+    attribute = [aikg(n) for n in ("amount", "currency", "year", "status", "cue", "confidence")]
+
+    def attributes(amount, currency, year, status, cue, confidence) -> list:
+        values = (
+            typed(a, "decimal") if (a := _decimal_lexical(amount)) else None,
+            text(currency) if currency else None,
+            typed(str(int(year)), "integer") if year is not None else None,
+            text(status) if status else None,
+            text(cue) if cue else None,
+            typed(_decimal_lexical(round(float(confidence), 4)), "decimal")
+            if confidence is not None else None,
+        )
+        return [(p, v) for p, v in zip(attribute, values) if v is not None]
+
+    entity = {key: iri("entity", s) for key, s in entity_slugs(kg).items()}
+    docs = sorted(set(kg.articles) | {ev.doc for f in kg.facts.values() for ev in f.evidence})
+    article = {doc: iri("article", article_id(doc)) for doc in docs}
+    lang = {doc: _lang(a.lang) for doc, a in kg.articles.items()}
+    day = {doc: _iso_date(a.date) for doc, a in kg.articles.items() if a.date}
+    facts = list(kg.sorted_facts())
+
+    plain: dict[str, list[tuple[str, str]]] = {}
+    for f in facts:
+        if f.predicate not in PREDICATES:
+            raise UnknownNameError("predicate", f.predicate, list(PREDICATES))
+        if not f.negated:
+            plain.setdefault(f.subject, []).append((f.predicate, f.object))
+            if f.predicate in SYMMETRIC:
+                plain.setdefault(f.object, []).append((f.predicate, f.subject))
+
+    for e in kg.sorted_entities():
+        pairs = [(TYPE, classes.get(e.type) or aikg("Entity")), (LABEL, text(e.name))]
+        pairs += [(ALT, text(alias)) for alias in sorted(e.aliases)]
+        pairs += [(predicate[p], entity[o]) for p, o in sorted(plain.get(e.key, ()))]
+        yield entity[e.key], pairs
+
+    for doc in docs:
+        pairs = [(TYPE, A("Article")), (TYPE, iri("prov", "Entity")), (A("path"), text(doc))]
+        a = kg.articles.get(doc)
+        if a is not None:
+            if lang[doc]:
+                pairs.append((iri("dcterms", "language"), text(lang[doc])))
+            if a.title:
+                pairs.append((iri("dcterms", "title"), text(a.title, lang[doc])))
+            if a.date:
+                pairs.append((iri("dcterms", "date"), typed(day[doc], "date") if day[doc]
+                              else text(a.date.strip())))
+        yield article[doc], pairs
+
+    FACT, STATEMENT = A("Fact"), iri("rdf", "Statement")
+    SUBJECT, PREDICATE, OBJECT = iri("rdf", "subject"), iri("rdf", "predicate"), iri("rdf", "object")
+    NEGATED, SOURCES, EVIDENCE = A("negated"), A("sourceCount"), A("evidence")
+    FIRST, LAST = A("firstSeen"), A("lastSeen")
+    EVIDENCE_CLASS, SENTENCE, START, END = A("Evidence"), A("sentence"), A("start"), A("end")
+    EXTRACTOR = A("extractor")
+    for f in facts:
+        fid = fact_id(f)
+        sources = f.sources
+        pairs = [(TYPE, FACT), (TYPE, STATEMENT), (SUBJECT, entity[f.subject]),
+                 (PREDICATE, predicate[f.predicate]), (OBJECT, entity[f.object]),
+                 (NEGATED, TRUE if f.negated else FALSE),
+                 (SOURCES, typed(str(len(sources)), "integer"))]
+        pairs += attributes(f.amount, f.currency, f.year, f.status, f.cue, f.confidence)
+        seen = sorted(d for d in (day.get(doc) for doc in sources) if d)
+        if seen:
+            pairs += [(FIRST, typed(seen[0], "date")), (LAST, typed(seen[-1], "date"))]
+        pairs += [(DERIVED, article[doc]) for doc in sources]
+        evidence = [(iri("evidence", _evidence_id(fid, ev)), ev) for ev in f.evidence]
+        pairs += [(EVIDENCE, node) for node, _ in evidence]
+        yield iri("fact", fid), pairs
+        for node, ev in evidence:
+            epairs = [(TYPE, EVIDENCE_CLASS), (DERIVED, article[ev.doc]),
+                      (SENTENCE, text(ev.sentence, lang.get(ev.doc))),
+                      (START, typed(str(int(ev.start)), "integer")),
+                      (END, typed(str(int(ev.end)), "integer"))]
+            if ev.extractor:
+                epairs.append((EXTRACTOR, text(ev.extractor)))
+            epairs += attributes(ev.amount, ev.currency, ev.year, ev.status, ev.cue,
+                                 ev.confidence)
+            yield node, epairs
 
 
 def _new_graph() -> Graph:
@@ -223,21 +297,13 @@ def _check_base(base: str) -> str:
     return base if base.endswith(("/", "#")) else base + "/"
 
 
-def _text(value: str, lang: str | None = None) -> Literal:
-    return Literal(clean_text(str(value)), lang=lang or None)
-
-
 def _lang(code: str | None) -> str | None:
     code = (code or "").strip()
     return code.lower() if _LANG_TAG.match(code) else None
 
 
-def _integer(n: int) -> Literal:
-    return Literal(str(int(n)), datatype=XSD.integer)
-
-
-def _decimal(x: float | int | Decimal | None) -> Literal | None:
-    """A canonical xsd:decimal (25e9 -> "25000000000.0", 0.8 -> "0.8"); None if not finite.
+def _decimal_lexical(x: float | int | Decimal | None) -> str | None:
+    """The canonical xsd:decimal form (25e9 -> "25000000000.0", 0.8 -> "0.8"); None if not finite.
 
     The form always has a decimal point, as Turtle's short decimal syntax does,
     so the literal re-parses to exactly the same term.
@@ -249,16 +315,16 @@ def _decimal(x: float | int | Decimal | None) -> Literal | None:
         return None
     text = format(d, "f")
     text = text.rstrip("0").rstrip(".") if "." in text else text
-    return Literal(text + ".0" if "." not in text else text, datatype=XSD.decimal)
+    return text + ".0" if "." not in text else text
 
 
-def _date(value: str) -> Literal:
-    """xsd:date for a valid ISO date (2025-01-31), else the text as it is."""
-    value = clean_text(value).strip()
+def _iso_date(value: str | None) -> str | None:
+    """`value` if it is a valid ISO date (2025-01-31), else None."""
+    value = clean_text(value or "").strip()
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
         try:
             _dt.date.fromisoformat(value)
-            return Literal(value, datatype=XSD.date)
+            return value
         except ValueError:
             pass
-    return Literal(value)
+    return None

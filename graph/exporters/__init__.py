@@ -1,7 +1,9 @@
 """Export formats, one module each, behind one registry with aliases.
 
 Each format module defines an `Exporter`: `generate(kg, **options)` returns the
-text, `filename` is the file `aikg build` writes it to in the output folder.
+text, `filename` is the file `aikg build` writes it to in the output folder. A
+format made of several files (Neo4j's nodes.csv + relationships.csv) returns a
+dict of file name -> text instead, and `filename` names the folder they go in.
 """
 from __future__ import annotations
 
@@ -19,12 +21,19 @@ from graph.model import KnowledgeGraph
 class Exporter:
     name: str
     filename: str
-    generate: Callable[..., str]
+    generate: Callable[..., str | dict[str, str]]
     aliases: tuple[str, ...] = ()
     media_type: str = "text/plain"
+    multi_file: bool = False      # generate returns {file name: text}; filename is a folder
 
     def write(self, kg: KnowledgeGraph, path: Path, **options) -> Path:
-        return atomic_write(Path(path), self.generate(kg, **options))
+        """Write the export at `path` (a folder for a multi-file format); returns `path`."""
+        output = self.generate(kg, **options)
+        if not self.multi_file:
+            return atomic_write(Path(path), output)
+        for name, text in output.items():
+            atomic_write(Path(path) / name, text)
+        return Path(path)
 
 
 # format name -> module that defines EXPORTER; imported on first use
@@ -32,8 +41,13 @@ _MODULES = {
     "turtle": "graph.exporters.turtle",
     "jsonl": "graph.exporters.jsonl",
     "html": "graph.exporters.html",
+    "ntriples": "graph.exporters.ntriples",
+    "jsonld": "graph.exporters.jsonld",
+    "graphml": "graph.exporters.graphml",
+    "neo4j": "graph.exporters.neo4j",
 }
-_ALIASES = {"ttl": "turtle", "htm": "html", "json-lines": "jsonl"}
+_ALIASES = {"ttl": "turtle", "htm": "html", "json-lines": "jsonl", "nt": "ntriples",
+            "n-triples": "ntriples", "json-ld": "jsonld", "neo4j-csv": "neo4j"}
 
 
 def names() -> list[str]:

@@ -1,0 +1,56 @@
+"""GraphML: entities as nodes and facts as edges, for Gephi, yEd, Cytoscape and networkx.
+
+Written by networkx from `KnowledgeGraph.to_networkx()`, with every attribute
+made a GraphML scalar: lists joined with " | ", missing values left out, each
+attribute one type throughout (amount and confidence doubles, year an integer,
+negated a boolean), control characters replaced so the XML stays valid.
+"""
+from __future__ import annotations
+
+import networkx as nx
+
+from graph.exporters import Exporter
+from graph.model import KnowledgeGraph
+from graph.rdf import clean_text
+
+SEPARATOR = " | "
+_TYPES = {"amount": float, "confidence": float, "year": int, "negated": bool}
+
+
+def _scalar(name: str, value):
+    if value is None:
+        return None
+    if name == "evidence":
+        return SEPARATOR.join(clean_text(e["sentence"]) for e in value) or None
+    if isinstance(value, (list, tuple, set)):
+        return SEPARATOR.join(clean_text(str(v)) for v in value) or None
+    if name in _TYPES:
+        return _TYPES[name](value)
+    return clean_text(str(value))
+
+
+def graphml_graph(kg: KnowledgeGraph) -> nx.MultiDiGraph:
+    """`kg.to_networkx()` with GraphML-safe attributes."""
+    source = kg.to_networkx()
+    g = nx.MultiDiGraph()
+    for node, data in source.nodes(data=True):
+        g.add_node(clean_text(node), **_clean(data))
+    for u, v, key, data in source.edges(keys=True, data=True):
+        g.add_edge(clean_text(u), clean_text(v), key=key, **_clean(data))
+    return g
+
+
+def _clean(data: dict) -> dict:
+    out = {}
+    for name, value in data.items():
+        value = _scalar(name, value)
+        if value is not None:
+            out[name] = value
+    return out
+
+
+def generate(kg: KnowledgeGraph, **_options) -> str:
+    return "\n".join(nx.generate_graphml(graphml_graph(kg))) + "\n"
+
+
+EXPORTER = Exporter("graphml", "graph.graphml", generate, media_type="application/graphml+xml")
