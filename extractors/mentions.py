@@ -15,6 +15,7 @@ LABEL_TYPES = {
     "ORG": "Organization", "PERSON": "Person", "PER": "Person", "GPE": "Place", "LOC": "Place",
     "PRODUCT": "Product", "PROJECT": "Project", "MISC": "Organization",
 }
+_NOT_NAME_POS = {"DET", "PRON", "VERB", "AUX", "SCONJ", "CCONJ", "ADP", "ADV"}
 _EDGE_WORDS = {"the", "le", "la", "les", "l'", "l’", "'s", "’s", "de", "d'", "du", "des"}
 
 
@@ -48,9 +49,13 @@ def _trim(span: Span) -> Span | None:
 
 
 def _looks_like_name(span: Span) -> bool:
+    """Capitalised, and not a phrase the NER took whole ("Un saut dans l'innovation")."""
     first = span[0].text
-    return (first[:1].isupper() or first[:1].isdigit()) and any(
-        t.pos_ in ("PROPN", "NOUN", "X", "NUM", "ADJ") or t.text[:1].isupper() for t in span)
+    if not (first[:1].isupper() or first[:1].isdigit()):
+        return False
+    words = [t for t in span if t.is_alpha]
+    lower = [t for t in words if t.text[:1].islower()]
+    return len(lower) * 2 <= len(words)
 
 
 def find_mentions(doc: Doc, lang_data) -> list[Mention]:
@@ -106,6 +111,8 @@ def find_mentions(doc: Doc, lang_data) -> list[Mention]:
         if span is None or not _looks_like_name(span):
             continue
         canonical = ent.ent_id_ or None
+        if not canonical and (span[0].pos_ in _NOT_NAME_POS or span.text.lower() in lang_data.NOT_NAMES):
+            continue  # "Si" (if) or "Image" at a sentence start, taken for names
         add(span, type_, "ruler" if canonical else "ner", canonical)
 
     # 3. proper-noun runs the NER missed ("Contoso a levé...")

@@ -124,6 +124,19 @@ def agent_of(tok: Token) -> list[Token]:
     return out
 
 
+_CLAUSE_DEPS = {"relcl", "acl:relcl", "advcl", "ccomp", "parataxis", "csubj", "ROOT"}
+
+
+def clause_root(tok: Token) -> Token:
+    """The head of the clause `tok` belongs to (a relative, adverbial or coordinated
+    verb clause, or the sentence's root), through infinitives and noun phrases."""
+    while tok.head.i != tok.i:
+        if tok.dep_ in _CLAUSE_DEPS or (tok.dep_ in ("conj", "acl") and tok.pos_ in ("VERB", "AUX")):
+            return tok
+        tok = tok.head
+    return tok
+
+
 def is_passive(tok: Token) -> bool:
     if any(c.dep_ in PASS_SUBJ or c.dep_ in ("auxpass", "aux:pass") for c in tok.children):
         return True
@@ -197,7 +210,7 @@ class Engine:
             if rel.doc[j].pos_ in ("NOUN", "PROPN"):
                 return self._ref(rel.doc[j], res, exclude)
         head = rel.head.head if rel.head.dep_ in REL else None
-        return self._ref(head, res, exclude) if head is not None and head is not rel.head else None
+        return self._ref(head, res, exclude) if head is not None and head.i != rel.head.i else None
 
     def round_owner(self, tok: Token, res: Resolver, exclude: frozenset = frozenset()) -> Ref | None:
         """Who raises the money of a round: 'OpenAI's round', 'X a levé ... lors d'un tour'."""
@@ -211,7 +224,7 @@ class Engine:
             if head.lemma_.lower() in self.L.RAISE_VERBS:
                 for s in self.subjects(head, res):
                     return s
-            if head.head is head:
+            if head.head.i == head.i:
                 break
             head = head.head
         # the company whose round it is was named in an earlier sentence
@@ -224,7 +237,7 @@ class Engine:
                 found = self.refs(c, res)
                 if found or c.lower_ not in self.L.RELATIVES:
                     return found
-        if depth < 4 and tok.head is not tok:
+        if depth < 4 and tok.head.i != tok.i:
             if tok.dep_ in ("acl", "amod") and tok.head.pos_ in ("NOUN", "PROPN") \
                     and tok.head.lemma_.lower() not in self.L.TALK_NOUNS:
                 return self.refs(tok.head, res, conj=False)
@@ -237,11 +250,29 @@ class Engine:
                         found = self.refs(c, res)
                         if found:
                             return found
+                found = self._right_name(tok.head, res)
+                if found and tok.head.lemma_.lower() in self.L.VERBS:
+                    return found
             if tok.dep_ in CLIMB:
                 found = self.subjects(tok.head, res, depth + 1)
                 if found:
                     return found
         return self._left_name(tok, res) if depth == 0 else []
+
+    def _right_name(self, verb: Token, res: Resolver) -> list[Ref]:
+        """A name right after the verb that the parse attached nowhere sensible
+        ("a accusé DeepSeek d'utiliser", with DeepSeek tagged as a verb)."""
+        j = verb.i + 1
+        doc = verb.doc
+        while j < verb.sent.end and doc[j].pos_ in ("ADV", "PART") and res.mention_at(j) is None:
+            j += 1
+        if j < verb.sent.end:
+            m = res.mention_at(j)
+            tok = doc[j]
+            if m is not None and m.type != "Place" and tok.dep_ not in SUBJ | PASS_SUBJ \
+                    and prep_of(doc[m.start:m.end].root) is None:
+                return [res.ref(m)]
+        return []
 
     def _left_name(self, verb: Token, res: Resolver) -> list[Ref]:
         """Names right before the verb and its auxiliaries ("X, Y et Z ont participé"),
@@ -271,7 +302,7 @@ class Engine:
             out.append(cur)
             out += [c for c in cur.children if c.dep_ in (
                 "aux", "aux:tense", "aux:pass", "auxpass", "neg", "advmod", "mark", "cop", "prt", "expl:comp")]
-            if cur.head is cur or cur.dep_ not in CLIMB | REL | {"nsubj", "nsubjpass", "nsubj:pass"}:
+            if cur.head.i == cur.i or cur.dep_ not in CLIMB | REL | {"nsubj", "nsubjpass", "nsubj:pass"}:
                 break
             if cur.dep_ in REL:
                 break
@@ -297,16 +328,20 @@ class Engine:
         negated, neg_cue = attrs.is_negated(text, self.lang)
         if negated:
             status, cue = "denied", neg_cue
-        # the amount and year nearest the trigger within its clause
-        lo = min(t.idx for t in tok.head.subtree) if tok.dep_ not in ("ROOT",) else sent.start_char
-        hi = max(t.idx + len(t) for t in tok.head.subtree) if tok.dep_ not in ("ROOT",) else sent.end_char
-        lo, hi = min(lo, tok.idx), max(hi, tok.idx + len(tok))
+        # the amount and year nearest the trigger, within its own clause
+        doc = tok.doc
+        home = clause_root(tok)
+
+        def same_clause(start: int) -> bool:
+            span = doc.char_span(start, start + 1, alignment_mode="expand")
+            return span is not None and clause_root(span[0]).i == home.i
+
         amount = currency = year = None
-        near = [m for m in amounts if lo <= m.start < hi]
+        near = [m for m in amounts if same_clause(m.start)]
         if near:
             best = min(near, key=lambda m: abs(m.start - tok.idx))
             amount, currency = best.amount, best.currency
-        ys = [y for y in years if lo <= y[0] < hi]
+        ys = [y for y in years if same_clause(y[0])]
         if ys:
             year = min(ys, key=lambda y: abs(y[0] - tok.idx))[2]
         return Attributes(amount, currency, year, status, cue, negated)
@@ -373,7 +408,7 @@ class Engine:
         """The verb a noun phrase depends on (through prepositions)."""
         head = tok
         for _ in range(3):
-            if head.head is head:
+            if head.head.i == head.i:
                 break
             head = head.head
             if head.pos_ in ("VERB", "AUX"):
@@ -405,12 +440,12 @@ class Engine:
                 if c.dep_ in OBJ:
                     out += self._patients(c, frame, res, exclude)
             if not out:
-                out += self._relative_object(tok, res, exclude)
+                out += self._relative_object(tok, res, exclude) or self._right_name(tok, res)
         preps = [p for p in frame.obj if p != "obj"]
         if preps:
             for host in hosts:
                 for p, arg in prep_args(host):
-                    if p in preps and arg is not tok:
+                    if p in preps and arg.i != tok.i:
                         out += self.refs(arg, res, exclude=exclude)
                 if out:
                     break
@@ -511,7 +546,7 @@ class Engine:
         if not subjects:
             head = tok
             for _ in range(3):
-                if head.dep_ in OBJ | {"attr", "pobj", "obl", "obl:arg", "obl:mod", "nmod", "prep"} and head.head is not head:
+                if head.dep_ in OBJ | {"attr", "pobj", "obl", "obl:arg", "obl:mod", "nmod", "prep"} and head.head.i != head.i:
                     head = head.head
                     if head.pos_ in ("VERB", "AUX"):
                         subjects = self.subjects(head, res)
@@ -606,13 +641,11 @@ class Engine:
             if m is not None and m.type in (ORG, PROJ):
                 return res.ref(m)
         # "l'américain Salesforce", "le néerlandais ASML": the name right after
-        for j in range(tok.i + 1, min(tok.i + 3, len(tok.doc))):
-            m = res.mention_at(j)
+        if tok.i + 1 < len(tok.doc):
+            m = res.mention_at(tok.i + 1)
             if m is not None:
                 return res.ref(m) if m.type in (ORG, PROJ) else None
-            if tok.doc[j].is_punct:
-                break
-        if head.pos_ in ("NOUN", "PROPN") and head is not tok:
+        if head.pos_ in ("NOUN", "PROPN") and head.i != tok.i:
             r = self._ref(head, res, frozenset())
             if r is not None and r.type in (ORG, PROJ):
                 return r
