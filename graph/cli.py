@@ -37,6 +37,53 @@ class _Reporter:
         print(f"aikg: warning: skipped {path}: {reason}", file=sys.stderr)
 
 
+PATHS_HELP = "article files (.txt, .md, .jsonl, .html) or folders"
+
+
+def _scale_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--jobs", type=_positive, default=None, metavar="N",
+                   help="worker processes (default: all cores; 1 = in this process)")
+    p.add_argument("--batch-size", type=_positive, default=32, metavar="N",
+                   help="articles per spaCy batch and per worker task (default: 32)")
+    p.add_argument("--quiet", action="store_true", help="no progress bar on stderr")
+
+
+def _positive(text: str) -> int:
+    try:
+        n = int(text)
+    except ValueError:
+        n = 0
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, not {text!r}")
+    return n
+
+
+def _triples(args, report):
+    """The triples of the articles the user named: on this machine's cores or on a Dask cluster."""
+    from extractors.reader import read_articles
+
+    articles = read_articles(args.paths, on_skip=report)
+    bar = None
+    if not args.quiet and sys.stderr.isatty():
+        from tqdm import tqdm
+        bar = tqdm(unit=" articles", file=sys.stderr, dynamic_ncols=True, leave=False)
+    progress = bar.update if bar is not None else None
+    try:
+        if getattr(args, "scheduler", None):
+            from extractors.distributed import extract_distributed
+            triples = extract_distributed(articles, scheduler=args.scheduler,
+                                          gazetteer=args.gazetteer, batch_size=args.batch_size,
+                                          on_progress=progress)
+        else:
+            from extractors.parallel import extract_parallel
+            triples = extract_parallel(articles, jobs=args.jobs, gazetteer=args.gazetteer,
+                                       batch_size=args.batch_size, on_progress=progress)
+        yield from triples
+    finally:
+        if bar is not None:
+            bar.close()
+
+
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="aikg", formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -49,7 +96,7 @@ def _parser() -> argparse.ArgumentParser:
                               formatter_class=argparse.RawDescriptionHelpFormatter)
 
     b = cmd("build", "Read articles and write the graph (Turtle, HTML page, JSONL triples).")
-    b.add_argument("paths", nargs="+", metavar="PATH", help="article files (.txt, .md) or folders")
+    b.add_argument("paths", nargs="+", metavar="PATH", help=PATHS_HELP)
     b.add_argument("--out", default="output", metavar="DIR", help="output folder (default: output/)")
     b.add_argument("--format", default=DEFAULT_FORMATS, metavar="LIST",
                    help=f"comma-separated export formats (default: {DEFAULT_FORMATS})")
@@ -58,11 +105,15 @@ def _parser() -> argparse.ArgumentParser:
                    help="most connected entities shown in the HTML page (default: 300)")
     b.add_argument("--base", default="https://aikg.dev/id/", metavar="IRI",
                    help="namespace of entity and fact IRIs")
+    _scale_options(b)
 
     e = cmd("extract", "Print the triples found in articles, one JSON object per line.")
-    e.add_argument("paths", nargs="+", metavar="PATH", help="article files (.txt, .md) or folders")
+    e.add_argument("paths", nargs="+", metavar="PATH", help=PATHS_HELP)
     e.add_argument("--format", default="jsonl", choices=["jsonl"], help="output format (default: jsonl)")
     e.add_argument("--gazetteer", metavar="FILE", help="extra entity names (JSON or CSV) for recognition")
+    _scale_options(e)
+    e.add_argument("--scheduler", metavar="ADDRESS",
+                   help="run on a Dask cluster, e.g. tcp://10.0.0.5:8786 (see README)")
 
     q = cmd("query", "Run a SPARQL query on a graph file; prefixes aikg, rdf, rdfs, xsd, schema, prov, skos are declared.")
     q.add_argument("graph", metavar="GRAPH", help="a graph written by 'aikg build' (graph.ttl)")
@@ -90,12 +141,11 @@ def _knowledge_graph(triples):
 
 
 def cmd_build(args) -> int:
-    from extractors.extract import extract
     from graph import exporters
 
     chosen = [exporters.get(name.strip()) for name in args.format.split(",") if name.strip()]
     report = _Reporter()
-    kg = _knowledge_graph(extract(args.paths, gazetteer=args.gazetteer, on_skip=report))
+    kg = _knowledge_graph(_triples(args, report))
     out = Path(args.out)
     options = {"html": {"max_nodes": args.max_nodes}, "turtle": {"base": args.base}}
     written = [str(ex.write(kg, out / ex.filename, **options.get(ex.name, {}))) for ex in chosen]
@@ -109,11 +159,9 @@ def cmd_build(args) -> int:
 def cmd_extract(args) -> int:
     import json
 
-    from extractors.extract import extract
-
     report = _Reporter()
     out = sys.stdout
-    for t in extract(args.paths, gazetteer=args.gazetteer, on_skip=report):
+    for t in _triples(args, report):
         out.write(json.dumps(t.to_dict(), ensure_ascii=False) + "\n")
     return EXIT_SKIPPED if report.skipped else EXIT_OK
 
