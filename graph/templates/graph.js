@@ -201,7 +201,9 @@
     physics: {
       enabled: true,
       solver: "forceAtlas2Based",
-      forceAtlas2Based: { gravitationalConstant: -60, centralGravity: 0.01, springLength: 110,
+      // small graphs get longer springs: room for the edge labels between big nodes
+      forceAtlas2Based: { gravitationalConstant: -60, centralGravity: 0.01,
+                          springLength: data.nodes.length <= 50 ? 170 : 110,
                           springConstant: 0.06, damping: 0.5, avoidOverlap: 0.3 },
       maxVelocity: 60, minVelocity: 1, timestep: 0.5,
       stabilization: { enabled: true, iterations: 250, updateInterval: 25, fit: true }
@@ -224,6 +226,8 @@
     aikg.settled = true;
     aikg.settleMs = Math.round(performance.now() - started);
     $("layout-status").textContent = "";
+    // stabilisation fits at most at scale 1: a small graph would sit tiny in the middle
+    network.fit({ animation: false, maxZoomLevel: 1.6 });
     if (data.focus) focusNode(data.focus);
   });
 
