@@ -19,7 +19,13 @@ EPILOGS = {
     "extract": "example:\n  aikg extract seeds/ --format jsonl > triples.jsonl",
     "query": ("example:\n  aikg query output/graph.ttl "
               "'SELECT ?investor WHERE { ?i aikg:invests-in ?o . ?o rdfs:label \"OpenAI\" . "
-              "?i rdfs:label ?investor }'\n  aikg query output/graph.ttl --file q.rq --format csv"),
+              "?i rdfs:label ?investor }'\n  aikg query output/graph.ttl --file q.rq --format csv\n"
+              "  aikg query kg-store/ --preset investors-of OpenAI"),
+    "export": ("example:\n  aikg export output/triples.jsonl --to graphml --out graph.graphml\n"
+               "  aikg export kg-store/ --to neo4j --out neo4j/"),
+    "serve": ("example:\n  aikg serve output/graph.ttl --port 8000\n"
+              "  curl -H 'Accept: text/csv' http://127.0.0.1:8000/sparql "
+              "--data-urlencode 'query=SELECT * WHERE { ?s ?p ?o } LIMIT 5'"),
     "view": "example:\n  aikg view OpenAI --graph output/triples.jsonl --depth 2 --out openai.html",
 }
 DEFAULT_FORMATS = "turtle,html,jsonl"
@@ -103,8 +109,13 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--gazetteer", metavar="FILE", help="extra entity names (JSON or CSV) for recognition")
     b.add_argument("--max-nodes", type=int, default=300, metavar="N",
                    help="most connected entities shown in the HTML page (default: 300)")
+    b.add_argument("--max-edges", type=int, default=2000, metavar="M",
+                   help="most confident facts among them drawn in the HTML page (default: 2000)")
     b.add_argument("--base", default="https://aikg.dev/id/", metavar="IRI",
                    help="namespace of entity and fact IRIs")
+    b.add_argument("--store", metavar="DIR",
+                   help="add to the graph kept in this folder (made if missing) instead of "
+                        "starting afresh; 'aikg query DIR' then queries it")
     _scale_options(b)
 
     e = cmd("extract", "Print the triples found in articles, one JSON object per line.")
@@ -116,11 +127,34 @@ def _parser() -> argparse.ArgumentParser:
                    help="run on a Dask cluster, e.g. tcp://10.0.0.5:8786 (see README)")
 
     q = cmd("query", "Run a SPARQL query on a graph file; prefixes aikg, rdf, rdfs, xsd, schema, prov, skos are declared.")
-    q.add_argument("graph", metavar="GRAPH", help="a graph written by 'aikg build' (graph.ttl)")
+    q.add_argument("graph", metavar="GRAPH",
+                   help="a graph written by 'aikg build' (graph.ttl) or a --store folder")
     q.add_argument("sparql", nargs="?", metavar="SPARQL", help="the query text")
     q.add_argument("--file", metavar="FILE", help="read the query from a file instead")
+    q.add_argument("--preset", nargs="+", metavar="PRESET",
+                   help="a ready-made query instead: investors-of NAME, neighbours NAME, "
+                        "top-investors, facts-about NAME")
     q.add_argument("--format", default="table", choices=["table", "csv", "json"],
                    help="result format (default: table)")
+
+    x = cmd("export", "Write a built graph in another format.")
+    x.add_argument("graph", metavar="GRAPH",
+                   help="a --store folder or the triples.jsonl written by 'aikg build'")
+    x.add_argument("--to", required=True, metavar="FORMAT", help="export format, e.g. graphml")
+    x.add_argument("--out", metavar="PATH", help="file (folder for neo4j) to write; default: stdout")
+    x.add_argument("--base", default="https://aikg.dev/id/", metavar="IRI",
+                   help="namespace of entity and fact IRIs")
+
+    s = cmd("serve", "Serve a graph as a read-only SPARQL endpoint (/sparql) with its page at /.")
+    s.add_argument("graph", metavar="GRAPH", help="a graph written by 'aikg build' (graph.ttl)")
+    s.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1, "
+                   "this machine only; 0.0.0.0 opens it to the network)")
+    s.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
+    s.add_argument("--timeout", type=float, default=10.0, metavar="SECONDS",
+                   help="longest a query may run (default: 10)")
+    s.add_argument("--max-rows", type=_positive, default=10_000, metavar="N",
+                   help="most rows or triples one answer holds (default: 10000)")
+    s.add_argument("--quiet", action="store_true", help="no request log on stderr")
 
     v = cmd("view", "Write the HTML page of one entity's neighbourhood.")
     v.add_argument("name", metavar="NAME", help="the entity's name, e.g. OpenAI")
@@ -145,10 +179,16 @@ def cmd_build(args) -> int:
 
     chosen = [exporters.get(name.strip()) for name in args.format.split(",") if name.strip()]
     report = _Reporter()
-    kg = _knowledge_graph(_triples(args, report))
+    if args.store:
+        from graph.store import GraphStore
+        kg, _added = GraphStore(args.store).add(_triples(args, report), _knowledge_graph,
+                                                base=args.base)
+    else:
+        kg = _knowledge_graph(_triples(args, report))
     out = Path(args.out)
-    options = {"html": {"max_nodes": args.max_nodes}, "turtle": {"base": args.base}}
-    written = [str(ex.write(kg, out / ex.filename, **options.get(ex.name, {}))) for ex in chosen]
+    written = [str(ex.write(kg, out / ex.filename, base=args.base,
+                            **({"max_nodes": args.max_nodes, "max_edges": args.max_edges} if ex.name == "html" else {})))
+               for ex in chosen] + ([args.store] if args.store else [])
     articles = len(kg.articles)
     print(f"{articles} article{'s' * (articles != 1)} with facts, {len(kg.entities)} entities, "
           f"{len(kg.facts)} facts -> {', '.join(written)}"
@@ -177,32 +217,64 @@ def cmd_query(args) -> int:
             raise InputError(f"cannot read query file {args.file!r}: {exc.strerror}") from None
     elif args.sparql:
         sparql = args.sparql
+    elif not args.preset:
+        raise InputError("give a SPARQL query, --file FILE or --preset PRESET")
+    if args.preset:
+        from graph.presets import run_preset
+        name = " ".join(args.preset[1:]) or None
+        columns, rows = run_preset(args.graph, args.preset[0], name)
     else:
-        raise InputError("give a SPARQL query or --file FILE")
-    columns, rows = run_query(args.graph, sparql)
+        columns, rows = run_query(args.graph, sparql)
     render = {"table": format_table, "csv": format_csv, "json": format_json}[args.format]
     text = render(columns, rows)
     sys.stdout.write(text if text.endswith("\n") else text + "\n")
     return EXIT_OK
 
 
-def cmd_view(args) -> int:
+def cmd_export(args) -> int:
     from extractors.errors import InputError
-    from extractors.triple import Triple
     from graph import exporters
-    from graph.exporters.html import neighbourhood
+    from graph.store import GraphStore, is_store
+
+    exporter = exporters.get(args.to)
+    if is_store(args.graph):
+        triples = GraphStore(args.graph).triples()
+    else:
+        triples = _read_triples(args.graph)
+    kg = _knowledge_graph(triples)
+    if args.out:
+        path = exporter.write(kg, Path(args.out), base=args.base)
+        print(f"{len(kg.entities)} entities, {len(kg.facts)} facts -> {path}")
+        return EXIT_OK
+    if exporter.multi_file:
+        raise InputError(f"{exporter.name} writes several files; give --out FOLDER")
+    text = exporter.generate(kg, base=args.base)
+    sys.stdout.write(text)
+    return EXIT_OK
+
+
+def _read_triples(path_name: str):
     import json
 
-    path = Path(args.graph)
+    from extractors.errors import InputError
+    from extractors.triple import Triple
+
+    path = Path(path_name)
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except OSError as exc:
-        raise InputError(f"cannot read {args.graph!r}: {exc.strerror}; run 'aikg build' first") from None
+        raise InputError(f"cannot read {path_name!r}: {exc.strerror}; run 'aikg build' first") from None
     try:
-        triples = [Triple.from_dict(json.loads(line)) for line in lines if line.strip()]
+        return [Triple.from_dict(json.loads(line)) for line in lines if line.strip()]
     except (ValueError, KeyError, TypeError) as exc:
-        raise InputError(f"{args.graph!r} is not a triples JSONL file: {exc}") from None
-    sub = neighbourhood(_knowledge_graph(triples), args.name, depth=args.depth)
+        raise InputError(f"{path_name!r} is not a triples JSONL file: {exc}") from None
+
+
+def cmd_view(args) -> int:
+    from graph import exporters
+    from graph.exporters.html import neighbourhood
+
+    sub = neighbourhood(_knowledge_graph(_read_triples(args.graph)), args.name, depth=args.depth)
     from graph.canonical import slug
     out = Path(args.out or f"output/view-{slug(args.name)}.html")
     hops = f"{args.depth} hop{'s' * (args.depth != 1)}"
@@ -212,7 +284,30 @@ def cmd_view(args) -> int:
     return EXIT_OK
 
 
-COMMANDS = {"build": cmd_build, "extract": cmd_extract, "query": cmd_query, "view": cmd_view}
+def cmd_serve(args) -> int:
+    from graph.serve import Endpoint, make_server
+
+    with Endpoint(args.graph, timeout=args.timeout, max_rows=args.max_rows) as endpoint:
+        log = None if args.quiet else (lambda line: print(line, file=sys.stderr, flush=True))
+        try:
+            server = make_server(endpoint, args.host, args.port, log=log)
+        except OSError as exc:
+            print(f"aikg: error: cannot listen on {args.host}:{args.port}: {exc.strerror}",
+                  file=sys.stderr)
+            return EXIT_ERROR
+        host, port = server.server_address[:2]
+        print(f"{endpoint.triples} triples from {args.graph}: SPARQL at http://{host}:{port}/sparql, "
+              f"page at http://{host}:{port}/ (Ctrl-C stops)", flush=True)
+        try:
+            server.serve_forever()
+        finally:
+            server.server_close()
+    return EXIT_OK
+
+
+COMMANDS = {"build": cmd_build, "extract": cmd_extract, "query": cmd_query, "export": cmd_export,
+            "view": cmd_view,
+            "serve": cmd_serve}
 
 
 def main(argv: list[str] | None = None) -> int:

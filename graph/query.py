@@ -41,17 +41,21 @@ _ESCAPES = {"t": "\t", "b": "\b", "n": "\n", "r": "\r", "f": "\f", '"': '"', "'"
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 
-def run_query(graph_path: str | Path, sparql: str) -> tuple[list[str], Rows]:
-    """Run `sparql` on the RDF file at `graph_path` (Turtle, or any format its extension names).
+def run_query(graph: str | Path | ox.Store, sparql: str, *,
+              substitutions: dict | None = None) -> tuple[list[str], Rows]:
+    """Run `sparql` on `graph`: an RDF file (Turtle, or any format its extension
+    names), a store folder written by ``aikg build --store``, or an open Store.
 
-    Raises QueryError, with one message, when the file is missing or unreadable
-    or the query is malformed or fails.
+    `substitutions` binds variables to terms (``{ox.Variable("name"): ox.Literal("OpenAI")}``)
+    before the query runs, so values never become query text. Raises
+    QueryError, with one message, when the graph is missing or unreadable or
+    the query is malformed or fails.
     """
-    store = _load(Path(graph_path))
+    store = graph if isinstance(graph, ox.Store) else open_graph(graph)
     if not sparql or not sparql.strip():
         raise QueryError("the SPARQL query is empty")
     try:
-        result = store.query(sparql, prefixes=PREFIXES)
+        result = store.query(sparql, prefixes=PREFIXES, substitutions=substitutions)
         if isinstance(result, ox.QueryBoolean):
             return ["ask"], [["true" if bool(result) else "false"]]
         if isinstance(result, ox.QuerySolutions):
@@ -68,11 +72,18 @@ def run_query(graph_path: str | Path, sparql: str) -> tuple[list[str], Rows]:
         raise QueryError(f"the SPARQL query failed: {e}") from None
 
 
-def _load(path: Path) -> ox.Store:
+def open_graph(path: str | Path) -> ox.Store:
+    """A Store over a graph file (loaded in memory) or a store folder (opened read-only)."""
+    from graph.store import GraphStore, is_store
+
+    path = Path(path)
     if not path.exists():
         raise QueryError(f"graph file not found: {path}")
     if path.is_dir():
-        raise QueryError(f"{path} is a folder; name a graph file such as output/graph.ttl")
+        if is_store(path):
+            return GraphStore(path).open()
+        raise QueryError(f"{path} is a folder but not an aikg store; name a graph file such as "
+                         f"output/graph.ttl or a folder made by 'aikg build --store'")
     fmt = ox.RdfFormat.from_extension(path.suffix.lstrip(".").lower()) or ox.RdfFormat.TURTLE
     store = ox.Store()
     try:

@@ -1,0 +1,101 @@
+"""Ready-made SPARQL queries: `aikg query GRAPH --preset investors-of OpenAI`.
+
+Each preset is a fixed query text; the entity name the user gives is bound to
+the variable ``?name`` as an RDF literal through pyoxigraph's substitutions
+(SEP-0007), never pasted into the text, so no name can change the query. A name
+matches an entity's ``rdfs:label`` or any of its ``skos:altLabel``s exactly.
+(Oxigraph substitutes only projected variables, so the queries select ``?name``
+and `run_preset` drops that column.)
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from extractors.errors import InputError, UnknownNameError
+from graph.query import Rows, run_query
+
+_SYMMETRIC = "aikg:partners-with, aikg:competes-with"
+_RELATIONS = " ".join(f"aikg:{p}" for p in (
+    "invests-in", "acquires", "partners-with", "competes-with", "supplies", "develops",
+    "owns", "founded", "leads", "sues", "accuses", "based-in"))
+
+
+@dataclass(frozen=True)
+class Preset:
+    name: str
+    description: str
+    sparql: str
+    takes_name: bool = True
+
+
+PRESETS = {p.name: p for p in (
+    Preset("investors-of", "who invests in NAME, largest amount first", """
+SELECT DISTINCT ?name ?investor ?amount ?currency ?status ?sources WHERE {
+  ?target rdfs:label|skos:altLabel ?name .
+  ?fact rdf:object ?target ; rdf:predicate aikg:invests-in ; aikg:negated false ;
+        rdf:subject ?i ; aikg:status ?status ; aikg:sourceCount ?sources .
+  ?i rdfs:label ?investor .
+  OPTIONAL { ?fact aikg:amount ?amount }
+  OPTIONAL { ?fact aikg:currency ?currency }
+} ORDER BY DESC(?amount) ?investor"""),
+    Preset("neighbours", "every entity one asserted relation away from NAME", f"""
+SELECT DISTINCT ?name ?relation ?direction ?neighbour ?type WHERE {{
+  ?e rdfs:label|skos:altLabel ?name .
+  VALUES ?p {{ {_RELATIONS} }}
+  {{ ?e ?p ?n . BIND(IF(?p IN ({_SYMMETRIC}), "both", "out") AS ?direction) }}
+  UNION
+  {{ ?n ?p ?e . FILTER(?p NOT IN ({_SYMMETRIC})) BIND("in" AS ?direction) }}
+  ?n rdfs:label ?neighbour ; a ?class .
+  BIND(STRAFTER(STR(?p), "#") AS ?relation)
+  BIND(STRAFTER(STR(?class), "#") AS ?type)
+}} ORDER BY ?relation ?direction ?neighbour"""),
+    Preset("top-investors", "the 20 entities that invest in the most others", """
+SELECT ?investor (COUNT(?target) AS ?investments) WHERE {
+  ?i aikg:invests-in ?target ; rdfs:label ?investor .
+} GROUP BY ?i ?investor ORDER BY DESC(?investments) ?investor LIMIT 20""", takes_name=False),
+    Preset("facts-about", "every fact NAME takes part in, denied ones too, surest first", """
+SELECT ?name ?subject ?relation ?object ?status ?negated ?amount ?currency ?year ?confidence ?sources
+WHERE {
+  ?e rdfs:label|skos:altLabel ?name .
+  { ?fact rdf:subject ?e } UNION { ?fact rdf:object ?e }
+  ?fact rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; aikg:status ?status ;
+        aikg:negated ?negated ; aikg:confidence ?confidence ; aikg:sourceCount ?sources .
+  ?s rdfs:label ?subject .
+  ?o rdfs:label ?object .
+  OPTIONAL { ?fact aikg:amount ?amount }
+  OPTIONAL { ?fact aikg:currency ?currency }
+  OPTIONAL { ?fact aikg:year ?year }
+  BIND(STRAFTER(STR(?p), "#") AS ?relation)
+} ORDER BY DESC(?confidence) ?subject ?relation ?object"""),
+)}
+
+
+def get(name: str) -> Preset:
+    if name not in PRESETS:
+        raise UnknownNameError("preset", name, list(PRESETS))
+    return PRESETS[name]
+
+
+def bindings(preset: Preset, value: str | None) -> dict | None:
+    """The substitutions for `preset`: ``?name`` bound to `value` as a literal."""
+    if preset.takes_name:
+        if value is None or not value.strip():
+            raise InputError(f"preset {preset.name!r} needs an entity name, "
+                             f"e.g. --preset {preset.name} OpenAI")
+        return {ox.Variable("name"): ox.Literal(value.strip())}
+    if value is not None:
+        raise InputError(f"preset {preset.name!r} takes no name (got {value!r})")
+    return None
+
+
+def run_preset(graph: str | Path | ox.Store, name: str,
+               value: str | None = None) -> tuple[list[str], Rows]:
+    """Run the preset `name` on `graph` (a file, a store folder or a Store), binding `value`."""
+    preset = get(name)
+    columns, rows = run_query(graph, preset.sparql, substitutions=bindings(preset, value))
+    if columns[:1] == ["name"] and preset.takes_name:
+        return columns[1:], [row[1:] for row in rows]
+    return columns, rows

@@ -1,0 +1,143 @@
+"""An on-disk graph that grows: `aikg build --store DIR` adds articles to what is there.
+
+A store folder holds the triples extracted so far (the knowledge graph's
+inputs) and an Oxigraph database of the RDF built from them, named by a small
+manifest that is replaced atomically:
+
+    DIR/manifest.json        {"generation": 3, "triples": "triples-3.jsonl",
+                              "oxigraph": "oxigraph-3", "base": ..., counts}
+    DIR/triples-3.jsonl      every distinct triple, in the order first seen
+    DIR/oxigraph-3/          pyoxigraph Store: the data graph and the vocabulary
+
+Adding triples merges them with the stored ones (a triple already there is
+dropped, so re-reading an article changes nothing), rebuilds the
+KnowledgeGraph from all of them (a new article lands on the existing entities,
+whose IRIs come from canonical names, and adds evidence, sources and
+confidence to existing facts), bulk-loads a new Oxigraph folder, then switches
+the manifest to it. A run that stops half way leaves the previous generation
+in use; readers never see a half-written database. So building A then B into a
+store gives the same graph as building A and B at once.
+"""
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+from typing import Callable, Iterable
+
+import pyoxigraph as ox
+
+from extractors.errors import InputError
+from extractors.triple import Triple
+from graph.io import atomic_write
+from graph.model import KnowledgeGraph
+from graph.rdf import DEFAULT_BASE, vocabulary_ntriples
+from graph.rdftext import ntriples
+
+MANIFEST = "manifest.json"
+
+
+def is_store(path: str | Path) -> bool:
+    """True if `path` is a store folder written by `GraphStore`."""
+    return (Path(path) / MANIFEST).is_file()
+
+
+class GraphStore:
+    """A store folder; see the module docstring for its layout."""
+
+    def __init__(self, path: str | Path):
+        self.path = Path(path)
+        if self.path.exists() and not self.path.is_dir():
+            raise InputError(f"store {str(self.path)!r} is a file; name a folder")
+
+    # -- reading -------------------------------------------------------------
+    def manifest(self) -> dict:
+        """The manifest, or an empty dict for a new store."""
+        path = self.path / MANIFEST
+        if not path.exists():
+            return {}
+        try:
+            return json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise InputError(f"cannot read the store manifest {str(path)!r}: {exc}") from None
+
+    def triples(self) -> list[Triple]:
+        """Every triple stored so far."""
+        name = self.manifest().get("triples")
+        if not name:
+            return []
+        path = self.path / name
+        try:
+            with path.open(encoding="utf-8") as fh:
+                return [Triple.from_dict(json.loads(line)) for line in fh if line.strip()]
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            raise InputError(f"cannot read the store's triples {str(path)!r}: {exc}") from None
+
+    def open(self) -> ox.Store:
+        """The Oxigraph database, read-only."""
+        name = self.manifest().get("oxigraph")
+        if not name:
+            raise InputError(f"{str(self.path)!r} is not an aikg store; "
+                             f"make one with: aikg build --store {self.path} ARTICLES")
+        try:
+            return ox.Store.read_only(str(self.path / name))
+        except OSError as exc:
+            raise InputError(f"cannot open the store {str(self.path)!r}: {exc}") from None
+
+    # -- writing -------------------------------------------------------------
+    def add(self, triples: Iterable[Triple],
+            make_graph: Callable[[list[Triple]], KnowledgeGraph] | None = None,
+            *, base: str = DEFAULT_BASE) -> tuple[KnowledgeGraph, int]:
+        """Merge `triples` into the store; returns the whole graph and how many triples were new.
+
+        `make_graph` turns the list of all triples into the KnowledgeGraph (the
+        CLI passes one that knows the gazetteer's aliases). When no triple is
+        new and the base is the same, the database is left as it is.
+        """
+        manifest = self.manifest()
+        stored = self.triples()
+        seen = {_key(t) for t in stored}
+        added = []
+        for t in triples:
+            k = _key(t)
+            if k not in seen:
+                seen.add(k)
+                added.append(t)
+        everything = stored + added
+        kg = (make_graph or KnowledgeGraph().add_all)(everything)
+        if not added and manifest and manifest.get("base") == base:
+            return kg, 0
+        self._write(kg, everything, base, manifest)
+        return kg, len(added)
+
+    def _write(self, kg: KnowledgeGraph, triples: list[Triple], base: str, old: dict) -> None:
+        generation = int(old.get("generation", 0)) + 1
+        db_name, triples_name = f"oxigraph-{generation}", f"triples-{generation}.jsonl"
+        self.path.mkdir(parents=True, exist_ok=True)
+        db_path = self.path / db_name
+        if db_path.exists():                      # left by a run that stopped half way
+            shutil.rmtree(db_path)
+        data = "".join(ntriples(kg, base=base)) + vocabulary_ntriples()
+        store = ox.Store(str(db_path))
+        store.bulk_load(data.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
+        store.flush()
+        del store
+        atomic_write(self.path / triples_name,
+                     "".join(json.dumps(t.to_dict(), ensure_ascii=False) + "\n" for t in triples))
+        atomic_write(self.path / MANIFEST, json.dumps({
+            "format": 1, "generation": generation, "base": base,
+            "triples": triples_name, "oxigraph": db_name,
+            "counts": {"triples": len(triples), "entities": len(kg.entities),
+                       "facts": len(kg.facts), "articles": len(kg.articles)},
+        }, indent=2) + "\n")
+        for name in (old.get("oxigraph"), old.get("triples")):
+            if name and name not in (db_name, triples_name):
+                target = self.path / name
+                if target.is_dir():
+                    shutil.rmtree(target, ignore_errors=True)
+                else:
+                    target.unlink(missing_ok=True)
+
+
+def _key(t: Triple) -> str:
+    return json.dumps(t.to_dict(), ensure_ascii=False, sort_keys=True)
