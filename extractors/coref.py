@@ -105,25 +105,77 @@ class Resolver:
         return self._names.get(m.start) or Ref(m.name, m.type)
 
     def resolve(self, tok: Token, *, exclude: frozenset = frozenset()) -> Ref | None:
-        """The entity an anaphoric noun phrase or pronoun stands for, if any."""
-        lemma = tok.lemma_.lower()
+        """The entity an anaphoric noun phrase or pronoun stands for, if any.
+
+        A subject pronoun ("it", "il") takes the nearest subject before it in its
+        sentence ("Meta declined to comment on reports that it..."); a possessive
+        ("its", "son") the nearest compatible name before it; a description
+        ("the company", "l'entreprise") and everything else the most salient
+        compatible entity of this and the previous sentence.
+        """
         low = tok.lower_
-        if tok.pos_ == "PRON" or tok.dep_ == "poss":
+        if tok.pos_ == "PRON" or tok.dep_ == "poss" or low in self.L.PRONOUNS:
             types = self.L.PRONOUNS.get(low)
+            if not types:
+                return None
+            possessive = tok.dep_ == "poss" or low in self.L.POSSESSIVES
+            best = self._nearest(tok, types, exclude, subject_only=not possessive)
+            if best is None:
+                best = self._salient(tok.i, types, exclude)
         else:
-            types = self.L.ANAPHORS.get(lemma) or self.L.ANAPHORS.get(low)
-            if types and not any(c.lower_ in _DEFINITE or c.dep_ == "poss" for c in tok.children):
-                types = None
-        if not types:
-            return None
-        best = self._salient(tok.i, types, exclude)
+            types = self.L.ANAPHORS.get(tok.lemma_.lower()) or self.L.ANAPHORS.get(low)
+            if not types or not self._definite(tok):
+                return None
+            # a description does not name another participant of its own clause
+            # ("who left Google to start the company": not Google)
+            best = self._salient(tok.i, types, exclude | self._clause_names(tok))
         return Ref(best.name, best.type, True) if best else None
+
+    def resolve_many(self, tok: Token, count: int) -> list[Ref]:
+        """'les deux entreprises', 'both companies': the `count` most salient entities."""
+        types = self.L.ANAPHORS.get(tok.lemma_.lower()) or self.L.ANAPHORS.get(tok.lower_)
+        if not types:
+            return []
+        out: list[Ref] = []
+        for _ in range(count):
+            best = self._salient(tok.i, types, frozenset(r.name for r in out))
+            if best is None:
+                break
+            out.append(Ref(best.name, best.type, True))
+        return out if len(out) == count else []
+
+    def _clause_names(self, tok: Token) -> frozenset:
+        from extractors.rules.engine import clause_root
+
+        home = clause_root(tok).i
+        return frozenset(self.ref(m).name for m in self.mentions
+                         if tok.sent.start <= m.start < tok.i and clause_root(self.doc[m.start]).i == home)
+
+    @staticmethod
+    def _definite(tok: Token) -> bool:
+        return any(c.lower_ in _DEFINITE or c.dep_ == "poss" for c in tok.children) or (
+            tok.i > 0 and tok.nbor(-1).lower_ in _DEFINITE)
+
+    def _nearest(self, tok: Token, types, exclude: frozenset, *, subject_only: bool) -> Ref | None:
+        for m in reversed(self.mentions):
+            if m.start >= tok.i:
+                continue
+            if m.start < tok.sent.start:
+                break
+            r = self.ref(m)
+            if r.type not in types or r.name in exclude:
+                continue
+            if subject_only and self.doc[m.start:m.end].root.dep_ not in _SUBJECT_DEPS:
+                continue
+            return r
+        return None
 
     def _salient(self, before: int, types, exclude: frozenset) -> Ref | None:
         sent = self.doc[before].sent
         prev_start = sent.start
         if sent.start > 0:
             prev_start = self.doc[sent.start - 1].sent.start
+        span = max(before - prev_start, 1)
         counts: dict[str, int] = {}
         scores: dict[str, float] = {}
         refs: dict[str, Ref] = {}
@@ -135,8 +187,11 @@ class Resolver:
             if m.start < prev_start or r.type not in types or r.name in exclude:
                 continue
             head = self.doc[m.start:m.end].root
-            subject = head.dep_ in _SUBJECT_DEPS or (head.dep_ == "conj" and head.head.dep_ in _SUBJECT_DEPS)
-            score = min(counts[r.name], 3) + (2 if subject else 0) + m.start / max(before, 1) * 0.5
+            # a name opening its sentence is its topic, whatever the parser made of it
+            subject = (head.dep_ in _SUBJECT_DEPS or (head.dep_ == "conj" and head.head.dep_ in _SUBJECT_DEPS)
+                       or m.start == self.doc[m.start].sent.start)
+            score = (min(counts[r.name], 3) + (2 if subject else 0)
+                     + (1 if m.start >= sent.start else 0) + 0.5 * (m.start - prev_start) / span)
             if score >= scores.get(r.name, -1):
                 scores[r.name], refs[r.name] = score, r
         if not scores:

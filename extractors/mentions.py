@@ -89,7 +89,7 @@ def find_mentions(doc: Doc, lang_data) -> list[Mention]:
             k += 1
         if k > j and doc[j].text[:1].isupper():
             span = _trim(doc[j:k])
-            if span is not None:
+            if span is not None and not _known_as_other(doc, span, type_):
                 add(span, type_, "pattern", _canonical(doc, span))
             continue
         # the name before the cue noun ("the Grok chatbot", "Claude models"),

@@ -83,7 +83,11 @@ def sentences(doc):
 
 
 # words the shipped tokenizers split badly ("start-up" -> "start", "-", "up")
-_SPECIAL_CASES = ("start-up", "start-ups", "Start-up", "Start-ups")
+_SPECIAL_CASES = tuple(w for base in (
+    "start-up", "start-ups", "co-founder", "co-founders", "co-founded", "co-found", "co-founding",
+    "co-fondateur", "co-fondateurs", "co-fondatrice", "co-fondatrices", "co-fondé", "co-fondée",
+    "co-fondés", "co-fondées", "co-investor", "co-investors", "co-investit", "co-CEO", "co-PDG")
+    for w in (base, base[:1].upper() + base[1:]))
 # company names written like domains or with a colon stay one token:
 # "Character.AI", "Perplexity.ai", "Run:ai" (not "Paris.The", a missing space)
 _NAME_TOKEN = re.compile(r"^[A-Z][\w-]*(?:\.(?:ai|AI|Ai|io|IO|com|net|org|co|js)|:[a-z][a-z0-9]*)$")

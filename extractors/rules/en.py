@@ -111,11 +111,15 @@ ORG_WORDS = {"capital", "ventures", "partners", "labs", "lab", "ai", "technologi
 
 RELATIVES = {"which", "who", "that", "whom"}
 COPULAS = {"be", "become", "remain", "stay", "serve", "act"}
-FORMS: dict[str, str] = {}  # the English tagger lemmatises trigger verbs well
+# the English lemmatiser gets trigger verbs right but for hyphenated ones
+FORMS = {"co-founded": "co-found", "co-founds": "co-found", "co-founding": "co-found",
+         "cofounded": "cofound", "co-invested": "co-invest", "co-invests": "co-invest"}
 
 RELATIVES_OBJ = {"which", "that", "whom"}
 AND = {"and", "&"}
 FOR_PREPS = {"for", "to"}
+POSSESSIVES = {"its", "their", "his", "her"}
+PLURAL_COUNTS = {"two": 2, "both": 2, "three": 3}
 ROUND_NOUNS = {"round", "fundraising", "fundraise", "raise"}
 RAISE_VERBS = {"raise", "close", "secure", "land", "announce", "complete"}
 TALK_NOUNS = {"talk", "talks", "discussion", "negotiation", "plan", "bid", "effort", "move", "offer"}
@@ -131,7 +135,9 @@ CUE_NOUNS = {"model": "Product", "models": "Product", "chatbot": "Product", "ass
              "project": "Project", "initiative": "Project", "llm": "Product", "gpu": "Product"}
 CUE_NOUNS_AFTER = {"chatbot", "assistant", "model", "models", "llm", "app", "chip", "chips",
                    "gpu", "gpus", "project", "initiative"}
-CUE_LINKS = {"family", "of", "called", "named", "dubbed"}
+CUE_LINKS = {"called", "named", "dubbed"}
+# nouns whose name may follow after "of" + a cue noun: "the family of models X"
+CONTAINERS = {"family", "series", "line", "range", "suite", "version", "generation"}
 NOT_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
              "january", "february", "march", "april", "may", "june", "july", "august",
              "september", "october", "november", "december", "ai", "image", "source", "ceo", "inc", "corp"}

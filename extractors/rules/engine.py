@@ -137,7 +137,14 @@ def clause_root(tok: Token) -> Token:
     return tok
 
 
+def is_reflexive(tok: Token) -> bool:
+    return any(c.lower_ in ("se", "s'", "s’") and c.dep_ in ("expl:comp", "expl:pv", "expl", "obj", "iobj")
+               for c in tok.children)
+
+
 def is_passive(tok: Token) -> bool:
+    if is_reflexive(tok):
+        return False  # "X s'est associé à Y": the parser's nsubj:pass is the subject
     if any(c.dep_ in PASS_SUBJ or c.dep_ in ("auxpass", "aux:pass") for c in tok.children):
         return True
     participle = "Part" in tok.morph.get("VerbForm") or tok.tag_ == "VBN"
@@ -155,6 +162,10 @@ class Engine:
     def refs(self, tok: Token, res: Resolver, *, exclude: frozenset = frozenset(),
              conj: bool = True) -> list[Ref]:
         """The entities a head token stands for, coordination expanded."""
+        count = next((self.L.PLURAL_COUNTS[c.lower_] for c in tok.children
+                      if c.lower_ in self.L.PLURAL_COUNTS), 0)
+        if count and res.mention_at(tok.i) is None:
+            return res.resolve_many(tok, count)  # "les deux entreprises", "both companies"
         found = self._ref(tok, res, exclude)
         out = [found] if found else []
         if conj:
@@ -176,7 +187,8 @@ class Engine:
         if tok.lower_ in self.L.RELATIVES and tok.dep_ in SUBJ | PASS_SUBJ | OBJ:
             return self.antecedent(tok, res, exclude)  # "X, qui/which ..."
         # a description with its name beside it: "la start-up Contoso", "researchers X and Y"
-        by_kind = sorted((c for c in tok.children if c.dep_ in APPOS and res.mention_at(c.i)),
+        by_kind = sorted((c for c in tok.children if c.dep_ in APPOS and res.mention_at(c.i)
+                          and prep_of(c) is None),
                          key=lambda c: (_APPOS_RANK.get(c.dep_, 9), abs(c.i - tok.i)))
         if by_kind:
             return res.ref(res.mention_at(by_kind[0].i))
@@ -194,6 +206,14 @@ class Engine:
             m = res.mention_at(tok.head.i)
             if m is not None:
                 return res.ref(m)
+        if tok.lower_ in self.L.CONTAINERS or tok.lower_ in self.L.CUE_NOUNS:
+            # "la famille de modèles Llama", "the Orion family of models": the name nearby
+            for j in range(tok.i + 1, min(tok.i + 4, tok.sent.end)):
+                m = res.mention_at(j)
+                if m is not None:
+                    return res.ref(m)
+                if not (tok.doc[j].pos_ in ("ADP", "DET") or tok.doc[j].lower_ in self.L.CUE_NOUNS):
+                    break
         if tok.lemma_.lower() in self.L.ROUND_NOUNS:
             return self.round_owner(tok, res, exclude)
         return res.resolve(tok, exclude=exclude)
@@ -232,11 +252,12 @@ class Engine:
 
     # -- the subject of a verb ---------------------------------------------
     def subjects(self, tok: Token, res: Resolver, depth: int = 0) -> list[Ref]:
+        deps = SUBJ | PASS_SUBJ if is_reflexive(tok) else SUBJ
         for c in tok.children:
-            if c.dep_ in SUBJ:
+            if c.dep_ in deps:
                 found = self.refs(c, res)
                 if found or c.lower_ not in self.L.RELATIVES:
-                    return found
+                    return self._coordinated_left(c, found, res)
         if depth < 4 and tok.head.i != tok.i:
             if tok.dep_ in ("acl", "amod") and tok.head.pos_ in ("NOUN", "PROPN") \
                     and tok.head.lemma_.lower() not in self.L.TALK_NOUNS:
@@ -258,6 +279,23 @@ class Engine:
                 if found:
                     return found
         return self._left_name(tok, res) if depth == 0 else []
+
+    def _coordinated_left(self, subj: Token, found: list[Ref], res: Resolver) -> list[Ref]:
+        """'Orange et OpenAI ont signé', parsed with only OpenAI as subject: the names
+        coordinated just before the subject belong to it."""
+        m = res.mention_at(subj.i)
+        if m is None or not found:
+            return found
+        doc, j = subj.doc, m.start - 1
+        extra: list[Ref] = []
+        while j > subj.sent.start and (doc[j].lower_ in self.L.AND or doc[j].text == ","):
+            left = res.mention_at(j - 1)
+            if left is None or left.type == "Place":
+                break
+            extra.insert(0, res.ref(left))
+            j = left.start - 1
+        names = {r.name for r in found}
+        return [r for r in extra if r.name not in names] + found
 
     def _right_name(self, verb: Token, res: Resolver) -> list[Ref]:
         """A name right after the verb that the parse attached nowhere sensible

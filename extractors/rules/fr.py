@@ -110,6 +110,8 @@ COPULAS = {"être", "devenir", "rester", "demeurer"}
 RELATIVES_OBJ = {"que", "qu'", "qu’"}
 AND = {"et"}
 FOR_PREPS = {"pour", "à"}
+POSSESSIVES = {"son", "sa", "ses", "leur", "leurs"}
+PLURAL_COUNTS = {"deux": 2, "trois": 3}
 ROUND_NOUNS = {"tour", "levée", "table", "opération", "série"}
 RAISE_VERBS = {"lever", "boucler", "réaliser", "finaliser", "annoncer", "conclure"}
 TALK_NOUNS = {"discussion", "négociation", "projet", "intention", "volonté", "offre"}
@@ -124,7 +126,9 @@ CUE_NOUNS = {"modèle": "Product", "modèles": "Product", "chatbot": "Product", 
              "agent": "Product", "puce": "Product", "processeur": "Product", "application": "Product",
              "logiciel": "Product", "projet": "Project", "programme": "Project", "llm": "Product"}
 CUE_NOUNS_AFTER = set()
-CUE_LINKS = {"famille", "de", "d'", "d’", "baptisé", "baptisée", "appelé", "appelée", "nommé", "nommée"}
+CUE_LINKS = {"baptisé", "baptisée", "appelé", "appelée", "nommé", "nommée", "dénommé", "dénommée"}
+# nouns whose name may follow after "de" + a cue noun: "la famille de modèles X"
+CONTAINERS = {"famille", "gamme", "série", "suite", "version", "génération", "ligne"}
 NOT_NAMES = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
              "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
              "octobre", "novembre", "décembre", "ia", "image", "source", "selon", "voici", "pdg", "dg"}
