@@ -99,3 +99,12 @@ def test_view_writes_the_neighbourhood_page(tmp_path):
     assert '"focus":"openai"' in text          # the page selects OpenAI once laid out
     r = aikg("view", "Nobody At All", "--graph", out / "triples.jsonl", "--out", page)
     assert r.returncode == 2
+
+
+def test_build_max_edges_caps_the_page_and_says_so(tmp_path):
+    r = aikg("build", SEEDS, "--out", tmp_path, "--format", "html", "--max-edges", "2")
+    assert r.returncode == 0, r.stderr
+    page = (tmp_path / "graph.html").read_text(encoding="utf-8")
+    assert "only the 2 most confident facts among them" in page
+    r = aikg("build", SEEDS, "--out", tmp_path, "--format", "html", "--max-edges", "0")
+    assert r.returncode == 2 and "max_edges must be at least 1" in r.stderr

@@ -217,3 +217,30 @@ def test_write_goes_through_the_registry(tmp_path):
     path = html.EXPORTER.write(seed_like(), tmp_path / "out" / "graph.html", max_nodes=5)
     text = path.read_text(encoding="utf-8")
     assert len(blob(text)["nodes"]) == 5 and "Showing 5 of 9 entities" in text
+
+
+def test_edge_budget_keeps_the_most_confident_facts_and_says_so():
+    # 40 entities, every ordered pair linked: 1,560 facts, all within the node budget
+    names = [f"Firm {i:02d}" for i in range(40)]
+    triples = [t(a, "supplies", b) for a in names for b in names if a != b]
+    kg = KnowledgeGraph().add_all(triples)
+    for n, f in enumerate(kg.facts.values()):       # distinct confidences, unrelated to names
+        f.confidence = ((n * 7919) % 1560) / 1560
+    kg.add_all([t("Firm 00", "acquires", "Firm 01", negated=True, status="denied")])
+    kg.facts[("firm00", "acquires", "firm01", True)].confidence = 1.0
+    assert len(kg.facts) == 1561
+    data = blob(html.generate(kg, max_edges=100))
+    assert len(data["nodes"]) == 40 and len(data["edges"]) == 100
+    kept = sorted(e["confidence"] for e in data["edges"])
+    dropped = sorted(f.confidence for f in kg.facts.values() if not f.negated)[:-100]
+    assert kept[0] >= dropped[-1]                     # the 100 most confident, none lower
+    assert not any(e["negated"] for e in data["edges"])   # denied facts go first
+    assert data["notice"] == {"shown": 40, "total": 40, "hidden_facts": 1461, "edge_cap": 100}
+    page = html.generate(kg, max_edges=100)
+    assert "only the 100 most confident facts among them (1461 facts hidden)" in page
+    assert "--max-edges" in page
+    # under the cap: everything, no notice
+    assert blob(html.generate(kg, max_edges=None))["notice"] is None
+    assert len(blob(html.generate(kg, max_edges=5000))["edges"]) == 1561
+    with pytest.raises(InputError):
+        html.generate(kg, max_edges=0)

@@ -19,7 +19,9 @@ script parses it with ``JSON.parse`` and puts every article-derived text into
 the DOM with ``textContent`` (tooltips are DOM elements, never strings).
 
 Size: past `max_nodes` entities the page keeps the most connected ones (by
-degree, ties by name) and the facts among them, and says what it left out.
+degree, ties by name) and the facts among them; past `max_edges` of those facts
+it keeps the most confident ones (asserted before denied, then by confidence and
+number of evidence sentences); the page says what it left out.
 `neighbourhood` cuts the sub-graph around one entity (for ``aikg view``).
 """
 from __future__ import annotations
@@ -38,6 +40,9 @@ from graph.exporters import Exporter
 from graph.model import KnowledgeGraph
 
 DEFAULT_MAX_NODES = 300
+# 300 densely linked entities can share tens of thousands of facts: a page with
+# 50,000 edges took 27 s to settle in headless chromium, one with 2,000 under 2 s
+DEFAULT_MAX_EDGES = 2000
 
 # statuses drawn as dashed edges: the text does not say it happened
 HEDGED = frozenset({"possible", "in-talks", "planned", "reported"})
@@ -124,11 +129,17 @@ def _amount(value):
     return int(value) if float(value).is_integer() else value
 
 
+def _edge_rank(f):
+    return (f.negated, -f.confidence, -len(f.evidence), f.subject, f.predicate, f.object)
+
+
 def graph_data(kg: KnowledgeGraph, *, max_nodes: int | None = DEFAULT_MAX_NODES,
-               focus: str | None = None) -> dict:
+               max_edges: int | None = DEFAULT_MAX_EDGES, focus: str | None = None) -> dict:
     """The JSON-ready data the page draws: nodes, edges, legends and notice."""
     if max_nodes is not None and max_nodes < 1:
         raise InputError(f"max_nodes must be at least 1, not {max_nodes}")
+    if max_edges is not None and max_edges < 1:
+        raise InputError(f"max_edges must be at least 1, not {max_edges}")
     deg = degrees(kg)
     keep = _budget(kg, max_nodes, deg)
     nodes = []
@@ -136,10 +147,12 @@ def graph_data(kg: KnowledgeGraph, *, max_nodes: int | None = DEFAULT_MAX_NODES,
         if e.key in keep:
             nodes.append({"id": e.key, "label": e.name, "type": e.type,
                           "aliases": sorted(e.aliases), "degree": deg[e.key]})
+    among = [f for f in kg.facts.values() if f.subject in keep and f.object in keep]
+    capped = max_edges is not None and len(among) > max_edges
+    if capped:
+        among = sorted(among, key=_edge_rank)[:max_edges]
     edges = []
-    for f in kg.facts.values():
-        if f.subject not in keep or f.object not in keep:
-            continue
+    for f in among:
         edges.append({
             "from": f.subject, "to": f.object, "predicate": f.predicate,
             "symmetric": f.predicate in SYMMETRIC, "negated": f.negated,
@@ -153,9 +166,11 @@ def graph_data(kg: KnowledgeGraph, *, max_nodes: int | None = DEFAULT_MAX_NODES,
         d["id"] = i
     hidden_nodes = len(kg.entities) - len(nodes)
     notice = None
-    if hidden_nodes:
+    if hidden_nodes or capped:
         notice = {"shown": len(nodes), "total": len(kg.entities),
                   "hidden_facts": len(kg.facts) - len(edges)}
+        if capped:
+            notice["edge_cap"] = max_edges
     present_types = {e.type for e in kg.entities.values() if e.key in keep}
     present_preds = {d["predicate"] for d in edges}
     types = [{"name": t, "colour": TYPE_STYLE[t][0], "shape": TYPE_STYLE[t][1],
@@ -179,6 +194,12 @@ def graph_data(kg: KnowledgeGraph, *, max_nodes: int | None = DEFAULT_MAX_NODES,
 def notice_text(notice: dict | None) -> str | None:
     if not notice:
         return None
+    if notice.get("edge_cap"):
+        return (f"Showing {notice['shown']} of {notice['total']} entities and only the "
+                f"{notice['edge_cap']} most confident facts among them "
+                f"({notice['hidden_facts']} facts hidden); "
+                f"aikg build --max-nodes N --max-edges M shows more, or "
+                f"aikg view NAME one entity's neighbourhood.")
     return (f"Showing {notice['shown']} of {notice['total']} entities "
             f"({notice['hidden_facts']} facts hidden); "
             f"use aikg build --max-nodes {notice['total']} to show them all.")
@@ -186,9 +207,10 @@ def notice_text(notice: dict | None) -> str | None:
 
 # -- the exporter ---------------------------------------------------------
 def generate(kg: KnowledgeGraph, *, max_nodes: int | None = DEFAULT_MAX_NODES,
-             title: str = "aikg graph", focus: str | None = None, **_options) -> str:
+             max_edges: int | None = DEFAULT_MAX_EDGES, title: str = "aikg graph",
+             focus: str | None = None, **_options) -> str:
     """The page as one HTML string; `focus` names an entity to select on load."""
-    data = graph_data(kg, max_nodes=max_nodes, focus=focus)
+    data = graph_data(kg, max_nodes=max_nodes, max_edges=max_edges, focus=focus)
     assets = _assets()
     return _template().render(
         title=title, notice=notice_text(data["notice"]),
