@@ -26,6 +26,8 @@ EPILOGS = {
     "serve": ("example:\n  aikg serve output/graph.ttl --port 8000\n"
               "  curl -H 'Accept: text/csv' http://127.0.0.1:8000/sparql "
               "--data-urlencode 'query=SELECT * WHERE { ?s ?p ?o } LIMIT 5'"),
+    "push": ("example:\n  aikg push output/graph.ttl --endpoint http://localhost:7878/store "
+             "--graph https://example.org/graphs/aikg"),
     "view": "example:\n  aikg view OpenAI --graph output/triples.jsonl --depth 2 --out openai.html",
 }
 DEFAULT_FORMATS = "turtle,html,jsonl"
@@ -156,6 +158,19 @@ def _parser() -> argparse.ArgumentParser:
                    help="most rows or triples one answer holds (default: 10000)")
     s.add_argument("--quiet", action="store_true", help="no request log on stderr")
 
+    u = cmd("push", "Upload a graph to a triple store (SPARQL 1.1 Graph Store HTTP Protocol, one PUT).")
+    u.add_argument("graph", metavar="GRAPH", help="a graph written by 'aikg build' (graph.ttl)")
+    u.add_argument("--endpoint", required=True, metavar="URL",
+                   help="the store's Graph Store Protocol URL, e.g. http://localhost:7878/store")
+    u.add_argument("--graph", dest="graph_iri", metavar="IRI",
+                   help="named graph to replace (default: the default graph)")
+    u.add_argument("--query-endpoint", metavar="URL",
+                   help="query URL used to check the triple count (default: guessed from --endpoint)")
+    u.add_argument("--timeout", type=float, default=60.0, metavar="SECONDS",
+                   help="per request (default: 60)")
+    u.add_argument("--retries", type=int, default=3, metavar="N",
+                   help="retries on connection errors and 5xx answers (default: 3)")
+
     v = cmd("view", "Write the HTML page of one entity's neighbourhood.")
     v.add_argument("name", metavar="NAME", help="the entity's name, e.g. OpenAI")
     v.add_argument("--graph", default="output/triples.jsonl", metavar="FILE",
@@ -284,6 +299,19 @@ def cmd_view(args) -> int:
     return EXIT_OK
 
 
+def cmd_push(args) -> int:
+    from graph.push import push
+
+    def retrying(attempt: int, reason: str) -> None:
+        print(f"aikg: warning: {reason}; retry {attempt} of {args.retries}", file=sys.stderr)
+
+    r = push(args.graph, args.endpoint, graph=args.graph_iri, query_endpoint=args.query_endpoint,
+             timeout=args.timeout, retries=max(0, args.retries), on_retry=retrying)
+    checked = f"; the store holds {r.held}" if r.held is not None else " (count not checked)"
+    print(f"{r.sent} triples -> {r.url}{checked}")
+    return EXIT_OK
+
+
 def cmd_serve(args) -> int:
     from graph.serve import Endpoint, make_server
 
@@ -307,7 +335,7 @@ def cmd_serve(args) -> int:
 
 COMMANDS = {"build": cmd_build, "extract": cmd_extract, "query": cmd_query, "export": cmd_export,
             "view": cmd_view,
-            "serve": cmd_serve}
+            "serve": cmd_serve, "push": cmd_push}
 
 
 def main(argv: list[str] | None = None) -> int:
