@@ -133,8 +133,10 @@ def evidence_id(fact: Fact, ev: Evidence) -> str:
 
 
 def _evidence_id(fid: str, ev: Evidence) -> str:
+    # numbers as floats: an amount read back from JSONL is an int, and must give the same IRI
+    amount = None if ev.amount is None else float(ev.amount)
     return stable_hash(fid, ev.doc, ev.start, ev.end, ev.sentence, ev.extractor,
-                       ev.status, ev.cue, ev.amount, ev.currency, ev.year, ev.confidence)
+                       ev.status, ev.cue, amount, ev.currency, ev.year, float(ev.confidence))
 
 
 def article_id(doc: str) -> str:
