@@ -189,7 +189,7 @@ class Resolver:
             head = self.doc[m.start:m.end].root
             # a name opening its sentence is its topic, whatever the parser made of it
             subject = (head.dep_ in _SUBJECT_DEPS or (head.dep_ == "conj" and head.head.dep_ in _SUBJECT_DEPS)
-                       or m.start == self.doc[m.start].sent.start)
+                       or (m.start == self.doc[m.start].sent.start and head.dep_ in ("ROOT", "dep")))
             score = (min(counts[r.name], 3) + (2 if subject else 0)
                      + (1 if m.start >= sent.start else 0) + 0.5 * (m.start - prev_start) / span)
             if score >= scores.get(r.name, -1):

@@ -38,7 +38,9 @@ def _trim(span: Span) -> Span | None:
     """The span without leading articles, trailing punctuation or possessive."""
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and (doc[start].lower_ in _EDGE_WORDS or doc[start].is_punct):
+    # a capitalised article inside a sentence is part of the name ("Le Chat", "Le Monde")
+    while start < end and (doc[start].is_punct or doc[start].lower_ in _EDGE_WORDS and (
+            doc[start].text[:1].islower() or doc[start].is_sent_start)):
         start += 1
     while end > start and (doc[end - 1].lower_ in _EDGE_WORDS or doc[end - 1].is_punct
                            or doc[end - 1].is_space):
@@ -48,10 +50,15 @@ def _trim(span: Span) -> Span | None:
     return doc[start:end]
 
 
+def capitalised(text: str) -> bool:
+    """Written like a name: 'OpenAI', '3M', and 'xAI' or 'iPhone' too."""
+    return text[:1].isupper() or text[:1].isdigit() or (
+        text[:1].islower() and any(c.isupper() for c in text[1:]))
+
+
 def _looks_like_name(span: Span) -> bool:
     """Capitalised, and not a phrase the NER took whole ("Un saut dans l'innovation")."""
-    first = span[0].text
-    if not (first[:1].isupper() or first[:1].isdigit()):
+    if not capitalised(span[0].text):
         return False
     words = [t for t in span if t.is_alpha]
     lower = [t for t in words if t.text[:1].islower()]
@@ -119,11 +126,11 @@ def find_mentions(doc: Doc, lang_data) -> list[Mention]:
     i = 0
     while i < len(doc):
         tok = doc[i]
-        if taken[i] or tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.lower_ in lang_data.NOT_NAMES:
+        if taken[i] or tok.pos_ != "PROPN" or not capitalised(tok.text) or tok.lower_ in lang_data.NOT_NAMES:
             i += 1
             continue
         j = i + 1
-        while j < len(doc) and not taken[j] and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper():
+        while j < len(doc) and not taken[j] and doc[j].pos_ == "PROPN" and capitalised(doc[j].text):
             j += 1
         span = _trim(doc[i:j])
         if span is not None:

@@ -70,6 +70,7 @@ NOUNS = {
     "accusation": Frame("accuses", obj=("against",), subj=("by", "from")),
     "rivalry": Frame("competes-with", obj=("with",)),
     "competition": Frame("competes-with", obj=("with",)),
+    "equity": Frame("invests-in", obj=("in",), gov=("take", "acquire", "hold", "buy", "own")),
 }
 BETWEEN = {"between", "among"}
 
@@ -120,6 +121,7 @@ AND = {"and", "&"}
 FOR_PREPS = {"for", "to"}
 POSSESSIVES = {"its", "their", "his", "her"}
 PLURAL_COUNTS = {"two": 2, "both": 2, "three": 3}
+COSUBJ_PREPS = {"with", "alongside"}
 ROUND_NOUNS = {"round", "fundraising", "fundraise", "raise"}
 RAISE_VERBS = {"raise", "close", "secure", "land", "announce", "complete"}
 TALK_NOUNS = {"talk", "talks", "discussion", "negotiation", "plan", "bid", "effort", "move", "offer"}

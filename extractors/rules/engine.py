@@ -43,7 +43,8 @@ _PREP_NORM = {"d'": "de", "d’": "de", "du": "de", "des": "de", "au": "à", "au
               "à l'": "à", "l'": "", "into": "in", "onto": "on"}
 
 # how much each kind of rule is trusted, before modality
-CONF = {"verb": 0.85, "passive": 0.8, "noun": 0.75, "role": 0.8, "based": 0.75, "demonym": 0.7}
+CONF = {"verb": 0.85, "passive": 0.8, "noun": 0.75, "role": 0.8, "based": 0.75, "demonym": 0.7,
+        "possessive": 0.6}
 STATUS_FACTOR = {"completed": 1.0, "announced": 0.95, "planned": 0.9, "in-talks": 0.85,
                  "reported": 0.85, "possible": 0.8, "denied": 1.0}
 
@@ -131,7 +132,9 @@ def clause_root(tok: Token) -> Token:
     """The head of the clause `tok` belongs to (a relative, adverbial or coordinated
     verb clause, or the sentence's root), through infinitives and noun phrases."""
     while tok.head.i != tok.i:
-        if tok.dep_ in _CLAUSE_DEPS or (tok.dep_ in ("conj", "acl") and tok.pos_ in ("VERB", "AUX")):
+        purpose = tok.dep_ == "advcl" and "Inf" in tok.morph.get("VerbForm")  # "left X to start Y"
+        if (tok.dep_ in _CLAUSE_DEPS and not purpose) or (
+                tok.dep_ in ("conj", "acl") and tok.pos_ in ("VERB", "AUX")):
             return tok
         tok = tok.head
     return tok
@@ -157,11 +160,14 @@ class Engine:
     def __init__(self, lang_module):
         self.L = lang_module
         self.lang = lang_module.LANG
+        self._funded: list[Ref] = []  # organisations said to be funded, in reading order
 
     # -- mapping tokens to entities ---------------------------------------
     def refs(self, tok: Token, res: Resolver, *, exclude: frozenset = frozenset(),
              conj: bool = True) -> list[Ref]:
         """The entities a head token stands for, coordination expanded."""
+        if tok.lower_ in self.L.RELATIVES and tok.dep_ in SUBJ | PASS_SUBJ | OBJ:
+            return self.antecedents(tok, res, exclude)  # "X and Y, who ..."
         count = next((self.L.PLURAL_COUNTS[c.lower_] for c in tok.children
                       if c.lower_ in self.L.PLURAL_COUNTS), 0)
         if count and res.mention_at(tok.i) is None:
@@ -185,7 +191,8 @@ class Engine:
         if m is not None:
             return res.ref(m)
         if tok.lower_ in self.L.RELATIVES and tok.dep_ in SUBJ | PASS_SUBJ | OBJ:
-            return self.antecedent(tok, res, exclude)  # "X, qui/which ..."
+            found = self.antecedents(tok, res, exclude)  # "X, qui/which ..."
+            return found[0] if found else None
         # a description with its name beside it: "la start-up Contoso", "researchers X and Y"
         by_kind = sorted((c for c in tok.children if c.dep_ in APPOS and res.mention_at(c.i)
                           and prep_of(c) is None),
@@ -218,22 +225,32 @@ class Engine:
             return self.round_owner(tok, res, exclude)
         return res.resolve(tok, exclude=exclude)
 
-    def antecedent(self, rel: Token, res: Resolver, exclude: frozenset) -> Ref | None:
-        """What a relative pronoun stands for: the name just before it, else its clause's head."""
+    def antecedents(self, rel: Token, res: Resolver, exclude: frozenset) -> list[Ref]:
+        """What a relative pronoun stands for: the name just before it (with the names
+        coordinated with it: "X and Y, who left"), else its clause's head."""
         j = rel.i - 1
         while j >= rel.sent.start and rel.doc[j].is_punct:
             j -= 1
         if j >= rel.sent.start:
             m = res.mention_at(j)
             if m is not None:
-                return res.ref(m)
+                head = rel.doc[m.start:m.end].root
+                while head.dep_ == "conj" and res.mention_at(head.head.i) is not None:
+                    head = head.head
+                found = self.refs(head, res, exclude=exclude)
+                return found if found else [res.ref(m)]
             if rel.doc[j].pos_ in ("NOUN", "PROPN"):
-                return self._ref(rel.doc[j], res, exclude)
+                r = self._ref(rel.doc[j], res, exclude)
+                return [r] if r else []
         head = rel.head.head if rel.head.dep_ in REL else None
-        return self._ref(head, res, exclude) if head is not None and head.i != rel.head.i else None
+        if head is not None and head.i != rel.head.i:
+            r = self._ref(head, res, exclude)
+            return [r] if r else []
+        return []
 
     def round_owner(self, tok: Token, res: Resolver, exclude: frozenset = frozenset()) -> Ref | None:
-        """Who raises the money of a round: 'OpenAI's round', 'X a levé ... lors d'un tour'."""
+        """Who raises the money of a round: 'OpenAI's round', 'X a levé ... lors d'un tour',
+        else the company the article last said was being funded."""
         for c in tok.children:
             if c.dep_ in ("poss",) or (prep_of(c) in ("de", "of") and res.mention_at(c.i)):
                 r = self._ref(c, res, frozenset())
@@ -247,8 +264,25 @@ class Engine:
             if head.head.i == head.i:
                 break
             head = head.head
+        for r in reversed(self._funded):
+            if r.name not in exclude:
+                return Ref(r.name, r.type, True)
         # the company whose round it is was named in an earlier sentence
         return res.salient(tok.sent.start, {ORG}, exclude)
+
+    def _round_near(self, tok: Token) -> Token | None:
+        """A funding-round noun the trigger hangs from ("led by X with participation from Y")."""
+        cur = tok
+        for _ in range(4):
+            if cur.head.i == cur.i:
+                return None
+            cur = cur.head
+            if cur.lemma_.lower() in self.L.ROUND_NOUNS:
+                return cur
+            for c in cur.children:
+                if c.dep_ in SUBJ | PASS_SUBJ | OBJ and c.lemma_.lower() in self.L.ROUND_NOUNS:
+                    return c
+        return None
 
     # -- the subject of a verb ---------------------------------------------
     def subjects(self, tok: Token, res: Resolver, depth: int = 0) -> list[Ref]:
@@ -261,7 +295,9 @@ class Engine:
         if depth < 4 and tok.head.i != tok.i:
             if tok.dep_ in ("acl", "amod") and tok.head.pos_ in ("NOUN", "PROPN") \
                     and tok.head.lemma_.lower() not in self.L.TALK_NOUNS:
-                return self.refs(tok.head, res, conj=False)
+                found = self.refs(tok.head, res, conj=False)
+                if found:
+                    return found
             if tok.dep_ in REL:
                 return self.refs(tok.head, res, conj=False)
             if tok.dep_ == "xcomp":
@@ -279,6 +315,22 @@ class Engine:
                 if found:
                     return found
         return self._left_name(tok, res) if depth == 0 else []
+
+    def _coordinated_right(self, arg: Token, found: list[Ref], res: Resolver) -> list[Ref]:
+        """'par X, Y et Z' parsed with only X attached: the names listed after it."""
+        m = res.mention_at(arg.i)
+        if m is None or len(found) > 1:
+            return found
+        doc, j = arg.doc, m.end
+        extra: list[Ref] = []
+        while j + 1 < arg.sent.end and (doc[j].lower_ in self.L.AND or doc[j].text == ","):
+            nxt = res.mention_at(j + 1)
+            if nxt is None or nxt.type != m.type:
+                break
+            extra.append(res.ref(nxt))
+            j = nxt.end
+        names = {r.name for r in found}
+        return found + [r for r in extra if r.name not in names]
 
     def _coordinated_left(self, subj: Token, found: list[Ref], res: Resolver) -> list[Ref]:
         """'Orange et OpenAI ont signé', parsed with only OpenAI as subject: the names
@@ -302,7 +354,9 @@ class Engine:
         ("a accusé DeepSeek d'utiliser", with DeepSeek tagged as a verb)."""
         j = verb.i + 1
         doc = verb.doc
-        while j < verb.sent.end and doc[j].pos_ in ("ADV", "PART") and res.mention_at(j) is None:
+        while j < min(verb.sent.end, verb.i + 4) and res.mention_at(j) is None and (
+                doc[j].pos_ in ("ADV", "PART", "DET") or doc[j].lower_ in ("l'", "l’")
+                or doc[j].lower_ in self.L.CUE_NOUNS):
             j += 1
         if j < verb.sent.end:
             m = res.mention_at(j)
@@ -406,6 +460,22 @@ class Engine:
             if lemma in self.L.ROLES:
                 yield from self._role(tok, self.L.ROLES[lemma], res, sent, amounts, years)
         yield from self._based_in(sent, res)
+        yield from self._possessive(sent, res)
+
+    def _possessive(self, sent: Span, res: Resolver) -> Iterator[Found]:
+        """"Alphabet's Google" owns; "Anthropic's Claude" develops."""
+        for tok in sent:
+            if tok.dep_ != "poss":
+                continue
+            owner, owned = res.mention_at(tok.i), res.mention_at(tok.head.i)
+            if owner is None or owned is None or owner is owned:
+                continue
+            o, d = res.ref(owner), res.ref(owned)
+            if o.type != ORG:
+                continue
+            predicate = {ORG: "owns", PROD: "develops"}.get(d.type)
+            if predicate:
+                yield Found(o, predicate, d, Attributes(), CONF["possessive"], "possessive")
 
     def _verb_key(self, tok: Token) -> str | None:
         """The trigger-verb key of `tok` ("acquire", "buy out", "se associer"), if it is one.
@@ -453,10 +523,16 @@ class Engine:
                 break
         return head
 
-    def _emit(self, subjects, frame: Frame, objects, tok, sent, amounts, years, rule) -> Iterator[Found]:
+    def _emit(self, subjects, frame: Frame, objects, tok, sent, amounts, years, rule,
+              modality: bool = True) -> Iterator[Found]:
+        if frame.predicate == "invests-in":
+            res_funded = self._funded
+            res_funded.extend(o for o in objects if o.type == ORG)
         if not subjects or not objects:
             return
         a = self.attributes(tok, sent, amounts, years)
+        if not modality:  # "its co-founders X and Y" states a fact whatever the verb around it
+            a = Attributes(a.amount, a.currency, a.year)
         base = frame.confidence or CONF[rule]
         for s in subjects:
             for o in objects:
@@ -550,11 +626,16 @@ class Engine:
         if is_passive(tok):
             subjects = []
             for a in agent_of(tok):
-                subjects += self.refs(a, res)
+                subjects += self._coordinated_right(a, self.refs(a, res), res)
             objects = []
             for c in tok.children:
                 if c.dep_ in PASS_SUBJ:
                     objects += self.refs(c, res)
+            if not objects and tok.i == tok.sent.start:
+                # "Fondée en 2023 par X, l'entreprise ...": the main clause's subject
+                after = [t for t in tok.sent if t.i > tok.i and t.dep_ in SUBJ | PASS_SUBJ]
+                if after:
+                    objects = self.refs(after[0], res)
             if not objects and tok.dep_ in ("acl", "amod", "advcl") and tok.head.pos_ in ("NOUN", "PROPN"):
                 objects = self.refs(tok.head, res, conj=False)
             if not objects and tok.dep_ in REL:
@@ -564,6 +645,10 @@ class Engine:
             yield from self._emit(subjects, frame, objects, tok, sent, amounts, years, "passive")
             return
         subjects = self.subjects(tok, res)
+        if frame.predicate == "invests-in" and subjects:
+            for p, arg in prep_args(tok):  # "X finance Y aux côtés de Z", "together with Z"
+                if p in self.L.COSUBJ_PREPS and p not in frame.obj:
+                    subjects += [r for r in self.refs(arg, res) if r.type in (ORG, PER)]
         exclude = frozenset(x.name for x in subjects)
         objects = self._objects(tok, frame, res, exclude)
         if not objects and frame.predicate in ("partners-with", "competes-with") and len(subjects) > 1:
@@ -593,6 +678,10 @@ class Engine:
                     break
         exclude = frozenset(x.name for x in subjects)
         objects = self._objects(tok, frame, res, exclude)
+        if not objects and frame.predicate == "invests-in":
+            rnd = self._round_near(tok)
+            owner = self.round_owner(rnd, res, exclude) if rnd is not None else None
+            objects = [owner] if owner else []
         if frame.predicate in ("partners-with", "competes-with"):
             between = []
             for p, arg in prep_args(tok):
@@ -629,7 +718,9 @@ class Engine:
             if p in frame.obj:
                 targets += self.refs(arg, res)
         holders = [h for h in holders if h.type == PER or frame.predicate not in ("leads",)]
-        yield from self._emit(holders, frame, targets, tok, sent, amounts, years, "role")
+        copular = tok.dep_ in ("attr", "oprd", "ROOT") or tok.head.lemma_.lower() in self.L.COPULAS
+        yield from self._emit(holders, frame, targets, tok, sent, amounts, years, "role",
+                              modality=copular)
 
     def _based_in(self, sent: Span, res: Resolver) -> Iterator[Found]:
         from extractors.lexicon import canonical_place, demonym_place

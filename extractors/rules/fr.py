@@ -67,6 +67,8 @@ NOUNS = {
     "action": Frame("sues", obj=("contre",), subj=("de",)),
     "accusation": Frame("accuses", obj=("contre",), subj=("de",)),
     "concurrence": Frame("competes-with", obj=("avec", "de")),
+    "capital": Frame("invests-in", obj=("de",), gov=("prendre", "entrer", "détenir", "acquérir",
+                                                    "racheter", "monter", "posséder", "obtenir")),
 }
 BETWEEN = {"entre", "parmi"}
 
@@ -112,6 +114,7 @@ AND = {"et"}
 FOR_PREPS = {"pour", "à"}
 POSSESSIVES = {"son", "sa", "ses", "leur", "leurs"}
 PLURAL_COUNTS = {"deux": 2, "trois": 3}
+COSUBJ_PREPS = {"avec", "côté"}
 ROUND_NOUNS = {"tour", "levée", "table", "opération", "série"}
 RAISE_VERBS = {"lever", "boucler", "réaliser", "finaliser", "annoncer", "conclure"}
 TALK_NOUNS = {"discussion", "négociation", "projet", "intention", "volonté", "offre"}
