@@ -308,3 +308,19 @@ def test_hostile_article_through_the_real_pipeline_shows_as_text(browser, tmp_pa
         assert o.errors == [] and o.requests == []
     finally:
         o.page.close()
+
+
+def test_dense_graph_is_cut_to_the_edge_budget_and_settles(browser, tmp_path):
+    # 300 entities sharing 50,000 facts: all within the node budget, far past the edge one
+    path = tmp_path / "dense.html"
+    html.EXPORTER.write(synthetic(50_000, 300), path)
+    o = Opened(browser, path)
+    try:
+        assert o.errors == [] and o.requests == []
+        assert o.js("window.aikg.nodes.length") == 300
+        assert o.js("window.aikg.edges.length") == html.DEFAULT_MAX_EDGES
+        notice = o.page.text_content("#notice")
+        assert f"only the {html.DEFAULT_MAX_EDGES} most confident facts" in notice
+        assert "--max-edges" in notice
+    finally:
+        o.page.close()
