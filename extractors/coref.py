@@ -184,14 +184,18 @@ class Resolver:
                 break
             r = self.ref(m)
             counts[r.name] = counts.get(r.name, 0) + 1
-            if m.start < prev_start or r.type not in types or r.name in exclude:
+            # candidates: this and the previous sentence, and the article's topic
+            # (an entity named at least twice) wherever it was last named
+            window = m.start >= prev_start or counts[r.name] >= 2
+            if not window or r.type not in types or r.name in exclude:
                 continue
             head = self.doc[m.start:m.end].root
             # a name opening its sentence is its topic, whatever the parser made of it
             subject = (head.dep_ in _SUBJECT_DEPS or (head.dep_ == "conj" and head.head.dep_ in _SUBJECT_DEPS)
                        or (m.start == self.doc[m.start].sent.start and head.dep_ in ("ROOT", "dep")))
+            recency = 0.5 * (m.start - prev_start) / span if m.start >= prev_start else -1.0
             score = (min(counts[r.name], 3) + (2 if subject else 0)
-                     + (1 if m.start >= sent.start else 0) + 0.5 * (m.start - prev_start) / span)
+                     + (1 if m.start >= sent.start else 0) + recency)
             if score >= scores.get(r.name, -1):
                 scores[r.name], refs[r.name] = score, r
         if not scores:

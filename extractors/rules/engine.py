@@ -223,7 +223,23 @@ class Engine:
                     break
         if tok.lemma_.lower() in self.L.ROUND_NOUNS:
             return self.round_owner(tok, res, exclude)
+        if tok.pos_ in ("NOUN", "ADJ"):
+            named = self._before_comma(tok, res)  # "DeepMind, le laboratoire ...", parsed loosely
+            if named is not None and named.type in (ORG, PROJ) and (
+                    tok.lower_ in self.L.ANAPHORS or tok.lemma_.lower() in self.L.ANAPHORS):
+                return named
         return res.resolve(tok, exclude=exclude)
+
+    def _before_comma(self, tok: Token, res: Resolver) -> Ref | None:
+        """The name just before the comma that opens `tok`'s noun phrase, if any."""
+        start = min([tok.i] + [c.i for c in tok.children if c.i < tok.i and c.dep_ in (
+            "det", "amod", "compound", "nmod", "nummod", "advmod")])
+        j = start - 1
+        if j > tok.sent.start and tok.doc[j].text == ",":
+            m = res.mention_at(j - 1)
+            if m is not None:
+                return res.ref(m)
+        return None
 
     def antecedents(self, rel: Token, res: Resolver, exclude: frozenset) -> list[Ref]:
         """What a relative pronoun stands for: the name just before it (with the names
@@ -373,6 +389,12 @@ class Engine:
         j = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux")]) - 1
         while j >= start and doc[j].pos_ in ("AUX", "ADV", "PART") and not doc[j].is_punct:
             j -= 1
+        if j > start and doc[j].text == ",":
+            k = j - 1
+            while k > start and doc[k].text != ",":
+                k -= 1
+            if doc[k].text == "," and k < j - 1:
+                j = k - 1
         out: list[Ref] = []
         while j >= start:
             m = res.mention_at(j)
@@ -707,6 +729,11 @@ class Engine:
                 if c.dep_ in SUBJ | {"appos", "flat:name"}:
                     holders = self.refs(c, res)
                     break
+        if not holders:
+            h = self._before_comma(tok, res)  # "X, la maison mère de Y", parsed loosely
+            if h is None and tok.dep_ in ("nmod", "amod", "compound", "flat") and tok.head.pos_ == "NOUN":
+                h = self._before_comma(tok.head, res)
+            holders = [h] if h is not None else []
         if not holders and (tok.dep_ in ("attr", "ROOT", "oprd") or (
                 tok.dep_ in OBJ | {"xcomp"} and tok.head.lemma_.lower() in self.L.COPULAS)):
             holders = self.subjects(tok if tok.dep_ == "ROOT" else tok.head, res)
@@ -717,6 +744,13 @@ class Engine:
         for p, arg in prep_args(tok):
             if p in frame.obj:
                 targets += self.refs(arg, res)
+        if not targets and tok.i + 1 < tok.sent.end and tok.nbor(1).lower_ in frame.obj:
+            j = tok.i + 2  # "mère de Google" with "de Google" hung elsewhere
+            while j < tok.sent.end and tok.doc[j].pos_ == "DET":
+                j += 1
+            m = res.mention_at(j) if j < tok.sent.end else None
+            if m is not None:
+                targets = [res.ref(m)]
         holders = [h for h in holders if h.type == PER or frame.predicate not in ("leads",)]
         copular = tok.dep_ in ("attr", "oprd", "ROOT") or tok.head.lemma_.lower() in self.L.COPULAS
         yield from self._emit(holders, frame, targets, tok, sent, amounts, years, "role",
@@ -767,13 +801,13 @@ class Engine:
         head = tok.head if tok.dep_ != "ROOT" else tok
         for cand in (head, tok):
             m = res.mention_at(cand.i)
-            if m is not None and m.type in (ORG, PROJ):
+            if m is not None and res.ref(m).type in (ORG, PROJ):
                 return res.ref(m)
         # "l'américain Salesforce", "le néerlandais ASML": the name right after
         if tok.i + 1 < len(tok.doc):
             m = res.mention_at(tok.i + 1)
             if m is not None:
-                return res.ref(m) if m.type in (ORG, PROJ) else None
+                return res.ref(m) if res.ref(m).type in (ORG, PROJ) else None
         if head.pos_ in ("NOUN", "PROPN") and head.i != tok.i:
             r = self._ref(head, res, frozenset())
             if r is not None and r.type in (ORG, PROJ):
