@@ -25,6 +25,7 @@ class Ref:
     name: str
     type: str
     via_coref: bool = False
+    sure: bool = False      # the type comes from the gazetteer or a cue ("son modèle X"), not a guess
 
 
 class Resolver:
@@ -61,6 +62,7 @@ class Resolver:
             if root.dep_ in _SUBJECT_DEPS | {"poss"}:
                 acts.add(m.name)
         types = {}
+        self._sure = {name for name, v in votes.items() if max(v.values()) >= 2.0}
         for name, v in votes.items():
             best = max(v, key=lambda t: (v[t], t == "Organization"))
             if best != "Organization" and v.get(best, 0) < 100:
@@ -95,6 +97,8 @@ class Resolver:
                     persons.setdefault(words[-1], ref)
                 elif type_ == "Organization":
                     orgs.setdefault(words[0], ref)
+            if ref.name in self._sure and ref.type == types.get(ref.name):
+                ref = Ref(ref.name, ref.type, sure=True)
             self._names[m.start] = ref
 
     # -- lookups -------------------------------------------------------------
@@ -129,7 +133,7 @@ class Resolver:
             # a description does not name another participant of its own clause
             # ("who left Google to start the company": not Google)
             best = self._salient(tok.i, types, exclude | self._clause_names(tok))
-        return Ref(best.name, best.type, True) if best else None
+        return Ref(best.name, best.type, True, best.sure) if best else None
 
     def resolve_many(self, tok: Token, count: int) -> list[Ref]:
         """'les deux entreprises', 'both companies': the `count` most salient entities."""
@@ -141,7 +145,7 @@ class Resolver:
             best = self._salient(tok.i, types, frozenset(r.name for r in out))
             if best is None:
                 break
-            out.append(Ref(best.name, best.type, True))
+            out.append(Ref(best.name, best.type, True, best.sure))
         return out if len(out) == count else []
 
     def _clause_names(self, tok: Token) -> frozenset:
@@ -205,4 +209,4 @@ class Resolver:
     def salient(self, before: int, types, exclude: frozenset = frozenset()) -> Ref | None:
         """The most salient entity of `types` named before token `before` (who a round is for)."""
         best = self._salient(before, set(types), exclude)
-        return Ref(best.name, best.type, True) if best else None
+        return Ref(best.name, best.type, True, best.sure) if best else None

@@ -14,26 +14,20 @@ from typing import Callable, Iterable, Iterator
 from extractors import rules
 from extractors.coref import Resolver
 from extractors.language import detect_language
-from extractors.lexicon import is_known_place
 from extractors.mentions import find_mentions
 from extractors.pipeline import load
 from extractors.reader import Article, read_articles
-from extractors.rules.engine import DOMAINS, Engine, Found
+from extractors.rules.engine import DOMAINS, Engine, Found, fit_type
 from extractors.triple import Triple
 
-PLACE, PRODUCT, ORG = "Place", "Product", "Organization"
+PRODUCT, ORG = "Product", "Organization"
 
 
 def _typed(f: Found) -> tuple[str, str] | None:
     """The subject and object types a found relation takes, or None if they cannot fit."""
     s_ok, o_ok = DOMAINS[f.predicate]
-    s_type, o_type = f.subject.type, f.object.type
-    # an unknown "place" where only an organisation fits is an organisation the NER mistyped
-    if s_type == PLACE and ORG in s_ok and not is_known_place(f.subject.name):
-        s_type = ORG
-    if o_type == PLACE and ORG in o_ok and not is_known_place(f.object.name):
-        o_type = ORG
-    if f.predicate == "develops" and o_type == ORG and not f.object.via_coref:
+    s_type, o_type = fit_type(f.subject, s_ok), fit_type(f.object, o_ok)
+    if f.predicate == "develops" and o_type == ORG and not f.object.sure and not f.object.via_coref:
         o_type = PRODUCT  # "X a lancé Y": an unknown name that is developed is a product
     if s_type not in s_ok or o_type not in o_ok:
         return None

@@ -29,6 +29,7 @@ class Attributes:
     status: str = "completed"        # one of STATUSES
     cue: str | None = None           # the word that set the status ("pourrait", "reportedly")
     negated: bool = False            # the text says it did not or will not happen
+    stake: float | None = None       # percent of the capital: "a 49% stake", "10 % du capital"
 
     def to_dict(self) -> dict:
         d = asdict(self)

@@ -56,6 +56,7 @@ class Evidence:
     amount: float | None = None
     currency: str | None = None
     year: int | None = None
+    stake: float | None = None
 
 
 @dataclass
@@ -67,6 +68,7 @@ class Fact:
     amount: float | None = None
     currency: str | None = None
     year: int | None = None
+    stake: float | None = None        # percent of the capital
     status: str = "completed"
     cue: str | None = None
     confidence: float = 0.0
@@ -84,7 +86,7 @@ class Fact:
     def add(self, t: Triple) -> None:
         a = t.attributes
         ev = Evidence(t.doc, t.sentence, t.start, t.end, t.confidence, a.status, a.cue,
-                      t.extractor, a.amount, a.currency, a.year)
+                      t.extractor, a.amount, a.currency, a.year, a.stake)
         if ev in self.evidence:
             return
         self.evidence.append(ev)
@@ -95,6 +97,7 @@ class Fact:
         self.amount, self.currency = ((with_amount[0].amount, with_amount[0].currency)
                                       if with_amount else (None, None))
         self.year = next((e.year for e in self.evidence if e.year is not None), None)
+        self.stake = next((e.stake for e in self.evidence if e.stake is not None), None)
         best = min(self.evidence, key=lambda e: _STATUS_RANK.get(e.status, 99))
         self.status, self.cue = best.status, best.cue
         # independent sources raise confidence: 1 - prod(1 - c)
@@ -176,7 +179,7 @@ class KnowledgeGraph:
         for f in self.sorted_facts():
             g.add_edge(f.subject, f.object, key=f.predicate + (":negated" if f.negated else ""),
                        predicate=f.predicate, negated=f.negated, status=f.status, cue=f.cue,
-                       amount=f.amount, currency=f.currency, year=f.year,
+                       amount=f.amount, currency=f.currency, year=f.year, stake=f.stake,
                        confidence=f.confidence, sources=f.sources,
                        evidence=[{"sentence": e.sentence, "doc": e.doc} for e in f.evidence])
         return g

@@ -110,7 +110,8 @@ ORG_WORDS = {"capital", "ventures", "partners", "labs", "lab", "ai", "technologi
              "fund", "investments", "robotics", "networks", "software", "cloud", "semiconductor",
              "research", "foundation", "motors", "media", "times", "news", "analytics", "io"}
 
-RELATIVES = {"which", "who", "that", "whom"}
+RELATIVES = {"which", "who", "that", "whom", "whose"}
+INCLUDE_VERBS = {"include", "be", "count", "comprise", "feature"}
 COPULAS = {"be", "become", "remain", "stay", "serve", "act"}
 # the English lemmatiser gets trigger verbs right but for hyphenated ones
 FORMS = {"co-founded": "co-found", "co-founds": "co-found", "co-founding": "co-found",

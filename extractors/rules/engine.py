@@ -19,7 +19,7 @@ coreference when it is a description ("l'entreprise", "the chipmaker").
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterator
 
 from spacy.tokens import Span, Token
@@ -66,6 +66,24 @@ DOMAINS = {
 }
 
 
+def fit_type(ref: Ref, allowed: set[str]) -> str:
+    """The type of `ref` in a slot that takes `allowed` types.
+
+    A type the NER guessed (not the gazetteer nor a cue word) gives way to the
+    slot: an unknown "place" or "product" that acquires or is sued is an
+    organisation. Places the place tables know stay places.
+    """
+    if ref.type in allowed or ref.sure:
+        return ref.type
+    from extractors.lexicon import is_known_place
+
+    if ORG in allowed and ref.type in (PROD, PLACE) and not is_known_place(ref.name):
+        return ORG
+    if ORG in allowed and ref.type == PER and len(ref.name.split()) == 1:
+        return ORG
+    return ref.type
+
+
 @dataclass(frozen=True)
 class Frame:
     """How a trigger word expresses a predicate."""
@@ -76,6 +94,23 @@ class Frame:
     swap: bool = False                # the grammatical subject is the predicate's object
     gov: tuple[str, ...] = ()         # nouns: only when governed by one of these verbs
     confidence: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Clues:
+    """Amounts, years and stakes of one sentence, with offsets in the article."""
+
+    amounts: tuple
+    years: tuple
+    stakes: tuple
+
+    @classmethod
+    def of(cls, sent: Span, lang: str) -> "Clues":
+        off, text = sent.start_char, sent.text
+        return cls(
+            tuple(replace(a, start=a.start + off, end=a.end + off) for a in attrs.find_amounts(text, lang)),
+            tuple((s + off, e + off, y) for s, e, y in attrs.find_years(text, lang)),
+            tuple(replace(p, start=p.start + off, end=p.end + off) for p in attrs.find_stakes(text, lang)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,6 +175,12 @@ def clause_root(tok: Token) -> Token:
     return tok
 
 
+def _is_amount(tok: Token) -> bool:
+    """'25 milliards', '$4 billion': a number phrase (other arguments may hang from it)."""
+    return tok.like_num or any(c.dep_ in ("nummod", "quantmod", "compound") and c.like_num
+                               for c in tok.children)
+
+
 def is_reflexive(tok: Token) -> bool:
     return any(c.lower_ in ("se", "s'", "s’") and c.dep_ in ("expl:comp", "expl:pv", "expl", "obj", "iobj")
                for c in tok.children)
@@ -166,8 +207,8 @@ class Engine:
     def refs(self, tok: Token, res: Resolver, *, exclude: frozenset = frozenset(),
              conj: bool = True) -> list[Ref]:
         """The entities a head token stands for, coordination expanded."""
-        if tok.lower_ in self.L.RELATIVES and tok.dep_ in SUBJ | PASS_SUBJ | OBJ:
-            return self.antecedents(tok, res, exclude)  # "X and Y, who ..."
+        if tok.lower_ in self.L.RELATIVES and tok.dep_ in SUBJ | PASS_SUBJ | OBJ | {"poss"}:
+            return self.antecedents(tok, res, exclude)  # "X and Y, who ...", "X, whose ..."
         count = next((self.L.PLURAL_COUNTS[c.lower_] for c in tok.children
                       if c.lower_ in self.L.PLURAL_COUNTS), 0)
         if count and res.mention_at(tok.i) is None:
@@ -267,8 +308,10 @@ class Engine:
     def round_owner(self, tok: Token, res: Resolver, exclude: frozenset = frozenset()) -> Ref | None:
         """Who raises the money of a round: 'OpenAI's round', 'X a levé ... lors d'un tour',
         else the company the article last said was being funded."""
-        for c in tok.children:
-            if c.dep_ in ("poss",) or (prep_of(c) in ("de", "of") and res.mention_at(c.i)):
+        for c in tok.subtree:
+            if c.i != tok.i and (c.dep_ == "poss" and c.head.i == tok.i or (
+                    prep_of(c) in ("de", "of") and res.mention_at(c.i) and c.head.head.i in (tok.i, c.head.i)
+                    and c.i - tok.i < 5)):
                 r = self._ref(c, res, frozenset())
                 if r:
                     return r
@@ -356,6 +399,8 @@ class Engine:
             return found
         doc, j = subj.doc, m.start - 1
         extra: list[Ref] = []
+        if j <= subj.sent.start or not (doc[j].lower_ in self.L.AND or doc[j].text == "," and len(found) > 1):
+            return found  # a list "A, B et C" ends with "et"/"and" ("Selon X, Y a..." is no list)
         while j > subj.sent.start and (doc[j].lower_ in self.L.AND or doc[j].text == ","):
             left = res.mention_at(j - 1)
             if left is None or left.type == "Place":
@@ -402,7 +447,8 @@ class Engine:
                 break
             out.insert(0, res.ref(m))
             j = m.start - 1
-            if j >= start and (doc[j].lower_ in self.L.AND or doc[j].text == ","):
+            # "A, B et C ont ...": a comma continues a list that ends with "et"/"and"
+            if j >= start and (doc[j].lower_ in self.L.AND or (doc[j].text == "," and len(out) > 1)):
                 j -= 1
             else:
                 break
@@ -423,7 +469,7 @@ class Engine:
             cur = cur.head
         return sorted(set(out), key=lambda t: t.i)
 
-    def attributes(self, tok: Token, sent: Span, amounts, years) -> Attributes:
+    def attributes(self, tok: Token, sent: Span, clues: "Clues") -> Attributes:
         chain = self.chain(tok)
         text = " ".join(t.text for t in chain)
         status, cue = "completed", None
@@ -451,36 +497,34 @@ class Engine:
             return span is not None and clause_root(span[0]).i == home.i
 
         amount = currency = year = None
-        near = [m for m in amounts if same_clause(m.start)]
+        near = [m for m in clues.amounts if same_clause(m.start)]
         if near:
             best = min(near, key=lambda m: abs(m.start - tok.idx))
             amount, currency = best.amount, best.currency
-        ys = [y for y in years if same_clause(y[0])]
+        ys = [y for y in clues.years if same_clause(y[0])]
         if ys:
             year = min(ys, key=lambda y: abs(y[0] - tok.idx))[2]
-        return Attributes(amount, currency, year, status, cue, negated)
+        ps = [p for p in clues.stakes if same_clause(p.start)]
+        stake = min(ps, key=lambda p: abs(p.start - tok.idx)).percent if ps else None
+        return Attributes(amount, currency, year, status, cue, negated, stake)
 
     # -- rules ---------------------------------------------------------------
     def sentence(self, sent: Span, res: Resolver) -> Iterator[Found]:
-        text_off = sent.start_char
-        amounts = [a for a in attrs.find_amounts(sent.text, self.lang)]
-        amounts = [type(a)(a.start + text_off, a.end + text_off, a.amount, a.currency, a.approx, a.upper_bound)
-                   for a in amounts]
-        years = [(s + text_off, e + text_off, y) for s, e, y in attrs.find_years(sent.text, self.lang)]
+        clues = Clues.of(sent, self.lang)
         for tok in sent:
             key = self._verb_key(tok)
             if key is not None:
                 frame = self._round_frame(tok, self.L.VERBS.get(key))
                 if frame is not None:
-                    yield from self._verb(tok, frame, res, sent, amounts, years)
+                    yield from self._verb(tok, frame, res, sent, clues)
                 continue
             lemma = self._noun_key(tok)
             if lemma in self.L.NOUNS:
                 frame = self.L.NOUNS[lemma]
                 if not frame.gov or self._governor(tok).lemma_.lower() in frame.gov:
-                    yield from self._noun(tok, frame, res, sent, amounts, years)
+                    yield from self._noun(tok, frame, res, sent, clues)
             if lemma in self.L.ROLES:
-                yield from self._role(tok, self.L.ROLES[lemma], res, sent, amounts, years)
+                yield from self._role(tok, self.L.ROLES[lemma], res, sent, clues)
         yield from self._based_in(sent, res)
         yield from self._possessive(sent, res)
 
@@ -545,16 +589,16 @@ class Engine:
                 break
         return head
 
-    def _emit(self, subjects, frame: Frame, objects, tok, sent, amounts, years, rule,
+    def _emit(self, subjects, frame: Frame, objects, tok, sent, clues, rule,
               modality: bool = True) -> Iterator[Found]:
         if frame.predicate == "invests-in":
             res_funded = self._funded
             res_funded.extend(o for o in objects if o.type == ORG)
         if not subjects or not objects:
             return
-        a = self.attributes(tok, sent, amounts, years)
+        a = self.attributes(tok, sent, clues)
         if not modality:  # "its co-founders X and Y" states a fact whatever the verb around it
-            a = Attributes(a.amount, a.currency, a.year)
+            a = Attributes(a.amount, a.currency, a.year, stake=a.stake)
         base = frame.confidence or CONF[rule]
         for s in subjects:
             for o in objects:
@@ -589,7 +633,7 @@ class Engine:
             # and a noun's to its adjective ("un investissement conjoint dans X")
             if not out:
                 for c in tok.children:
-                    if c.dep_ in OBJ or (tok.pos_ == "NOUN" and c.dep_ in ("acl", "amod")):
+                    if c.dep_ in OBJ or (tok.pos_ == "NOUN" and c.dep_ in ("acl", "amod")) or _is_amount(c):
                         for p, arg in prep_args(c):
                             if p in preps:
                                 out += self.refs(arg, res, exclude=exclude)
@@ -644,7 +688,7 @@ class Engine:
             return alt
         return frame
 
-    def _verb(self, tok, frame: Frame, res, sent, amounts, years) -> Iterator[Found]:
+    def _verb(self, tok, frame: Frame, res, sent, clues) -> Iterator[Found]:
         if is_passive(tok):
             subjects = []
             for a in agent_of(tok):
@@ -662,9 +706,13 @@ class Engine:
                 objects = self.refs(tok.head, res, conj=False)
             if not objects and tok.dep_ in REL:
                 objects = self.refs(tok.head, res, conj=False)
+            if not objects and tok.dep_ == "conj":  # "financée par X et soutenue par Y"
+                for c in tok.head.children:
+                    if c.dep_ in PASS_SUBJ | SUBJ:
+                        objects += self.refs(c, res)
             if "obj" not in frame.obj:   # "X est financé par Y" with a prepositional frame
                 pass
-            yield from self._emit(subjects, frame, objects, tok, sent, amounts, years, "passive")
+            yield from self._emit(subjects, frame, objects, tok, sent, clues, "passive")
             return
         subjects = self.subjects(tok, res)
         if frame.predicate == "invests-in" and subjects:
@@ -675,11 +723,11 @@ class Engine:
         objects = self._objects(tok, frame, res, exclude)
         if not objects and frame.predicate in ("partners-with", "competes-with") and len(subjects) > 1:
             for i, s in enumerate(subjects):
-                yield from self._emit([s], frame, subjects[i + 1:], tok, sent, amounts, years, "verb")
+                yield from self._emit([s], frame, subjects[i + 1:], tok, sent, clues, "verb")
             return
-        yield from self._emit(subjects, frame, objects, tok, sent, amounts, years, "verb")
+        yield from self._emit(subjects, frame, objects, tok, sent, clues, "verb")
 
-    def _noun(self, tok, frame: Frame, res, sent, amounts, years) -> Iterator[Found]:
+    def _noun(self, tok, frame: Frame, res, sent, clues) -> Iterator[Found]:
         subjects: list[Ref] = []
         for c in tok.children:
             if c.dep_ == "poss" or (c.dep_ == "compound" and res.mention_at(c.i)):
@@ -708,18 +756,18 @@ class Engine:
             between = []
             for p, arg in prep_args(tok):
                 if p in self.L.BETWEEN:
-                    between += self.refs(arg, res)
+                    between += self._coordinated_right(arg, self.refs(arg, res), res)
             if len(between) > 1:
                 for i, s in enumerate(between):
-                    yield from self._emit([s], frame, between[i + 1:], tok, sent, amounts, years, "noun")
+                    yield from self._emit([s], frame, between[i + 1:], tok, sent, clues, "noun")
                 return
             if not objects and len(subjects) > 1:
                 for i, s in enumerate(subjects):
-                    yield from self._emit([s], frame, subjects[i + 1:], tok, sent, amounts, years, "noun")
+                    yield from self._emit([s], frame, subjects[i + 1:], tok, sent, clues, "noun")
                 return
-        yield from self._emit(subjects, frame, objects, tok, sent, amounts, years, "noun")
+        yield from self._emit(subjects, frame, objects, tok, sent, clues, "noun")
 
-    def _role(self, tok, frame: Frame, res, sent, amounts, years) -> Iterator[Found]:
+    def _role(self, tok, frame: Frame, res, sent, clues) -> Iterator[Found]:
         """'X, PDG de Y', 'chief executive X', 'X is the founder of Y', 'Y's CEO, X'."""
         holders: list[Ref] = []
         if tok.dep_ == "appos" or (tok.dep_ in ("compound", "amod", "nmod") and tok.head.pos_ == "PROPN"):
@@ -729,6 +777,10 @@ class Engine:
                 if c.dep_ in SUBJ | {"appos", "flat:name"}:
                     holders = self.refs(c, res)
                     break
+        if not holders and tok.dep_ in SUBJ and tok.head.lemma_.lower() in self.L.INCLUDE_VERBS:
+            for c in tok.head.children:  # "whose backers include X and Y"
+                if c.dep_ in OBJ | {"attr"}:
+                    holders += self.refs(c, res)
         if not holders:
             h = self._before_comma(tok, res)  # "X, la maison mère de Y", parsed loosely
             if h is None and tok.dep_ in ("nmod", "amod", "compound", "flat") and tok.head.pos_ == "NOUN":
@@ -753,7 +805,7 @@ class Engine:
                 targets = [res.ref(m)]
         holders = [h for h in holders if h.type == PER or frame.predicate not in ("leads",)]
         copular = tok.dep_ in ("attr", "oprd", "ROOT") or tok.head.lemma_.lower() in self.L.COPULAS
-        yield from self._emit(holders, frame, targets, tok, sent, amounts, years, "role",
+        yield from self._emit(holders, frame, targets, tok, sent, clues, "role",
                               modality=copular)
 
     def _based_in(self, sent: Span, res: Resolver) -> Iterator[Found]:
@@ -793,7 +845,7 @@ class Engine:
             place = demonym_place(tok.text, self.lang) if tok.pos_ in ("ADJ", "NOUN", "PROPN") else None
             if place and not (tok.text[:1].isupper() and self.lang == "fr" and tok.pos_ == "PROPN"):
                 target = self._described(tok, res)
-                if target and target.type in (ORG, PROJ):
+                if target and fit_type(target, {ORG, PROJ}) in (ORG, PROJ):
                     yield Found(target, "based-in", Ref(place, PLACE, False), a, CONF["demonym"], "demonym")
 
     def _described(self, tok: Token, res: Resolver) -> Ref | None:
@@ -801,15 +853,15 @@ class Engine:
         head = tok.head if tok.dep_ != "ROOT" else tok
         for cand in (head, tok):
             m = res.mention_at(cand.i)
-            if m is not None and res.ref(m).type in (ORG, PROJ):
+            if m is not None and fit_type(res.ref(m), {ORG, PROJ}) in (ORG, PROJ):
                 return res.ref(m)
         # "l'américain Salesforce", "le néerlandais ASML": the name right after
         if tok.i + 1 < len(tok.doc):
             m = res.mention_at(tok.i + 1)
             if m is not None:
-                return res.ref(m) if res.ref(m).type in (ORG, PROJ) else None
+                return res.ref(m) if fit_type(res.ref(m), {ORG, PROJ}) in (ORG, PROJ) else None
         if head.pos_ in ("NOUN", "PROPN") and head.i != tok.i:
             r = self._ref(head, res, frozenset())
-            if r is not None and r.type in (ORG, PROJ):
+            if r is not None and fit_type(r, {ORG, PROJ}) in (ORG, PROJ):
                 return r
         return None

@@ -108,6 +108,7 @@ ORG_WORDS = {"capital", "ventures", "partners", "labs", "lab", "ai", "ia", "tech
              "times", "news", "analytics", "io"}
 
 RELATIVES = {"qui", "que", "qu'", "lequel", "laquelle", "dont"}
+INCLUDE_VERBS = {"être", "compter", "comprendre", "inclure", "figurer"}
 COPULAS = {"être", "devenir", "rester", "demeurer"}
 RELATIVES_OBJ = {"que", "qu'", "qu’"}
 AND = {"et"}

@@ -23,7 +23,7 @@ def triples(kg: KnowledgeGraph):
                 doc=e.doc, lang=article.lang if article else "",
                 subject=s.name, subject_type=s.type, predicate=f.predicate,
                 object=o.name, object_type=o.type,
-                attributes=Attributes(e.amount, e.currency, e.year, e.status, e.cue, f.negated),
+                attributes=Attributes(e.amount, e.currency, e.year, e.status, e.cue, f.negated, e.stake),
                 sentence=e.sentence, start=e.start, end=e.end,
                 confidence=e.confidence, extractor=e.extractor)
 
