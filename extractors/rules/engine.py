@@ -373,7 +373,7 @@ class Engine:
                 found = self.subjects(tok.head, res, depth + 1)
                 if found:
                     return found
-        return self._left_name(tok, res) if depth == 0 else []
+        return self._left_name(tok, res)
 
     def _coordinated_right(self, arg: Token, found: list[Ref], res: Resolver) -> list[Ref]:
         """'par X, Y et Z' parsed with only X attached: the names listed after it."""

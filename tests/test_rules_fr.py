@@ -1,0 +1,107 @@
+"""French constructions, one small sentence each, with the real model.
+
+The names are made up (Globex, Initech, Hooli...) so no rule can lean on the
+gazetteer; none of these sentences comes from the evaluation set.
+"""
+import pytest
+
+from conftest import facts, triples
+
+CASES = [
+    # voix active et passive
+    ("Globex a racheté Initech pour 1,2 milliard de dollars en 2021.", {("Globex", "acquires", "Initech")}),
+    ("Initech a été rachetée par Globex en janvier 2023.", {("Globex", "acquires", "Initech")}),
+    ("Hooli est financée par Sequoia Capital et soutenue par Accel.",
+     {("Sequoia Capital", "invests-in", "Hooli"), ("Accel", "invests-in", "Hooli")}),
+    # nominalisations
+    ("L'investissement de Umbrella dans Hooli s'élève à 665 millions de dollars.",
+     {("Umbrella", "invests-in", "Hooli")}),
+    ("Le rachat d'Initech par Globex a été finalisé le mois dernier.", {("Globex", "acquires", "Initech")}),
+    ("Un partenariat entre Globex et Initech a été annoncé mardi.", {("Globex", "partners-with", "Initech")}),
+    ("Initech a porté plainte contre Globex devant le tribunal de commerce.", {("Initech", "sues", "Globex")}),
+    # appositions et relatives
+    ("Hooli, le créateur de l'assistant Nimbus, recrute.", {("Hooli", "develops", "Nimbus")}),
+    ("Jeanne Martin, qui dirige Hooli, a annoncé la nouvelle.", {("Jeanne Martin", "leads", "Hooli")}),
+    ("Globex a racheté la jeune pousse Initech pour 50 millions d'euros.", {("Globex", "acquires", "Initech")}),
+    # coordination et tours de table
+    ("Globex, Umbrella et Bpifrance ont participé à la levée de fonds de Hooli.",
+     {("Globex", "invests-in", "Hooli"), ("Umbrella", "invests-in", "Hooli"), ("Bpifrance", "invests-in", "Hooli")}),
+    ("Hooli a levé 300 millions d'euros lors d'un tour de table mené par Index Ventures.",
+     {("Index Ventures", "invests-in", "Hooli")}),
+    ("Hooli a levé 20 millions d'euros. Globex et Umbrella ont participé à l'opération.",
+     {("Globex", "invests-in", "Hooli"), ("Umbrella", "invests-in", "Hooli")}),
+    # titres
+    ("Jeanne Martin, PDG de Hooli, a démissionné.", {("Jeanne Martin", "leads", "Hooli")}),
+    ("Hooli est dirigée par Jeanne Martin.", {("Jeanne Martin", "leads", "Hooli")}),
+    # lieux et nationalités
+    ("La start-up Hooli, basée à Helsinki, recrute.", {("Hooli", "based-in", "Helsinki")}),
+    ("La start-up française Hooli recrute des ingénieurs.", {("Hooli", "based-in", "France")}),
+    ("Le néerlandais Globex ouvre un bureau à Paris.", {("Globex", "based-in", "Netherlands")}),
+    ("Globex a racheté la start-up lyonnaise Initech.", {("Initech", "based-in", "Lyon")}),
+    # autres prédicats
+    ("Globex s'est associé à Initech.", {("Globex", "partners-with", "Initech")}),
+    ("Globex fournit des puces à Initech.", {("Globex", "supplies", "Initech")}),
+    ("Globex fabrique les puces conçues par Initech et Hooli.",
+     {("Globex", "supplies", "Initech"), ("Globex", "supplies", "Hooli")}),
+    ("Globex a lancé son modèle Nimbus en mai.", {("Globex", "develops", "Nimbus")}),
+    ("Hooli développe la famille de modèles Nimbus.", {("Hooli", "develops", "Nimbus")}),
+    ("Jeanne Martin a cofondé Hooli en 2019.", {("Jeanne Martin", "founded", "Hooli")}),
+    ("Hooli a été fondée en 2019 par Jeanne Martin et Paul Durand.",
+     {("Jeanne Martin", "founded", "Hooli"), ("Paul Durand", "founded", "Hooli")}),
+    ("Initech est une filiale de Globex.", {("Globex", "owns", "Initech")}),
+    ("Globex accuse Initech de contrefaçon.", {("Globex", "accuses", "Initech")}),
+    ("Globex et Initech se livrent une concurrence féroce.", {("Globex", "competes-with", "Initech")}),
+    ("Globex pourrait prendre jusqu'à 10 % du capital d'Initech.", {("Globex", "invests-in", "Initech")}),
+    # coréférence
+    ("Globex a publié ses résultats. Le groupe a aussi accepté de racheter Initech.",
+     {("Globex", "acquires", "Initech")}),
+    ("Initech a porté plainte contre Globex et Hooli, qu'il accuse de contrefaçon.",
+     {("Initech", "accuses", "Globex"), ("Initech", "accuses", "Hooli")}),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES, ids=[c[0][:50] for c in CASES])
+def test_construction(text, expected):
+    assert expected <= facts(text, "fr")
+
+
+@pytest.mark.parametrize("text, status, cue", [
+    ("Globex pourrait racheter Initech.", "possible", "pourrait"),
+    ("Globex envisage d'investir dans Hooli.", "possible", "envisage"),
+    ("Selon Reuters, Globex serait prêt à racheter Initech.", "reported", "serait"),
+    ("Globex négocie le rachat d'Initech.", "in-talks", "négocie"),
+    ("Globex a finalisé le rachat d'Initech.", "completed", "a finalisé"),
+])
+def test_modality_sets_status_and_cue(text, status, cue):
+    [t] = [t for t in triples(text, "fr") if t.predicate in ("acquires", "invests-in")]
+    assert (t.attributes.status, t.attributes.cue) == (status, cue)
+
+
+@pytest.mark.parametrize("text", [
+    "Globex n'investira pas dans Hooli.",
+    "Globex dément vouloir racheter Initech.",
+    "Globex a renoncé à racheter Initech.",
+])
+def test_negation_and_denial_are_never_plain_facts(text):
+    found = [t for t in triples(text, "fr") if t.predicate in ("invests-in", "acquires")]
+    assert found and all(t.attributes.negated and t.attributes.status == "denied" for t in found)
+
+
+@pytest.mark.parametrize("text, amount, currency, year", [
+    ("Globex a investi jusqu'à 25 milliards de dollars dans Hooli en 2022.", 25e9, "USD", 2022),
+    ("Globex a racheté Initech pour 1,7 milliard d'euros.", 1.7e9, "EUR", None),
+    ("L'investissement de Umbrella dans Hooli s'élève à 665 millions de dollars.", 665e6, "USD", None),
+])
+def test_amounts_and_dates(text, amount, currency, year):
+    [t] = [t for t in triples(text, "fr") if t.predicate in ("acquires", "invests-in")]
+    assert (t.attributes.amount, t.attributes.currency, t.attributes.year) == (amount, currency, year)
+
+
+def test_stake_percent():
+    [t] = triples("Globex pourrait prendre jusqu'à 10 % du capital d'Initech.", "fr")
+    assert t.attributes.stake == 10.0 and t.attributes.status == "possible"
+
+
+def test_selon_names_a_source_not_a_party():
+    assert facts("Selon Reuters, Globex serait en discussions pour acquérir Initech.", "fr") == {
+        ("Globex", "acquires", "Initech")}
