@@ -195,11 +195,13 @@ class Resolver:
                 continue
             head = self.doc[m.start:m.end].root
             # a name opening its sentence is its topic, whatever the parser made of it
-            subject = (head.dep_ in _SUBJECT_DEPS or (head.dep_ == "conj" and head.head.dep_ in _SUBJECT_DEPS)
-                       or (m.start == self.doc[m.start].sent.start and head.dep_ in ("ROOT", "dep")))
-            recency = 0.5 * (m.start - prev_start) / span if m.start >= prev_start else -1.0
-            score = (min(counts[r.name], 3) + (2 if subject else 0)
-                     + (1 if m.start >= sent.start else 0) + recency)
+            # a name opening its sentence is its topic, whatever the parser made of it;
+            # one name in a coordinated subject is a weaker antecedent for a singular
+            subject = 2 if (head.dep_ in _SUBJECT_DEPS or (
+                m.start == self.doc[m.start].sent.start and head.dep_ in ("ROOT", "dep"))) else (
+                1 if head.dep_ == "conj" and head.head.dep_ in _SUBJECT_DEPS else 0)
+            recency = 0.5 * (m.start - prev_start) / span if m.start >= prev_start else 0.0
+            score = (min(counts[r.name], 3) + subject + (1 if m.start >= sent.start else 0) + recency)
             if score >= scores.get(r.name, -1):
                 scores[r.name], refs[r.name] = score, r
         if not scores:

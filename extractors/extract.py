@@ -8,6 +8,7 @@ for one string.
 from __future__ import annotations
 
 import itertools
+from dataclasses import replace
 import os
 from typing import Callable, Iterable, Iterator
 
@@ -36,14 +37,16 @@ def _typed(f: Found) -> tuple[str, str] | None:
     return s_type, o_type
 
 
-def triples_of(doc, article: Article, lang: str) -> Iterator[Triple]:
-    """Triples of one parsed article."""
+def triples_of(doc, article: Article, lang: str) -> list[Triple]:
+    """Triples of one parsed article, in reading order."""
     L = rules.get(lang)
-    mentions = find_mentions(doc, L)
-    res = Resolver(doc, mentions, L)
+    res = Resolver(doc, find_mentions(doc, L), L)
     engine = Engine(L)
-    seen = set()
+    out, seen = [], set()
     for sent in doc.sents:
+        text = sent.text
+        start = sent.start_char + len(text) - len(text.lstrip())
+        end = sent.end_char - (len(text) - len(text.rstrip()))
         for f in engine.sentence(sent, res):
             types = _typed(f)
             if types is None:
@@ -52,12 +55,38 @@ def triples_of(doc, article: Article, lang: str) -> Iterator[Triple]:
             if key in seen:
                 continue
             seen.add(key)
-            yield Triple(
+            out.append(Triple(
                 doc=article.doc, lang=lang,
                 subject=f.subject.name, subject_type=types[0], predicate=f.predicate,
                 object=f.object.name, object_type=types[1], attributes=f.attributes,
-                sentence=sent.text.strip(), start=sent.start_char, end=sent.end_char,
-                confidence=f.confidence, extractor=f"rules.{lang}.{f.rule}")
+                sentence=text.strip(), start=start, end=end,
+                confidence=f.confidence, extractor=f"rules.{lang}.{f.rule}"))
+    return _share_attributes(out)
+
+
+def _share_attributes(triples: list[Triple]) -> list[Triple]:
+    """One fact told several times in an article ("Salesforce s'offre Informatica"
+    in the title, the price further down) gets, on each telling, the amount, year
+    and stake that its other tellings agree on."""
+    groups: dict[tuple, list[int]] = {}
+    for i, t in enumerate(triples):
+        groups.setdefault((t.subject, t.predicate, t.object, t.attributes.negated), []).append(i)
+    out = list(triples)
+    for idx in groups.values():
+        if len(idx) < 2:
+            continue
+        attrs = [triples[i].attributes for i in idx]
+        shared = {}
+        for fields in (("amount", "currency"), ("year",), ("stake",)):
+            values = {tuple(getattr(a, f) for f in fields) for a in attrs if getattr(a, fields[0]) is not None}
+            if len(values) == 1:
+                shared.update(zip(fields, values.pop()))
+        for i in idx:
+            a = triples[i].attributes
+            fill = {f: v for f, v in shared.items() if getattr(a, f) is None}
+            if fill:
+                out[i] = replace(triples[i], attributes=replace(a, **fill))
+    return out
 
 
 def extract_articles(articles: Iterable[Article], *, gazetteer: str | None = None,

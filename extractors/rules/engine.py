@@ -329,6 +329,12 @@ class Engine:
         # the company whose round it is was named in an earlier sentence
         return res.salient(tok.sent.start, {ORG}, exclude)
 
+    def _round_objects(self, tok: Token, res: Resolver, exclude: frozenset) -> list[Ref]:
+        """An investment with no object inside a funding round invests in the round's company."""
+        rnd = self._round_near(tok)
+        owner = self.round_owner(rnd, res, exclude) if rnd is not None else None
+        return [owner] if owner else []
+
     def _round_near(self, tok: Token) -> Token | None:
         """A funding-round noun the trigger hangs from ("led by X with participation from Y")."""
         cur = tok
@@ -721,6 +727,8 @@ class Engine:
                     subjects += [r for r in self.refs(arg, res) if r.type in (ORG, PER)]
         exclude = frozenset(x.name for x in subjects)
         objects = self._objects(tok, frame, res, exclude)
+        if not objects and frame.predicate == "invests-in":
+            objects = self._round_objects(tok, res, exclude)  # "..., qui investit 1,3 milliard"
         if not objects and frame.predicate in ("partners-with", "competes-with") and len(subjects) > 1:
             for i, s in enumerate(subjects):
                 yield from self._emit([s], frame, subjects[i + 1:], tok, sent, clues, "verb")
@@ -749,9 +757,7 @@ class Engine:
         exclude = frozenset(x.name for x in subjects)
         objects = self._objects(tok, frame, res, exclude)
         if not objects and frame.predicate == "invests-in":
-            rnd = self._round_near(tok)
-            owner = self.round_owner(rnd, res, exclude) if rnd is not None else None
-            objects = [owner] if owner else []
+            objects = self._round_objects(tok, res, exclude)
         if frame.predicate in ("partners-with", "competes-with"):
             between = []
             for p, arg in prep_args(tok):
