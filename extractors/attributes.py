@@ -620,7 +620,8 @@ DENIAL_CUES = MappingProxyType({
         "withdrawn", "reject", "rejected", "rejects", "refuse", "refused", "refuses",
         "cancel", "cancelled", "canceled", "terminate", "terminated", "dismissed",
         "failed to", "fails to", "fail to", "blocked", "blocks", "shelved", "collapsed",
-        "fell through", "fell apart", "walked away from",
+        "fell through", "fell apart", "walked away from", "dropped its", "dropped their",
+        "drops its", "drop its", "dropped plans", "ditched", "ditches",
     }),
     "fr": frozenset({
         "démentir", "dément", "démentent", "démenti", "a démenti", "nier", "nie", "nient", "nié",

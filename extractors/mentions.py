@@ -43,11 +43,21 @@ def _trim(span: Span) -> Span | None:
             doc[start].text[:1].islower() or doc[start].is_sent_start)):
         start += 1
     while end > start and (doc[end - 1].lower_ in _EDGE_WORDS or doc[end - 1].is_punct
-                           or doc[end - 1].is_space):
+                           or doc[end - 1].is_space or (doc[end - 1].text[:1].islower()
+                                                        and doc[end - 1].pos_ in _NOT_NAME_POS | {"PART"})):
         end -= 1
     if start >= end:
         return None
     return doc[start:end]
+
+
+_LEGAL = {"inc", "corp", "co", "ltd", "llc", "plc", "sa", "sas", "ag", "gmbh", "nv", "bv", "se"}
+
+
+def _is_title_case(sent: Span) -> bool:
+    """'Nvidia Completes Run:ai Purchase': most words capitalised."""
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) * 3 >= len(words) * 2
 
 
 def capitalised(text: str) -> bool:
@@ -120,17 +130,32 @@ def find_mentions(doc: Doc, lang_data) -> list[Mention]:
         canonical = ent.ent_id_ or None
         if not canonical and (span[0].pos_ in _NOT_NAME_POS or span.text.lower() in lang_data.NOT_NAMES):
             continue  # "Si" (if) or "Image" at a sentence start, taken for names
+        if (type_ == "Organization" and span.end < len(doc) and doc[span.end].text[:1].isupper()
+                and doc[span.end].lower_.rstrip(".") in _LEGAL):
+            span = doc[span.start:span.end + 1]  # "Cisco Systems Inc": the suffix is part of the name
         add(span, type_, "ruler" if canonical else "ner", canonical)
 
-    # 3. proper-noun runs the NER missed ("Contoso a levé...")
+    # 3. proper-noun runs the NER missed ("Contoso a levé..."); a capitalised word
+    # inside a sentence counts too, whatever its tag ("would buy Splunk"), unless
+    # the sentence is a title written in title case
+    title_case = {s.start for s in doc.sents if _is_title_case(s)}
+
+    def name_like(k: int) -> bool:
+        t = doc[k]
+        if taken[k] or not capitalised(t.text) or t.lower_ in lang_data.NOT_NAMES:
+            return False
+        if t.pos_ == "PROPN":
+            return True
+        return (t.pos_ == "NOUN" and not t.is_sent_start and t.sent.start not in title_case
+                and not (t.is_upper and len(t) <= 4))
+
     i = 0
     while i < len(doc):
-        tok = doc[i]
-        if taken[i] or tok.pos_ != "PROPN" or not capitalised(tok.text) or tok.lower_ in lang_data.NOT_NAMES:
+        if not name_like(i):
             i += 1
             continue
         j = i + 1
-        while j < len(doc) and not taken[j] and doc[j].pos_ == "PROPN" and capitalised(doc[j].text):
+        while j < len(doc) and name_like(j):
             j += 1
         span = _trim(doc[i:j])
         if span is not None:

@@ -71,7 +71,13 @@ NOUNS = {
     "rivalry": Frame("competes-with", obj=("with",)),
     "competition": Frame("competes-with", obj=("with",)),
     "equity": Frame("invests-in", obj=("in",), gov=("take", "acquire", "hold", "buy", "own")),
+    "part": Frame("invests-in", obj=("in",), gov=("take",)),
+    "bid": Frame("acquires", obj=("for",), subj=("by",), status="announced"),
+    "offer": Frame("acquires", obj=("for",), subj=("by",), status="announced", gov=("make", "launch", "submit", "drop",
+                                                               "withdraw", "raise", "sweeten", "reject")),
 }
+# "startups including X and Y", "investors such as X": a list that names the noun's members
+INCLUDING = {"including", "like", "such as", "among"}
 BETWEEN = {"between", "among"}
 
 # role nouns: the holder (apposition, compound or copula subject) -> predicate -> the target

@@ -79,8 +79,8 @@ def fit_type(ref: Ref, allowed: set[str]) -> str:
 
     if ORG in allowed and ref.type in (PROD, PLACE) and not is_known_place(ref.name):
         return ORG
-    if ORG in allowed and ref.type == PER and len(ref.name.split()) == 1:
-        return ORG
+    if ORG in allowed and ref.type == PER and (len(ref.name.split()) == 1 or PER not in allowed):
+        return ORG  # "Activision Blizzard" taken for a person, yet acquired
     return ref.type
 
 
@@ -93,6 +93,7 @@ class Frame:
     subj: tuple[str, ...] = ()        # nouns: prepositions that introduce the subject
     swap: bool = False                # the grammatical subject is the predicate's object
     gov: tuple[str, ...] = ()         # nouns: only when governed by one of these verbs
+    status: str | None = None         # what the word itself implies when no cue says more ("a bid")
     confidence: float | None = None
 
 
@@ -139,7 +140,7 @@ def prep_of(tok: Token) -> str | None:
 def prep_args(tok: Token) -> Iterator[tuple[str, Token]]:
     """(preposition, argument head) for each prepositional dependent of `tok`."""
     for c in tok.children:
-        if c.dep_ in ("prep", "agent", "dative") and c.pos_ in ("ADP", "SCONJ", "ADV"):
+        if c.dep_ in ("prep", "agent", "dative") and c.pos_ in ("ADP", "SCONJ", "ADV", "VERB"):
             for g in c.children:
                 if g.dep_ in ("pobj", "pcomp"):
                     p = c.lower_
@@ -215,6 +216,10 @@ class Engine:
             return res.resolve_many(tok, count)  # "les deux entreprises", "both companies"
         found = self._ref(tok, res, exclude)
         out = [found] if found else []
+        if not out and tok.pos_ == "NOUN":  # "50 startups, including X and Y"
+            for p, arg in prep_args(tok):
+                if p in self.L.INCLUDING:
+                    out += self.refs(arg, res, exclude=exclude)
         if conj:
             for c in tok.children:
                 if c.dep_ == "conj":
@@ -467,7 +472,8 @@ class Engine:
         for _ in range(6):
             out.append(cur)
             out += [c for c in cur.children if c.dep_ in (
-                "aux", "aux:tense", "aux:pass", "auxpass", "neg", "advmod", "mark", "cop", "prt", "expl:comp")]
+                "aux", "aux:tense", "aux:pass", "auxpass", "neg", "advmod", "mark", "cop", "prt", "expl:comp",
+                "poss")]
             if cur.head.i == cur.i or cur.dep_ not in CLIMB | REL | {"nsubj", "nsubjpass", "nsubj:pass"}:
                 break
             if cur.dep_ in REL:
@@ -542,6 +548,9 @@ class Engine:
             owner, owned = res.mention_at(tok.i), res.mention_at(tok.head.i)
             if owner is None or owned is None or owner is owned:
                 continue
+            between = [t for t in tok.doc[owner.end:owned.start] if t.dep_ != "case"]
+            if between:  # "OpenAI's rival Anthropic" is no ownership
+                continue
             o, d = res.ref(owner), res.ref(owned)
             if o.type != ORG:
                 continue
@@ -603,6 +612,8 @@ class Engine:
         if not subjects or not objects:
             return
         a = self.attributes(tok, sent, clues)
+        if frame.status and a.status == "completed" and a.cue is None:
+            a = replace(a, status=frame.status)
         if not modality:  # "its co-founders X and Y" states a fact whatever the verb around it
             a = Attributes(a.amount, a.currency, a.year, stake=a.stake)
         base = frame.confidence or CONF[rule]
@@ -799,6 +810,10 @@ class Engine:
         for c in tok.children:
             if c.dep_ == "poss" or (c.dep_ in ("compound", "nmod") and c.i < tok.i and res.mention_at(c.i)):
                 targets += self.refs(c, res)
+        if not targets and tok.dep_ in ("amod", "compound") and tok.head.pos_ == "PROPN":
+            for c in tok.head.children:  # "OpenAI's rival Anthropic", poss hung on the name
+                if c.dep_ == "poss" and c.i < tok.i:
+                    targets += self.refs(c, res)
         for p, arg in prep_args(tok):
             if p in frame.obj:
                 targets += self.refs(arg, res)

@@ -69,7 +69,12 @@ NOUNS = {
     "concurrence": Frame("competes-with", obj=("avec", "de")),
     "capital": Frame("invests-in", obj=("de",), gov=("prendre", "entrer", "détenir", "acquérir",
                                                     "racheter", "monter", "posséder", "obtenir")),
+    "part": Frame("invests-in", obj=("à",), gov=("prendre",)),
+    "offre": Frame("acquires", obj=("sur", "pour"), subj=("de",), status="announced"),
+    "opa": Frame("acquires", obj=("sur",), subj=("de",), status="announced"),
 }
+# "des start-up dont X et Y", "des investisseurs comme X": a list naming the noun's members
+INCLUDING = {"dont", "comme", "notamment", "parmi"}
 BETWEEN = {"entre", "parmi"}
 
 ROLES = {
