@@ -56,7 +56,7 @@ _LEGAL = {"inc", "corp", "co", "ltd", "llc", "plc", "sa", "sas", "ag", "gmbh", "
 
 def _is_title_case(sent: Span) -> bool:
     """'Nvidia Completes Run:ai Purchase': most words capitalised."""
-    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    words = [t for t in sent if t.is_alpha and len(t) > 3 and t.pos_ != "PROPN"]
     return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) * 3 >= len(words) * 2
 
 

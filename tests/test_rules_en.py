@@ -48,6 +48,14 @@ CASES = [
     ("Hooli competes with Globex in cloud services.", {("Hooli", "competes-with", "Globex")}),
     ("Globex accused Initech of stealing trade secrets.", {("Globex", "accuses", "Initech")}),
     ("Initech sued Globex in federal court.", {("Initech", "sues", "Globex")}),
+    ("Hooli raised $50 million from Accel and Index Ventures.",
+     {("Accel", "invests-in", "Hooli"), ("Index Ventures", "invests-in", "Hooli")}),
+    ("Nvidia has invested in more than 50 startups, including Hooli and Initech.",
+     {("Nvidia", "invests-in", "Hooli"), ("Nvidia", "invests-in", "Initech")}),
+    ("Globex, whose headquarters are in Austin, hired 50 people.", {("Globex", "based-in", "Austin")}),
+    ("Jane Roe created Hooli, a search startup, in 2019.", {("Jane Roe", "founded", "Hooli")}),
+    ("OpenAI's rival Hooli launched a new model.", {("Hooli", "competes-with", "OpenAI")}),
+    ("Cisco Systems Inc said on Tuesday it would buy Splunk.", {("Cisco Systems Inc", "acquires", "Splunk")}),
     # coreference
     ("Globex unveiled its results. The company also agreed to buy Initech.", {("Globex", "acquires", "Initech")}),
     ("Globex makes chips. It has agreed to buy Initech.", {("Globex", "acquires", "Initech")}),
@@ -103,6 +111,15 @@ def test_attributes_stay_in_their_clause():
     text = "Globex, which was founded in 1999, acquired Initech."
     [t] = [t for t in triples(text, "en") if t.predicate == "acquires"]
     assert t.attributes.year is None
+
+
+def test_a_withdrawn_bid_is_denied():
+    [t] = triples("Globex dropped its bid for Initech after regulators objected.", "en")
+    assert (t.predicate, t.attributes.negated) == ("acquires", True)
+
+
+def test_possessive_rival_is_not_ownership():
+    assert ("OpenAI", "owns", "Hooli") not in facts("OpenAI's rival Hooli launched a model.", "en")
 
 
 def test_nothing_without_two_entities():

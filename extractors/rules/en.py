@@ -10,6 +10,7 @@ _ACQUIRE = Frame("acquires")
 _PARTNER = Frame("partners-with", obj=("with",))
 _SUPPLY = Frame("supplies", obj=("obj", "to", "for"))
 _DEVELOP = Frame("develops")
+_CREATE = Frame("develops", org_object="founded")  # a product, or a company
 _FOUND = Frame("founded")
 _LEAD = Frame("leads")
 _SUE = Frame("sues")
@@ -22,15 +23,17 @@ VERBS = {
     "invest": _INVEST, "reinvest": _INVEST, "co-invest": _INVEST,
     "back": Frame("invests-in"), "fund": Frame("invests-in"), "finance": Frame("invests-in"),
     "bankroll": Frame("invests-in"),
+    # "X raised $50 million from Y": Y invests in X
+    "raise": Frame("invests-in", obj=("from",), swap=True), "secure": Frame("invests-in", obj=("from",), swap=True),
     "acquire": _ACQUIRE, "buy": _ACQUIRE, "purchase": _ACQUIRE, "buy out": _ACQUIRE,
     "take over": _ACQUIRE, "snap up": _ACQUIRE, "absorb": _ACQUIRE,
     "partner": _PARTNER, "team up": _PARTNER, "ally": _PARTNER, "collaborate": _PARTNER,
     "join forces": _PARTNER, "license": Frame("partners-with", obj=("obj", "from", "to")),
     "supply": _SUPPLY, "provide": Frame("supplies", obj=("to", "for", "obj")),
     "power": Frame("supplies"), "equip": _SUPPLY, "serve": Frame("supplies"),
-    "develop": _DEVELOP, "build": _DEVELOP, "release": _DEVELOP, "launch": _DEVELOP,
+    "develop": _DEVELOP, "build": _DEVELOP, "release": _DEVELOP, "launch": _CREATE,
     "unveil": _DEVELOP, "introduce": _DEVELOP, "debut": _DEVELOP, "ship": _DEVELOP,
-    "roll out": _DEVELOP, "create": _DEVELOP, "design": _DEVELOP, "publish": _DEVELOP,
+    "roll out": _DEVELOP, "create": _CREATE, "design": _DEVELOP, "publish": _DEVELOP,
     "train": _DEVELOP, "make": _DEVELOP,
     "found": _FOUND, "co-found": _FOUND, "cofound": _FOUND, "start": Frame("founded"),
     "establish": _FOUND, "set up": _FOUND, "launch up": _FOUND,
@@ -134,9 +137,10 @@ RAISE_VERBS = {"raise", "close", "secure", "land", "announce", "complete"}
 TALK_NOUNS = {"talk", "talks", "discussion", "negotiation", "plan", "bid", "effort", "move", "offer"}
 NAMING = {"call", "name", "dub", "brand", "know"}
 
+SEAT_NOUNS = {"headquarters", "hq", "head office"}
 BASED_SUFFIX = {"based", "headquartered"}
 BASED_VERBS = {"base", "headquarter", "based", "headquartered", "locate", "situate"}
-BASED_PREPS = {"in", "at", "out"}
+BASED_PREPS = {"in", "at", "out", "to"}
 
 # mentions: cue nouns that type the name after ("the model Llama") or before ("the Grok chatbot")
 CUE_NOUNS = {"model": "Product", "models": "Product", "chatbot": "Product", "assistant": "Product",

@@ -94,6 +94,7 @@ class Frame:
     swap: bool = False                # the grammatical subject is the predicate's object
     gov: tuple[str, ...] = ()         # nouns: only when governed by one of these verbs
     status: str | None = None         # what the word itself implies when no cue says more ("a bid")
+    org_object: str | None = None     # the predicate when the object is an organisation ("créer")
     confidence: float | None = None
 
 
@@ -145,6 +146,11 @@ def prep_args(tok: Token) -> Iterator[tuple[str, Token]]:
                 if g.dep_ in ("pobj", "pcomp"):
                     p = c.lower_
                     yield _PREP_NORM.get(p, p), g
+        elif c.pos_ == "ADV" and c.dep_ == "advmod":
+            # prepositional adverbs: "auprès de X", "lors de X", "près de X"
+            for g in c.children:
+                if prep_of(g) is not None:
+                    yield c.lower_, g
         else:
             p = prep_of(c)
             if p is not None and c.dep_ not in ("case",):
@@ -246,8 +252,11 @@ class Engine:
         if by_kind:
             return res.ref(res.mention_at(by_kind[0].i))
         if tok.pos_ in ("NOUN", "ADJ") and (tok.lower_ in self.L.ANAPHORS or tok.lemma_.lower() in self.L.ANAPHORS):
-            nxt = tok.i + 1  # "la jeune pousse Contoso", "the startup Contoso"
-            if nxt < len(tok.doc) and res.mention_at(nxt) is not None and not tok.doc[nxt].is_sent_start:
+            nxt = tok.i + 1  # "la jeune pousse Contoso", "la start-up parisienne H"
+            while nxt < tok.sent.end and nxt - tok.i <= 2 and tok.doc[nxt].pos_ == "ADJ" \
+                    and res.mention_at(nxt) is None:
+                nxt += 1
+            if nxt < tok.sent.end and res.mention_at(nxt) is not None:
                 return res.ref(res.mention_at(nxt))
         for c in tok.children:  # "une start-up baptisée X", "a company called X"
             if c.dep_ in ("acl", "amod") and c.lemma_.lower() in self.L.NAMING:
@@ -606,9 +615,8 @@ class Engine:
 
     def _emit(self, subjects, frame: Frame, objects, tok, sent, clues, rule,
               modality: bool = True) -> Iterator[Found]:
-        if frame.predicate == "invests-in":
-            res_funded = self._funded
-            res_funded.extend(o for o in objects if o.type == ORG)
+        if frame.predicate == "invests-in":  # who gets funded, for later rounds
+            self._funded.extend(o for o in (subjects if frame.swap else objects) if o.type == ORG)
         if not subjects or not objects:
             return
         a = self.attributes(tok, sent, clues)
@@ -727,6 +735,8 @@ class Engine:
                 for c in tok.head.children:
                     if c.dep_ in PASS_SUBJ | SUBJ:
                         objects += self.refs(c, res)
+            if not objects:
+                objects = self._left_name(tok, res)  # "H, qui a levé ..., est dirigée par X"
             if "obj" not in frame.obj:   # "X est financé par Y" with a prepositional frame
                 pass
             yield from self._emit(subjects, frame, objects, tok, sent, clues, "passive")
@@ -744,7 +754,34 @@ class Engine:
             for i, s in enumerate(subjects):
                 yield from self._emit([s], frame, subjects[i + 1:], tok, sent, clues, "verb")
             return
+        if frame.org_object:  # "Iliad a créé Kyutai, un laboratoire": founding, not a product
+            orgs = [o for o in objects if self._is_organisation(o, sent, res)]
+            objects = [o for o in objects if o not in orgs]
+            yield from self._emit(subjects, replace(frame, predicate=frame.org_object), orgs, tok, sent,
+                                  clues, "verb")
         yield from self._emit(subjects, frame, objects, tok, sent, clues, "verb")
+
+    def _is_organisation(self, ref: Ref, sent: Span, res: Resolver) -> bool:
+        """Known as one, or described as one in the sentence ("X, un laboratoire", "la start-up X")."""
+        if ref.type == ORG and ref.sure:
+            return True
+        for m in res.mentions:
+            if m.start < sent.start or m.start >= sent.end or res.ref(m).name != ref.name:
+                continue
+            root = sent.doc[m.start:m.end].root
+            near = [c for c in root.children if c.dep_ in ("appos", "nmod")] + [root.head]
+            if m.start > sent.start:
+                near.append(sent.doc[m.start - 1])
+            j = m.end  # "X, un laboratoire ...", whatever the parse made of it
+            if j < sent.end and sent.doc[j].text == ",":
+                j += 1
+                while j < sent.end and sent.doc[j].pos_ in ("DET", "ADJ"):
+                    j += 1
+                if j < sent.end:
+                    near.append(sent.doc[j])
+            if any(t.lemma_.lower() in self.L.ANAPHORS or t.lower_ in self.L.ANAPHORS for t in near):
+                return True
+        return False
 
     def _noun(self, tok, frame: Frame, res, sent, clues) -> Iterator[Found]:
         subjects: list[Ref] = []
@@ -785,9 +822,27 @@ class Engine:
         yield from self._emit(subjects, frame, objects, tok, sent, clues, "noun")
 
     def _role(self, tok, frame: Frame, res, sent, clues) -> Iterator[Found]:
-        """'X, PDG de Y', 'chief executive X', 'X is the founder of Y', 'Y's CEO, X'."""
+        """'X, PDG de Y', 'chief executive X', 'X is the founder of Y', 'Y's CEO, X',
+        'X, cofondateur et directeur général de Y'."""
+        holders = self._role_holders(tok, res)
+        if not holders and tok.dep_ == "conj" and self._noun_key(tok.head) in self.L.ROLES:
+            holders = self._role_holders(tok.head, res)
+        targets = self._role_targets(tok, frame, res)
+        # "cofondateur et directeur général de Y": the last role names the target
+        nxt = tok.i + 2
+        if not targets and nxt < tok.sent.end and tok.nbor(1).lower_ in self.L.AND \
+                and self._noun_key(tok.doc[nxt]) in self.L.ROLES:
+            targets = self._role_targets(tok.doc[nxt], frame, res)
+        holders = [h for h in holders if h.type == PER or frame.predicate not in ("leads",)]
+        copular = tok.dep_ in ("attr", "oprd", "ROOT") or tok.head.lemma_.lower() in self.L.COPULAS
+        yield from self._emit(holders, frame, targets, tok, sent, clues, "role",
+                              modality=copular)
+
+    def _role_holders(self, tok: Token, res: Resolver) -> list[Ref]:
+        """Who holds the role a noun names."""
         holders: list[Ref] = []
-        if tok.dep_ == "appos" or (tok.dep_ in ("compound", "amod", "nmod") and tok.head.pos_ == "PROPN"):
+        if tok.dep_ == "appos" or (tok.dep_ in ("compound", "amod", "nmod", "conj") and tok.head.pos_ == "PROPN"
+                                   and (tok.dep_ != "conj" or tok.i > tok.head.i)):
             holders = self.refs(tok.head, res, conj=False)
         if not holders:
             for c in tok.children:
@@ -806,6 +861,10 @@ class Engine:
         if not holders and (tok.dep_ in ("attr", "ROOT", "oprd") or (
                 tok.dep_ in OBJ | {"xcomp"} and tok.head.lemma_.lower() in self.L.COPULAS)):
             holders = self.subjects(tok if tok.dep_ == "ROOT" else tok.head, res)
+        return holders
+
+    def _role_targets(self, tok: Token, frame: Frame, res: Resolver) -> list[Ref]:
+        """Where the role is held: "of Y", "de Y", "Y's", "Y CEO"."""
         targets: list[Ref] = []
         for c in tok.children:
             if c.dep_ == "poss" or (c.dep_ in ("compound", "nmod") and c.i < tok.i and res.mention_at(c.i)):
@@ -817,17 +876,23 @@ class Engine:
         for p, arg in prep_args(tok):
             if p in frame.obj:
                 targets += self.refs(arg, res)
-        if not targets and tok.i + 1 < tok.sent.end and tok.nbor(1).lower_ in frame.obj:
-            j = tok.i + 2  # "mère de Google" with "de Google" hung elsewhere
-            while j < tok.sent.end and tok.doc[j].pos_ == "DET":
+        for c in tok.children:  # "directeur général de Y": the target hangs on the adjective
+            if not targets and c.dep_ in ("amod", "compound", "flat") and c.i > tok.i:
+                for p, arg in prep_args(c):
+                    if p in frame.obj:
+                        targets += self.refs(arg, res)
+        if not targets:
+            j = tok.i + 1  # "mère de Google", "directeur général de Nvidia", loosely parsed
+            while j < tok.sent.end and tok.doc[j].pos_ == "ADJ" and j - tok.i <= 2:
                 j += 1
-            m = res.mention_at(j) if j < tok.sent.end else None
-            if m is not None:
-                targets = [res.ref(m)]
-        holders = [h for h in holders if h.type == PER or frame.predicate not in ("leads",)]
-        copular = tok.dep_ in ("attr", "oprd", "ROOT") or tok.head.lemma_.lower() in self.L.COPULAS
-        yield from self._emit(holders, frame, targets, tok, sent, clues, "role",
-                              modality=copular)
+            if j < tok.sent.end and tok.doc[j].lower_ in frame.obj:
+                j += 1
+                while j < tok.sent.end and tok.doc[j].pos_ == "DET":
+                    j += 1
+                m = res.mention_at(j) if j < tok.sent.end else None
+                if m is not None:
+                    targets = [res.ref(m)]
+        return targets
 
     def _based_in(self, sent: Span, res: Resolver) -> Iterator[Found]:
         from extractors.lexicon import canonical_place, demonym_place
@@ -862,12 +927,46 @@ class Engine:
                         yield Found(target, "based-in", Ref(canonical_place(place.name), PLACE, False),
                                     a, CONF["based"], "based")
                 continue
+            # "X, dont le siège est à Y", "X a son siège à Y", "its headquarters in Y"
+            if tok.lemma_.lower() in self.L.SEAT_NOUNS or low in self.L.SEAT_NOUNS:
+                yield from self._seat(tok, res)
+                continue
             # demonyms: "la start-up française X", "le néerlandais X", "an Israeli startup"
             place = demonym_place(tok.text, self.lang) if tok.pos_ in ("ADJ", "NOUN", "PROPN") else None
             if place and not (tok.text[:1].isupper() and self.lang == "fr" and tok.pos_ == "PROPN"):
                 target = self._described(tok, res)
                 if target and fit_type(target, {ORG, PROJ}) in (ORG, PROJ):
                     yield Found(target, "based-in", Ref(place, PLACE, False), a, CONF["demonym"], "demonym")
+
+    def _seat(self, tok: Token, res: Resolver) -> Iterator[Found]:
+        """Headquarters nouns: the place is after à/in, or the copula's predicate."""
+        from extractors.lexicon import canonical_place
+
+        places = []
+        hosts = [tok] + ([tok.head] if tok.dep_ in SUBJ | OBJ else [])
+        for host in hosts:
+            for p, arg in prep_args(host):
+                if p in self.L.BASED_PREPS:
+                    places += [r for r in self.refs(arg, res) if r.type == PLACE]
+        m = res.mention_at(tok.head.i)
+        if tok.dep_ in SUBJ and m is not None and res.ref(m).type == PLACE:
+            places.append(res.ref(m))  # "le siège est à Heidelberg", parsed with the place as head
+        owner: list[Ref] = []
+        for c in tok.children:
+            if c.dep_ == "poss" or c.lower_ in self.L.RELATIVES or prep_of(c) in ("de", "of"):
+                owner = self.refs(c, res)
+                if owner:
+                    break
+        if not owner:
+            for c in tok.children:  # "dont le siège": the relative hangs on the noun
+                if c.lower_ in self.L.RELATIVES:
+                    owner = self.antecedents(c, res, frozenset())
+        if not owner and tok.dep_ in OBJ:
+            owner = self.subjects(tok.head, res)  # "X a installé son siège à Y"
+        for o in owner[:1]:
+            for place in places:
+                yield Found(o, "based-in", Ref(canonical_place(place.name), PLACE, False),
+                            Attributes(), CONF["based"], "based")
 
     def _described(self, tok: Token, res: Resolver) -> Ref | None:
         """The organisation a modifier describes: its head noun's entity, or the name after it."""

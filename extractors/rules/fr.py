@@ -13,6 +13,7 @@ _ACQUIRE = Frame("acquires")
 _PARTNER = Frame("partners-with", obj=("avec", "à"))
 _SUPPLY = Frame("supplies", obj=("obj", "à"))
 _DEVELOP = Frame("develops")
+_CREATE = Frame("develops", org_object="founded")  # un produit, ou une entreprise
 _FOUND = Frame("founded")
 _LEAD = Frame("leads")
 _SUE = Frame("sues")
@@ -24,6 +25,8 @@ VERBS = {
     "investir": _INVEST, "réinvestir": _INVEST, "injecter": _INVEST, "miser": Frame("invests-in", obj=("sur",)),
     "financer": Frame("invests-in"), "soutenir": Frame("invests-in"), "parier": Frame("invests-in", obj=("sur",)),
     "entrer": Frame("invests-in", obj=("à", "dans")),
+    # "X a levé 50 millions auprès de Y": Y investit dans X
+    "lever": Frame("invests-in", obj=("auprès",), swap=True),
     "racheter": _ACQUIRE, "acquérir": _ACQUIRE, "acheter": _ACQUIRE, "absorber": _ACQUIRE,
     "se offrir": _ACQUIRE, "offrir": _ACQUIRE, "reprendre": _ACQUIRE, "avaler": _ACQUIRE,
     "se emparer": Frame("acquires", obj=("de",)),
@@ -31,8 +34,8 @@ VERBS = {
     "se allier": _PARTNER, "allier": _PARTNER, "nouer": Frame("partners-with", obj=("avec",)),
     "fournir": _SUPPLY, "approvisionner": _SUPPLY, "équiper": _SUPPLY, "alimenter": _SUPPLY,
     "livrer": Frame("supplies", obj=("à",)), "fabriquer": Frame("supplies", obj=("obj", "pour")), "produire": Frame("supplies", obj=("obj", "pour")),
-    "développer": _DEVELOP, "concevoir": _DEVELOP, "lancer": _DEVELOP, "publier": _DEVELOP,
-    "dévoiler": _DEVELOP, "présenter": _DEVELOP, "sortir": _DEVELOP, "créer": _DEVELOP,
+    "développer": _DEVELOP, "concevoir": _DEVELOP, "lancer": _CREATE, "publier": _DEVELOP,
+    "dévoiler": _DEVELOP, "présenter": _DEVELOP, "sortir": _DEVELOP, "créer": _CREATE,
     "entraîner": _DEVELOP, "mettre au point": _DEVELOP, "commercialiser": _DEVELOP,
     "fonder": _FOUND, "cofonder": _FOUND, "co-fonder": _FOUND,
     "diriger": _LEAD, "présider": _LEAD, "piloter": _LEAD, "gérer": _LEAD,
@@ -51,6 +54,7 @@ NOUNS = {
     "prise de participation": Frame("invests-in", obj=("dans",), subj=("de",)),
     "financement": Frame("invests-in", obj=("de",), subj=("par",)),
     "soutien": Frame("invests-in", obj=("à",), subj=("de",)),
+    "levée": Frame("invests-in", obj=("auprès",), swap=True),
     "rachat": Frame("acquires", obj=("de",), subj=("par",)),
     "acquisition": Frame("acquires", obj=("de",), subj=("par",)),
     "achat": Frame("acquires", obj=("de",), subj=("par",)),
@@ -126,6 +130,7 @@ RAISE_VERBS = {"lever", "boucler", "réaliser", "finaliser", "annoncer", "conclu
 TALK_NOUNS = {"discussion", "négociation", "projet", "intention", "volonté", "offre"}
 NAMING = {"baptiser", "appeler", "nommer", "baptisé", "appelé", "nommé", "dénommer"}
 
+SEAT_NOUNS = {"siège", "quartier général"}
 BASED_SUFFIX = {"based"}
 BASED_VERBS = {"baser", "basé", "installer", "installé", "implanter", "implanté", "établir",
                "domicilier", "situer", "siéger"}
