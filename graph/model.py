@@ -100,10 +100,14 @@ class Fact:
         self.stake = next((e.stake for e in self.evidence if e.stake is not None), None)
         best = min(self.evidence, key=lambda e: _STATUS_RANK.get(e.status, 99))
         self.status, self.cue = best.status, best.cue
-        # independent sources raise confidence: 1 - prod(1 - c)
-        miss = 1.0
+        # independent sources raise confidence: 1 - prod(1 - c) over documents, each
+        # document counting once with its most confident telling
+        best_per_doc: dict[str, float] = {}
         for e in self.evidence:
-            miss *= 1.0 - e.confidence
+            best_per_doc[e.doc] = max(best_per_doc.get(e.doc, 0.0), e.confidence)
+        miss = 1.0
+        for c in best_per_doc.values():
+            miss *= 1.0 - c
         self.confidence = round(1.0 - miss, 4)
 
 

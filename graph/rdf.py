@@ -135,8 +135,9 @@ def evidence_id(fact: Fact, ev: Evidence) -> str:
 def _evidence_id(fid: str, ev: Evidence) -> str:
     # numbers as floats: an amount read back from JSONL is an int, and must give the same IRI
     amount = None if ev.amount is None else float(ev.amount)
+    stake = None if ev.stake is None else float(ev.stake)
     return stable_hash(fid, ev.doc, ev.start, ev.end, ev.sentence, ev.extractor,
-                       ev.status, ev.cue, amount, ev.currency, ev.year, float(ev.confidence))
+                       ev.status, ev.cue, amount, ev.currency, ev.year, float(ev.confidence), stake)
 
 
 def article_id(doc: str) -> str:
@@ -203,13 +204,14 @@ def statements(kg: KnowledgeGraph, terms, *, base: str = DEFAULT_BASE) -> Iterat
     TRUE, FALSE = typed("true", "boolean"), typed("false", "boolean")
     predicate = {p: aikg(p) for p in PREDICATES}
     classes = {t: aikg(t) for t in ENTITY_TYPES}
-    attribute = [aikg(n) for n in ("amount", "currency", "year", "status", "cue", "confidence")]
+    attribute = [aikg(n) for n in ("amount", "currency", "year", "stake", "status", "cue", "confidence")]
 
-    def attributes(amount, currency, year, status, cue, confidence) -> list:
+    def attributes(amount, currency, year, stake, status, cue, confidence) -> list:
         values = (
             typed(a, "decimal") if (a := _decimal_lexical(amount)) else None,
             text(currency) if currency else None,
             typed(str(int(year)), "integer") if year is not None else None,
+            typed(p, "decimal") if (p := _decimal_lexical(stake)) else None,
             text(status) if status else None,
             text(cue) if cue else None,
             typed(_decimal_lexical(round(float(confidence), 4)), "decimal")
@@ -265,7 +267,7 @@ def statements(kg: KnowledgeGraph, terms, *, base: str = DEFAULT_BASE) -> Iterat
                  (PREDICATE, predicate[f.predicate]), (OBJECT, entity[f.object]),
                  (NEGATED, TRUE if f.negated else FALSE),
                  (SOURCES, typed(str(len(sources)), "integer"))]
-        pairs += attributes(f.amount, f.currency, f.year, f.status, f.cue, f.confidence)
+        pairs += attributes(f.amount, f.currency, f.year, f.stake, f.status, f.cue, f.confidence)
         seen = sorted(d for d in (day.get(doc) for doc in sources) if d)
         if seen:
             pairs += [(FIRST, typed(seen[0], "date")), (LAST, typed(seen[-1], "date"))]
@@ -280,7 +282,7 @@ def statements(kg: KnowledgeGraph, terms, *, base: str = DEFAULT_BASE) -> Iterat
                       (END, typed(str(int(ev.end)), "integer"))]
             if ev.extractor:
                 epairs.append((EXTRACTOR, text(ev.extractor)))
-            epairs += attributes(ev.amount, ev.currency, ev.year, ev.status, ev.cue,
+            epairs += attributes(ev.amount, ev.currency, ev.year, ev.stake, ev.status, ev.cue,
                                  ev.confidence)
             yield node, epairs
 

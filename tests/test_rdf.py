@@ -250,3 +250,10 @@ def test_turtle_is_byte_identical_across_processes():
                            env={**__import__("os").environ, "PYTHONHASHSEED": seed}).stdout
             for seed in ("1", "2")}
     assert len(outs) == 1
+
+
+def test_stake_reaches_the_fact_node_and_the_evidence():
+    kg = KnowledgeGraph().add_all([triple("Globex", "invests-in", "Initech", stake=49.0)])
+    g = build_rdf(kg)
+    stakes = {float(o) for o in g.objects(None, AIKG["stake"])}
+    assert stakes == {49.0} and len(list(g.subject_objects(AIKG["stake"]))) == 2

@@ -132,6 +132,7 @@ FOR_PREPS = {"for", "to"}
 POSSESSIVES = {"its", "their", "his", "her"}
 PLURAL_COUNTS = {"two": 2, "both": 2, "three": 3}
 COSUBJ_PREPS = {"with", "alongside"}
+CONDITIONALS = {"if", "unless"}
 ROUND_NOUNS = {"round", "fundraising", "fundraise", "raise"}
 RAISE_VERBS = {"raise", "close", "secure", "land", "announce", "complete"}
 TALK_NOUNS = {"talk", "talks", "discussion", "negotiation", "plan", "bid", "effort", "move", "offer"}

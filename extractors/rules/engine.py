@@ -496,12 +496,17 @@ class Engine:
         status, cue = "completed", None
         found = attrs.detect_status(text, self.lang)
         if found:
-            status, cue = found
+            status, cue = found[0], found[1].strip()
         else:
             for t in chain:
                 if "Cnd" in t.morph.get("Mood"):
                     status, cue = "possible", t.text
                     break
+        # "Si l'accord se concrétise, X deviendra...", "If the deal closes, X will...": a condition
+        condition = next((m for t in chain for c in t.children if c.dep_ == "advcl"
+                          for m in c.children if m.dep_ == "mark" and m.lower_ in self.L.CONDITIONALS), None)
+        if condition is not None and status in ("completed", "announced", "planned"):
+            status, cue = "possible", condition.text
         if status == "completed":
             rep = attrs.detect_status(sent.text, self.lang)
             if rep and rep[0] == "reported":

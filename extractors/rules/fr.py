@@ -125,6 +125,7 @@ FOR_PREPS = {"pour", "à"}
 POSSESSIVES = {"son", "sa", "ses", "leur", "leurs"}
 PLURAL_COUNTS = {"deux": 2, "trois": 3}
 COSUBJ_PREPS = {"avec", "côté"}
+CONDITIONALS = {"si", "s'", "s’"}
 ROUND_NOUNS = {"tour", "levée", "table", "opération", "série"}
 RAISE_VERBS = {"lever", "boucler", "réaliser", "finaliser", "annoncer", "conclure"}
 TALK_NOUNS = {"discussion", "négociation", "projet", "intention", "volonté", "offre"}

@@ -14,7 +14,7 @@ from graph.model import KnowledgeGraph
 from graph.rdf import clean_text
 
 SEPARATOR = " | "
-_TYPES = {"amount": float, "confidence": float, "year": int, "negated": bool}
+_TYPES = {"amount": float, "stake": float, "confidence": float, "year": int, "negated": bool}
 
 
 def _scalar(name: str, value):

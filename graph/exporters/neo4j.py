@@ -22,8 +22,8 @@ from graph.rdf import DEFAULT_BASE, clean_text, entity_slugs, fact_id, id_namesp
 
 NODE_HEADER = ["id:ID", "name", "type", "aliases:string[]", ":LABEL"]
 RELATIONSHIP_HEADER = [":START_ID", ":END_ID", ":TYPE", "amount:double", "currency", "year:int",
-                       "status", "cue", "negated:boolean", "confidence:double", "sources:int",
-                       "evidence", "fact"]
+                       "stake:double", "status", "cue", "negated:boolean", "confidence:double",
+                       "sources:int", "evidence", "fact"]
 
 
 def relationship_type(predicate: str) -> str:
@@ -53,7 +53,8 @@ def generate(kg: KnowledgeGraph, *, base: str = DEFAULT_BASE, **_options) -> dic
         relationships.append([
             slugs[f.subject], slugs[f.object], relationship_type(f.predicate),
             "" if f.amount is None else repr(float(f.amount)), _text(f.currency),
-            "" if f.year is None else int(f.year), _text(f.status), _text(f.cue),
+            "" if f.year is None else int(f.year), "" if f.stake is None else repr(float(f.stake)),
+            _text(f.status), _text(f.cue),
             "true" if f.negated else "false", repr(float(f.confidence)), len(f.sources),
             " | ".join(_text(e.sentence) for e in f.evidence), fact_ns + fact_id(f)])
     return {"nodes.csv": _csv(nodes), "relationships.csv": _csv(relationships)}
