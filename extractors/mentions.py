@@ -125,9 +125,9 @@ def find_mentions(doc: Doc, lang_data) -> list[Mention]:
         if type_ is None:
             continue
         span = _trim(ent)
-        if span is None or not _looks_like_name(span):
+        canonical = ent.ent_id_ or None  # the gazetteer's word is trusted as written
+        if span is None or (not canonical and not _looks_like_name(span)):
             continue
-        canonical = ent.ent_id_ or None
         if not canonical and (span[0].pos_ in _NOT_NAME_POS or span.text.lower() in lang_data.NOT_NAMES):
             continue  # "Si" (if) or "Image" at a sentence start, taken for names
         if (type_ == "Organization" and span.end < len(doc) and doc[span.end].text[:1].isupper()
