@@ -39,7 +39,8 @@ class ClusterError(AikgError):
     code = "E006"
 
 
-def _work(chunk: list[Article], gazetteer: str | None, batch_size: int) -> list[Triple]:
+def _work(chunk: list[Article], gazetteer: str | None, batch_size: int,
+          report_errors: bool = False) -> list:
     """Run on a worker: the triples of one chunk."""
     from extractors.parallel import extract_chunk, single_threaded
 
@@ -47,7 +48,7 @@ def _work(chunk: list[Article], gazetteer: str | None, batch_size: int) -> list[
         if not getattr(_work, "limited", False):
             single_threaded()
             _work.limited = True
-        return extract_chunk(chunk, gazetteer, batch_size)
+        return extract_chunk(chunk, gazetteer, batch_size, report_errors)
 
 
 def _articles(items, on_skip) -> Iterator[Article]:
@@ -66,6 +67,7 @@ def extract_distributed(paths_or_articles: Iterable, *, scheduler, gazetteer: st
                         batch_size: int = 32, in_flight: int | None = None,
                         on_skip: Callable[[str, str], None] | None = None,
                         on_progress: Callable[[int], None] | None = None,
+                        on_error: Callable[[str, str], None] | None = None,
                         timeout: float = 30) -> Iterator[Triple]:
     """Triples of the articles (or of the files under the paths), in order, from a Dask cluster."""
     try:
@@ -88,12 +90,12 @@ def extract_distributed(paths_or_articles: Iterable, *, scheduler, gazetteer: st
             in_flight = 2 * threads
         for chunk in chunks(_articles(paths_or_articles, on_skip), batch_size):
             # pure=False: two equal chunks are still two tasks (their docs differ anyway)
-            pending.append((client.submit(_work, chunk, gazetteer, batch_size, pure=False),
-                            len(chunk)))
+            pending.append((client.submit(_work, chunk, gazetteer, batch_size, on_error is not None,
+                                          pure=False), len(chunk)))
             if len(pending) >= in_flight:
-                yield from _gather(pending.popleft(), on_progress)
+                yield from _gather(pending.popleft(), on_progress, on_error)
         while pending:
-            yield from _gather(pending.popleft(), on_progress)
+            yield from _gather(pending.popleft(), on_progress, on_error)
     finally:
         for future, _ in pending:
             future.cancel()
@@ -101,10 +103,12 @@ def extract_distributed(paths_or_articles: Iterable, *, scheduler, gazetteer: st
             client.close()
 
 
-def _gather(item, on_progress) -> list[Triple]:
+def _gather(item, on_progress, on_error=None) -> list[Triple]:
+    from extractors.parallel import split_failed
+
     future, n = item
     try:
-        triples = future.result()
+        triples = split_failed(future.result(), on_error)
     except AikgError:
         raise
     except (OSError, TimeoutError) as exc:

@@ -3,7 +3,10 @@
 `extract(paths)` reads the articles, tells their language, parses them with
 spaCy in batches (consecutive articles of one language share a `nlp.pipe`
 call) and yields `Triple`s in article order. `extract_text(text)` does the same
-for one string.
+for one string. An article longer than `max_chars` is parsed in pieces cut at
+paragraph boundaries (extractors/chunking.py), its offsets still counted from
+its first character. With `on_error(doc, reason)`, an article whose extraction
+raises is reported and left out instead of stopping the run.
 """
 from __future__ import annotations
 
@@ -13,11 +16,12 @@ import os
 from typing import Callable, Iterable, Iterator
 
 from extractors import rules
+from extractors.chunking import CHUNK_CHARS, split_text
 from extractors.coref import Resolver
 from extractors.language import detect_language
 from extractors.mentions import find_mentions
 from extractors.pipeline import load
-from extractors.reader import Article, read_articles
+from extractors.reader import Article, clean_same_length, read_articles
 from extractors.rules.engine import DOMAINS, Engine, Found, fit_type
 from extractors.triple import Triple
 
@@ -37,16 +41,16 @@ def _typed(f: Found) -> tuple[str, str] | None:
     return s_type, o_type
 
 
-def triples_of(doc, article: Article, lang: str) -> list[Triple]:
-    """Triples of one parsed article, in reading order."""
+def triples_of(doc, article: Article, lang: str, offset: int = 0) -> list[Triple]:
+    """Triples of one parsed article (or piece of one, starting at `offset`), in reading order."""
     L = rules.get(lang)
     res = Resolver(doc, find_mentions(doc, L), L)
     engine = Engine(L)
     out, seen = [], set()
     for sent in doc.sents:
-        text = sent.text
-        start = sent.start_char + len(text) - len(text.lstrip())
-        end = sent.end_char - (len(text) - len(text.rstrip()))
+        text = doc.text[sent.start_char:sent.end_char]
+        start = offset + sent.start_char + len(text) - len(text.lstrip())
+        end = offset + sent.end_char - (len(text) - len(text.rstrip()))
         for f in engine.sentence(sent, res):
             types = _typed(f)
             if types is None:
@@ -90,23 +94,45 @@ def _share_attributes(triples: list[Triple]) -> list[Triple]:
 
 
 def extract_articles(articles: Iterable[Article], *, gazetteer: str | None = None,
-                     batch_size: int = 32) -> Iterator[Triple]:
+                     batch_size: int = 32, max_chars: int = CHUNK_CHARS,
+                     on_error: Callable[[str, str], None] | None = None) -> Iterator[Triple]:
     """Triples of `articles`, in order; each article's language detected unless set."""
     tagged = ((a, a.lang or detect_language(a.text)) for a in articles)
     for lang, group in itertools.groupby(tagged, key=lambda pair: pair[1]):
         nlp = load(lang, gazetteer)
-        pairs = ((a.text, a) for a, _ in group)
-        for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-            yield from triples_of(doc, article, lang)
+        limit = max(1, min(max_chars, nlp.max_length))
+        pieces = ((piece, (a, offset, i == len(parts) - 1))
+                  for a, _ in group
+                  for parts in [split_text(a.text, limit)]
+                  for i, (offset, piece) in enumerate(parts))
+        found: list[Triple] = []
+        failed = False
+        for doc, (article, offset, last) in nlp.pipe(pieces, as_tuples=True, batch_size=batch_size):
+            if not failed:
+                try:
+                    found.extend(triples_of(doc, article, lang, offset))
+                except Exception as exc:
+                    if on_error is None:
+                        raise
+                    on_error(article.doc, f"extraction failed ({type(exc).__name__}: {exc})")
+                    failed = True
+            if last:
+                if not failed:
+                    yield from (found if offset == 0 else _share_attributes(found))
+                found, failed = [], False
 
 
 def extract(paths: Iterable[str | os.PathLike], *, gazetteer: str | None = None,
-            on_skip: Callable[[str, str], None] | None = None) -> Iterator[Triple]:
+            on_skip: Callable[[str, str], None] | None = None,
+            on_error: Callable[[str, str], None] | None = None) -> Iterator[Triple]:
     """Triples of every article under `paths` (files or folders)."""
-    return extract_articles(read_articles(paths, on_skip=on_skip), gazetteer=gazetteer)
+    return extract_articles(read_articles(paths, on_skip=on_skip), gazetteer=gazetteer,
+                            on_error=on_error)
 
 
 def extract_text(text: str, *, lang: str | None = None, doc: str = "<text>",
-                 gazetteer: str | None = None) -> list[Triple]:
-    """Triples of one text (handy in tests and notebooks)."""
-    return list(extract_articles([Article(doc, text, lang)], gazetteer=gazetteer))
+                 gazetteer: str | None = None, max_chars: int = CHUNK_CHARS) -> list[Triple]:
+    """Triples of one text (handy in tests and notebooks); control characters in `text`
+    count as spaces, so offsets still point into it."""
+    return list(extract_articles([Article(doc, clean_same_length(text), lang)], gazetteer=gazetteer,
+                                 max_chars=max_chars))

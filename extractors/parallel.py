@@ -17,14 +17,16 @@ it sends whole parsed `Doc`s back to the parent, which spends a core
 deserialising them; see benchmarks/bench_extract.py.)
 
 With ``jobs=1``, or when the whole input fits in one chunk, extraction runs in
-the calling process with no pool at all.
+the calling process with no pool at all. With `on_error(doc, reason)`, an
+article whose extraction raises (in a worker or here) is reported and left out;
+the other articles of its chunk are kept.
 """
 from __future__ import annotations
 
 import collections
 import itertools
 import os
-from typing import Callable, Iterable, Iterator
+from typing import Callable, Iterable, Iterator, NamedTuple
 
 from extractors.reader import Article
 from extractors.triple import Triple
@@ -34,6 +36,13 @@ THREAD_VARIABLES = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"
                     "BLIS_NUM_THREADS", "VECLIB_MAXIMUM_THREADS", "NUMEXPR_NUM_THREADS")
 
 Progress = Callable[[int], None]
+OnError = Callable[[str, str], None]
+
+
+class Failed(NamedTuple):
+    """An article whose extraction raised, sent back from a worker in place of triples."""
+    doc: str
+    reason: str
 
 
 def default_jobs() -> int:
@@ -62,18 +71,37 @@ def single_threaded() -> None:
     threadpool_limits(1)
 
 
-def extract_chunk(chunk: list[Article], gazetteer: str | None, batch_size: int) -> list[Triple]:
-    """The triples of one chunk, in order (run in a worker; models load once per process)."""
+def extract_chunk(chunk: list[Article], gazetteer: str | None, batch_size: int,
+                  report_errors: bool = False) -> list[Triple | Failed]:
+    """The triples of one chunk, in order (run in a worker; models load once per process);
+    with `report_errors`, a `Failed` for each article whose extraction raised."""
     from extractors.extract import extract_articles
 
-    return list(extract_articles(chunk, gazetteer=gazetteer, batch_size=batch_size))
+    failed: list[Failed] = []
+    on_error = (lambda doc, reason: failed.append(Failed(doc, reason))) if report_errors else None
+    return list(extract_articles(chunk, gazetteer=gazetteer, batch_size=batch_size,
+                                 on_error=on_error)) + failed
 
 
-def _in_process(articles: Iterable[Article], gazetteer, batch_size, on_progress) -> Iterator[Triple]:
+def split_failed(results: list, on_error: OnError | None) -> list[Triple]:
+    """The triples of a chunk's results; each `Failed` goes to `on_error`."""
+    triples = []
+    for item in results:
+        if isinstance(item, Failed):
+            if on_error is not None:
+                on_error(item.doc, item.reason)
+        else:
+            triples.append(item)
+    return triples
+
+
+def _in_process(articles: Iterable[Article], gazetteer, batch_size, on_progress,
+                on_error=None) -> Iterator[Triple]:
     from extractors.extract import extract_articles
 
     if on_progress is None:
-        yield from extract_articles(articles, gazetteer=gazetteer, batch_size=batch_size)
+        yield from extract_articles(articles, gazetteer=gazetteer, batch_size=batch_size,
+                                    on_error=on_error)
         return
     # counts the articles nlp.pipe has taken (it reads at most one batch ahead)
     def counted():
@@ -81,15 +109,18 @@ def _in_process(articles: Iterable[Article], gazetteer, batch_size, on_progress)
             on_progress(1)
             yield a
 
-    yield from extract_articles(counted(), gazetteer=gazetteer, batch_size=batch_size)
+    yield from extract_articles(counted(), gazetteer=gazetteer, batch_size=batch_size,
+                                on_error=on_error)
 
 
 def extract_parallel(articles: Iterable[Article], *, jobs: int | None = None,
                      gazetteer: str | None = None, batch_size: int = 32,
-                     on_progress: Progress | None = None) -> Iterator[Triple]:
+                     on_progress: Progress | None = None,
+                     on_error: OnError | None = None) -> Iterator[Triple]:
     """Triples of `articles` in input order, extracted by `jobs` processes (default: all cores).
 
-    `on_progress(n)` is called each time `n` more articles are done.
+    `on_progress(n)` is called each time `n` more articles are done; `on_error(doc,
+    reason)` for each article whose extraction failed (without it, the failure raises).
     """
     jobs = default_jobs() if jobs is None else jobs
     if jobs < 1:
@@ -103,14 +134,14 @@ def extract_parallel(articles: Iterable[Article], *, jobs: int | None = None,
     second = next(stream, None) if jobs > 1 else None
     if second is None:  # one process, or too little work to be worth starting others
         rest = itertools.chain(first, itertools.chain.from_iterable(stream))
-        yield from _in_process(rest, gazetteer, batch_size, on_progress)
+        yield from _in_process(rest, gazetteer, batch_size, on_progress, on_error)
         return
     yield from _pooled(itertools.chain([first, second], stream), jobs, gazetteer, batch_size,
-                       on_progress)
+                       on_progress, on_error)
 
 
 def _pooled(stream: Iterator[list[Article]], jobs: int, gazetteer, batch_size,
-            on_progress) -> Iterator[Triple]:
+            on_progress, on_error=None) -> Iterator[Triple]:
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
@@ -119,18 +150,19 @@ def _pooled(stream: Iterator[list[Article]], jobs: int, gazetteer, batch_size,
                                initializer=single_threaded)
     try:
         for chunk in stream:
-            pending.append((pool.submit(extract_chunk, chunk, gazetteer, batch_size), len(chunk)))
+            pending.append((pool.submit(extract_chunk, chunk, gazetteer, batch_size,
+                                        on_error is not None), len(chunk)))
             if len(pending) >= jobs * IN_FLIGHT_PER_JOB:
-                yield from _done(pending.popleft(), on_progress)
+                yield from _done(pending.popleft(), on_progress, on_error)
         while pending:
-            yield from _done(pending.popleft(), on_progress)
+            yield from _done(pending.popleft(), on_progress, on_error)
     finally:  # also on an error or a consumer that stops early: drop what is queued
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _done(item, on_progress) -> list[Triple]:
+def _done(item, on_progress, on_error=None) -> list[Triple]:
     future, n = item
-    triples = future.result()
+    triples = split_failed(future.result(), on_error)
     if on_progress is not None:
         on_progress(n)
     return triples

@@ -2,8 +2,19 @@
 
 `collect(paths)` lists the files to read and raises `InputError` for a path that
 does not exist or a folder with no article in it; `read_articles(paths)` yields
-one `Article` per readable file and reports the ones it skips (not text, not
-UTF-8) through the `on_skip` callback, so the caller decides how to warn.
+one `Article` per readable file and reports the ones it skips (binary, empty,
+unreadable, larger than `max_bytes`, broken links and link loops inside a
+folder...) through the `on_skip` callback, and what it read with a fallback
+(Windows-1252 text that is not UTF-8) through `on_warn`, so the caller decides
+how to warn. Nothing is printed and one bad file never stops the others.
+
+Decoding: UTF-8 (a BOM dropped; UTF-16 with a BOM too); bytes that are not
+UTF-8 but clearly text are read as Windows-1252 (a superset of Latin-1 for
+printable characters); bytes that look binary are refused (control bytes in
+more than 10% of the first 64 KiB; for bytes that are not UTF-8, one NUL or more
+than 1%). Control characters other than tab and line breaks (C0, DEL, C1) and
+lone surrogates become spaces, and line endings become ``\n``, so none reaches
+an output and offsets stay aligned.
 
 Input shapes: plain text (``.txt``, ``.md``), one article per file; JSON Lines
 (``.jsonl``), one article per line with a ``text`` field and optional ``id``,
@@ -15,9 +26,11 @@ comments left out). Files are read lazily: a JSONL file line by line.
 """
 from __future__ import annotations
 
+import errno
 import json
 import os
 import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
@@ -26,6 +39,9 @@ from extractors.errors import InputError
 
 SUFFIXES = (".txt", ".md", ".jsonl", ".html", ".htm")
 LANGS = ("fr", "en")
+MAX_BYTES = 50 * 1024 * 1024   # default size cap of one file (of one line in JSONL)
+
+Report = Callable[[str, str], None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,25 +54,82 @@ class Article:
     url: str | None = None
 
 
-def collect(paths: Iterable[str | os.PathLike]) -> list[Path]:
-    """Every article file under `paths`, folders walked recursively, sorted per folder."""
+def collect(paths: Iterable[str | os.PathLike], *, on_skip: Report | None = None) -> list[Path]:
+    """Every article file under `paths`, folders walked recursively, sorted per folder.
+
+    A path the user named that does not exist (or a broken link they named) raises
+    `InputError`, as does a folder with no article file at all. Inside a folder,
+    broken links, link loops, folders that cannot be listed and names that are
+    not regular files (FIFOs, sockets) are reported to `on_skip` and left out;
+    links to folders are not followed.
+    """
     files: list[Path] = []
+    named = 0
     for raw in paths:
+        named += 1
         p = Path(raw)
         if p.is_dir():
-            found = sorted(f for f in p.rglob("*") if f.suffix.lower() in SUFFIXES and f.is_file())
-            if not found:
+            found, candidates = _walk(p, on_skip)
+            if not candidates:
                 raise InputError(f"no .txt or .md article (nor .jsonl, .html) in folder {str(p)!r}")
-            files.extend(found)
+            files.extend(sorted(found))
         elif p.is_file():
             files.append(p)
         elif p.is_symlink():
             raise InputError(f"broken link {str(p)!r}")
+        elif os.path.lexists(p):   # a FIFO, socket or device named directly: never opened
+            _report(on_skip, p, "not a regular file")
         else:
             raise InputError(f"no such file or folder {str(p)!r}")
-    if not files:
+    if not named:
         raise InputError("no article to read: name at least one file or folder")
     return files
+
+
+def _walk(folder: Path, on_skip: Report | None) -> tuple[list[Path], int]:
+    """Article files under `folder`, sorted, and how many names had an article suffix."""
+    found: list[Path] = []
+    candidates = 0
+    try:
+        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+    except OSError as exc:
+        _report(on_skip, folder, f"cannot list the folder ({exc.strerror or exc})")
+        return found, 1
+    subdirs = []
+    for entry in entries:
+        path = folder / entry.name
+        try:
+            if entry.is_dir(follow_symlinks=False):
+                subdirs.append(path)
+                continue
+            if Path(entry.name).suffix.lower() not in SUFFIXES:
+                continue
+            candidates += 1
+            if entry.is_symlink():
+                try:
+                    os.stat(path)
+                except OSError as exc:
+                    _report(on_skip, path, "link loop" if exc.errno == errno.ELOOP else "broken link")
+                    continue
+                if os.path.isdir(path):
+                    continue
+            if not entry.is_file():
+                _report(on_skip, path, "not a regular file")
+                continue
+        except OSError as exc:
+            _report(on_skip, path, exc.strerror or str(exc))
+            continue
+        found.append(path)
+    for sub in sorted(subdirs):
+        more, n = _walk(sub, on_skip)
+        found.extend(more)
+        candidates += n
+    return found, candidates
+
+
+def _report(on_skip: Report | None, path, reason: str) -> None:
+    if on_skip:
+        on_skip(str(path), reason)
 
 
 _MD_IMAGE_OR_LINK = re.compile(r"!?\[([^\]\n]*)\]\(([^)\n]*)\)")
@@ -71,72 +144,150 @@ def _unmark(text: str) -> str:
     return _MD_IMAGE_OR_LINK.sub(blank, text)
 
 
+_SAMPLE = 64 * 1024
+_BINARY_BYTES = bytes(range(0, 9)) + bytes(range(14, 32)) + b"\x7f"   # not \t \n \v \f \r
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
+def _control_share(data: bytes) -> float:
+    """The share of NUL and other control bytes in the first 64 KiB."""
+    sample = data[:_SAMPLE]
+    return (len(sample) - len(sample.translate(None, _BINARY_BYTES))) / max(1, len(sample))
+
+
 def _decode(data: bytes) -> str | None:
-    """UTF-8 text (a BOM is dropped), or None for binary or undecodable bytes."""
-    if b"\x00" in data[:8192]:
-        return None
+    """The text of `data` (see `decode`), or None if it is refused."""
+    return decode(data)[0]
+
+
+def decode(data: bytes) -> tuple[str | None, str | None]:
+    """``(text, None)`` for UTF-8, ``(text, note)`` when read another way, ``(None, reason)``
+    when refused. The text is cleaned (`_clean`)."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return _clean(data.decode("utf-16")), None
+        except UnicodeDecodeError:
+            return None, "not valid UTF-16 text despite its byte order mark"
+    share = _control_share(data)
     try:
         text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return None
-    return _clean(text)
+    except UnicodeDecodeError as exc:
+        where = exc.start
+    else:
+        if share > 0.1:
+            return None, "binary file, not text (control bytes)"
+        return _clean(text), None
+    if share > 0.01 or b"\x00" in data[:_SAMPLE]:
+        return None, "binary file, not text (neither UTF-8 nor Windows-1252)"
+    # Windows-1252; its five undefined bytes read as Latin-1 (C1 controls, cleaned away)
+    text = "".join(chunk.decode("cp1252", "strict") if i % 2 == 0 else chunk.decode("latin-1")
+                   for i, chunk in enumerate(_CP1252_UNDEFINED.split(data)))
+    return _clean(text), f"not valid UTF-8 (byte {where}); read as Windows-1252/Latin-1"
+
+
+_CP1252_UNDEFINED = re.compile(b"([\x81\x8d\x8f\x90\x9d]+)")
 
 
 def _clean(text: str) -> str:
-    # control characters other than tab and newline never reach an output
-    return "".join(c if c in "\t\n" or c >= " " or c == "\r" else " " for c in text).replace("\r\n", "\n").replace("\r", "\n")
+    """Control characters (but tab and line breaks) and lone surrogates become spaces;
+    line endings become ``\n``. Never reaches an output: see the module docstring."""
+    return _CONTROLS.sub(" ", text).replace("\r\n", "\n").replace("\r", "\n")
 
 
-def read_articles(paths: Iterable[str | os.PathLike], *,
-                  on_skip: Callable[[str, str], None] | None = None) -> Iterator[Article]:
-    """Yield the articles under `paths`; call `on_skip(path, reason)` for each file skipped."""
-    for f in collect(paths):
+def clean_same_length(text: str) -> str:
+    """Like `_clean` but one character for one, so offsets into `text` stay valid:
+    ``\r\n`` becomes `` \n`` and a lone ``\r`` a ``\n``."""
+    return _CONTROLS.sub(" ", text).replace("\r\n", " \n").replace("\r", "\n")
+
+
+def read_articles(paths: Iterable[str | os.PathLike], *, on_skip: Report | None = None,
+                  on_warn: Report | None = None,
+                  max_bytes: int = MAX_BYTES) -> Iterator[Article]:
+    """Yield the articles under `paths`.
+
+    `on_skip(path, reason)` is called for each file (or JSONL line) skipped,
+    `on_warn(path, message)` for each file read with a fallback; a file (a JSONL
+    line) larger than `max_bytes` is skipped unread.
+    """
+    for f in collect(paths, on_skip=on_skip):
         suffix = f.suffix.lower()
         if suffix == ".jsonl":
-            yield from _jsonl_articles(f, on_skip)
+            yield from _jsonl_articles(f, on_skip, max_bytes)
             continue
-        try:
-            data = f.read_bytes()
-        except OSError as exc:
-            if on_skip:
-                on_skip(str(f), exc.strerror or str(exc))
+        data, reason = _read(f, max_bytes)
+        if data is None:
+            _report(on_skip, f, reason)
             continue
         if suffix in (".html", ".htm"):
             article = _html_article(f, data, on_skip)
             if article is not None:
                 yield article
             continue
-        text = _decode(data)
+        text, note = decode(data)
         if text is None:
-            if on_skip:
-                on_skip(str(f), "not UTF-8 text")
+            _report(on_skip, f, note)
             continue
+        if note and on_warn:
+            on_warn(str(f), note)
         if not text.strip():
-            if on_skip:
-                on_skip(str(f), "empty")
+            _report(on_skip, f, "empty")
             continue
         yield Article(doc=str(f), text=_unmark(text))
 
 
-def _jsonl_articles(f: Path, on_skip) -> Iterator[Article]:
+def _size(n: int) -> str:
+    return f"{n / 1024 / 1024:.1f} MB" if n >= 1024 * 1024 else f"{n} bytes"
+
+
+def _read(f: Path, max_bytes: int) -> tuple[bytes | None, str]:
+    """The bytes of the regular file `f`, or None and why not (never blocks on a FIFO)."""
+    try:
+        st = os.stat(f)
+        if not stat.S_ISREG(st.st_mode):
+            return None, "not a regular file"
+        if st.st_size > max_bytes:
+            return None, (f"too large: {_size(st.st_size)}, over the {_size(max_bytes)} cap "
+                          f"(--max-size raises it)")
+        with open(f, "rb") as fh:
+            data = fh.read(max_bytes + 1)        # the file may have grown since
+    except OSError as exc:
+        return None, f"cannot read ({exc.strerror or exc})"
+    if len(data) > max_bytes:
+        return None, f"too large: over the {_size(max_bytes)} cap (--max-size raises it)"
+    return data, ""
+
+
+def _jsonl_articles(f: Path, on_skip, max_bytes: int = MAX_BYTES) -> Iterator[Article]:
     """One article per line of a JSON Lines file, read lazily."""
     def skip(reason: str) -> None:
         if on_skip:
             on_skip(str(f), reason)
 
     try:
+        if not stat.S_ISREG(os.stat(f).st_mode):
+            skip("not a regular file")
+            return
         handle = f.open("rb")
     except OSError as exc:
-        skip(exc.strerror or str(exc))
+        skip(f"cannot read ({exc.strerror or exc})")
         return
     with handle:
         blank = True
-        for n, raw in enumerate(handle, 1):
+        n = 0
+        while raw := handle.readline(max_bytes + 1):
+            n += 1
+            if len(raw) > max_bytes and not raw.endswith(b"\n"):
+                while (rest := handle.readline(max_bytes + 1)) and not rest.endswith(b"\n"):
+                    pass                           # the rest of the over-long line, unkept
+                blank = False
+                skip(f"line {n}: too large, over the {_size(max_bytes)} cap (--max-size raises it)")
+                continue
             if not raw.strip():
                 continue
             blank = False
-            line = _decode(raw)
-            if line is None:
+            try:
+                line = raw.decode("utf-8-sig")
+            except UnicodeDecodeError:
                 skip(f"line {n}: not UTF-8 text")
                 continue
             try:
@@ -158,7 +309,8 @@ def _jsonl_articles(f: Path, on_skip) -> Iterator[Article]:
                     skip(f"line {n}: language {record['lang']!r} is not one of {', '.join(LANGS)}")
                     continue
             ident = record.get("id")
-            doc = f"{f}#{ident}" if ident not in (None, "") else f"{f}#line{n}"
+            ident = None if ident is None or isinstance(ident, (dict, list)) else _clean(str(ident)).strip()
+            doc = f"{f}#{ident}" if ident else f"{f}#line{n}"
             yield Article(doc=doc, text=text, lang=lang, title=_opt(record.get("title")),
                           date=_opt(record.get("date")), url=_opt(record.get("url")))
         if blank:

@@ -1,12 +1,16 @@
 """The `aikg` command line: a thin layer over the library.
 
 Library errors (`AikgError`) become one line on stderr and exit code 2; a file
-that is skipped is named in a warning and the run goes on (exit code 1 at the
-end, so scripts can tell a complete run from a partial one).
+that is skipped, or an article whose extraction fails, is named in a warning and
+the run goes on; the batch ends with a summary on stderr (articles read,
+skipped with reasons, failed) and exit code 1 when anything was skipped or
+failed, so scripts can tell a complete run from a partial one.
 """
 from __future__ import annotations
 
 import argparse
+import re
+import signal
 import sys
 from pathlib import Path
 
@@ -34,15 +38,64 @@ DEFAULT_FORMATS = "turtle,html,jsonl"
 
 
 class _Reporter:
-    """Warnings about skipped files; unreadable ones (not empty ones) set the exit code."""
+    """Warnings about skipped files and failed articles, and the batch's summary."""
 
     def __init__(self):
+        self.read = 0
         self.skipped: list[tuple[str, str]] = []
+        self.failed: list[tuple[str, str]] = []
 
     def __call__(self, path: str, reason: str) -> None:
-        if reason != "empty":
-            self.skipped.append((path, reason))
-        print(f"aikg: warning: skipped {path}: {reason}", file=sys.stderr)
+        self.skipped.append((path, reason))
+        _warn(f"skipped {_shown(path)}: {reason}")
+
+    def warn(self, path: str, message: str) -> None:
+        _warn(f"{_shown(path)}: {message}")
+
+    def fail(self, doc: str, reason: str) -> None:
+        self.failed.append((doc, reason))
+        _warn(f"failed {_shown(doc)}: {reason}")
+
+    def counted(self, articles):
+        for a in articles:
+            self.read += 1
+            yield a
+
+    def summary(self) -> str:
+        kinds: dict[str, int] = {}
+        for _, reason in self.skipped:
+            kind = re.split(r" \(|: |, ", re.sub(r"^line \d+: ", "", reason))[0]
+            kinds[kind] = kinds.get(kind, 0) + 1
+        why = "; ".join(f"{kind}: {n}" for kind, n in sorted(kinds.items()))
+        return (f"aikg: {self.read} article{'s' * (self.read != 1)} read, "
+                f"{len(self.skipped)} skipped{f' ({why})' if why else ''}, "
+                f"{len(self.failed)} failed")
+
+    @property
+    def exit_code(self) -> int:
+        return EXIT_SKIPPED if self.skipped or self.failed else EXIT_OK
+
+
+def _warn(message: str) -> None:
+    print(f"aikg: warning: {message}", file=sys.stderr)
+
+
+def _shown(path: str) -> str:
+    """A path as printed: control characters in a file name cannot fake another line."""
+    return path if path.isprintable() else ascii(path)
+
+
+MB = 1024 * 1024
+
+
+def _max_size(text: str) -> int:
+    try:
+        n = float(text)
+    except ValueError:
+        n = 0
+    if not n > 0:
+        raise argparse.ArgumentTypeError(f"expected a size in MB above 0, not {text!r}")
+    return int(n * MB)
 
 
 PATHS_HELP = "article files (.txt, .md, .jsonl, .html) or folders"
@@ -54,6 +107,8 @@ def _scale_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--batch-size", type=_positive, default=32, metavar="N",
                    help="articles per spaCy batch and per worker task (default: 32)")
     p.add_argument("--quiet", action="store_true", help="no progress bar on stderr")
+    p.add_argument("--max-size", type=_max_size, default=50 * MB, metavar="MB",
+                   help="skip files (and JSONL lines) larger than this, in MB (default: 50)")
 
 
 def _positive(text: str) -> int:
@@ -70,7 +125,8 @@ def _triples(args, report):
     """The triples of the articles the user named: on this machine's cores or on a Dask cluster."""
     from extractors.reader import read_articles
 
-    articles = read_articles(args.paths, on_skip=report)
+    articles = report.counted(read_articles(args.paths, on_skip=report, on_warn=report.warn,
+                                            max_bytes=args.max_size))
     bar = None
     if not args.quiet and sys.stderr.isatty():
         from tqdm import tqdm
@@ -81,11 +137,12 @@ def _triples(args, report):
             from extractors.distributed import extract_distributed
             triples = extract_distributed(articles, scheduler=args.scheduler,
                                           gazetteer=args.gazetteer, batch_size=args.batch_size,
-                                          on_progress=progress)
+                                          on_progress=progress, on_error=report.fail)
         else:
             from extractors.parallel import extract_parallel
             triples = extract_parallel(articles, jobs=args.jobs, gazetteer=args.gazetteer,
-                                       batch_size=args.batch_size, on_progress=progress)
+                                       batch_size=args.batch_size, on_progress=progress,
+                                       on_error=report.fail)
         yield from triples
     finally:
         if bar is not None:
@@ -208,7 +265,8 @@ def cmd_build(args) -> int:
     print(f"{articles} article{'s' * (articles != 1)} with facts, {len(kg.entities)} entities, "
           f"{len(kg.facts)} facts -> {', '.join(written)}"
           + (f" ({len(report.skipped)} skipped)" if report.skipped else ""))
-    return EXIT_SKIPPED if report.skipped else EXIT_OK
+    print(report.summary(), file=sys.stderr)
+    return report.exit_code
 
 
 def cmd_extract(args) -> int:
@@ -218,7 +276,9 @@ def cmd_extract(args) -> int:
     out = sys.stdout
     for t in _triples(args, report):
         out.write(json.dumps(t.to_dict(), ensure_ascii=False) + "\n")
-    return EXIT_SKIPPED if report.skipped else EXIT_OK
+    out.flush()
+    print(report.summary(), file=sys.stderr)
+    return report.exit_code
 
 
 def cmd_query(args) -> int:
@@ -338,8 +398,15 @@ COMMANDS = {"build": cmd_build, "extract": cmd_extract, "query": cmd_query, "exp
             "serve": cmd_serve, "push": cmd_push}
 
 
+def _terminated(signum, frame):
+    # SIGTERM unwinds like Ctrl-C: a file being written is dropped, the previous one stays
+    raise KeyboardInterrupt
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    if signal.getsignal(signal.SIGTERM) is signal.SIG_DFL:
+        signal.signal(signal.SIGTERM, _terminated)
     try:
         return COMMANDS[args.command](args)
     except AikgError as exc:

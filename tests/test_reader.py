@@ -33,10 +33,12 @@ def test_binary_and_empty_files_are_skipped_and_reported(tmp_path):
     (tmp_path / "empty.txt").write_text("  \n", encoding="utf-8")
     (tmp_path / "latin1.txt").write_bytes("caf\xe9".encode("latin-1"))
     (tmp_path / "ok.txt").write_text("\ufeffBonjour\r\nle monde\x07", encoding="utf-8")
-    skipped = []
-    arts = list(read_articles([tmp_path], on_skip=lambda p, why: skipped.append((p, why))))
-    assert [a.text for a in arts] == ["Bonjour\nle monde "]
-    assert sorted(why for _, why in skipped) == ["empty", "not UTF-8 text", "not UTF-8 text"]
+    skipped, warned = [], []
+    arts = list(read_articles([tmp_path], on_skip=lambda p, why: skipped.append((p, why)),
+                              on_warn=lambda p, why: warned.append(p)))
+    assert [a.text for a in arts] == ["café", "Bonjour\nle monde "]   # Latin-1 read, with a warning
+    assert [p.endswith("latin1.txt") for p in warned] == [True]
+    assert sorted(why.split(" (")[0] for _, why in skipped) == ["binary file, not text", "empty"]
 
 
 @pytest.mark.parametrize("text, lang", [
