@@ -16,7 +16,7 @@ import io
 import json
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from .errors import GazetteerError
@@ -49,6 +49,7 @@ def _demonyms() -> dict:
     return folded
 
 
+@lru_cache(maxsize=65536)
 def demonym_place(word: str, lang: str) -> str | None:
     """The place an adjective of nationality or origin names, or None.
 

@@ -138,7 +138,7 @@ def find_mentions(doc: Doc, lang_data) -> list[Mention]:
     # 3. proper-noun runs the NER missed ("Contoso a levé..."); a capitalised word
     # inside a sentence counts too, whatever its tag ("would buy Splunk"), unless
     # the sentence is a title written in title case
-    title_case = {s.start for s in doc.sents if _is_title_case(s)}
+    title_case: dict[int, bool] = {}  # sentence start -> title case, computed when needed
 
     def name_like(k: int) -> bool:
         t = doc[k]
@@ -146,8 +146,12 @@ def find_mentions(doc: Doc, lang_data) -> list[Mention]:
             return False
         if t.pos_ == "PROPN":
             return True
-        return (t.pos_ == "NOUN" and not t.is_sent_start and t.sent.start not in title_case
-                and not (t.is_upper and len(t) <= 4))
+        if t.pos_ != "NOUN" or t.is_sent_start or (t.is_upper and len(t) <= 4):
+            return False
+        sent = t.sent
+        if sent.start not in title_case:
+            title_case[sent.start] = _is_title_case(sent)
+        return not title_case[sent.start]
 
     i = 0
     while i < len(doc):

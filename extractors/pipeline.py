@@ -35,20 +35,16 @@ def model_name(lang: str) -> str:
                      f"(pip install -e . installs them)")
 
 
-def _patterns(entries: list[dict]) -> list[dict]:
+def _patterns(entries: list[dict], *, ambiguous: bool) -> list[dict]:
+    """Phrase patterns (fast: spaCy's PhraseMatcher) for the entries of one kind."""
     patterns = []
     for e in entries:
+        if bool(e.get("ambiguous")) != ambiguous:
+            continue
         label = RULER_LABELS.get(e.get("type", "Organization"), "ORG")
         for name in [e["name"], *e.get("aliases", [])]:
-            words = name.split()
-            if not words:
-                continue
-            if e.get("ambiguous"):
-                # a common word ("Orange", "Mistral") only when written with its capital
-                pattern = [{"TEXT": w} for w in words]
-            else:
-                pattern = [{"LOWER": w.lower()} for w in words]
-            patterns.append({"label": label, "pattern": pattern, "id": e["name"]})
+            if name.strip():
+                patterns.append({"label": label, "pattern": name, "id": e["name"]})
     return patterns
 
 
@@ -111,17 +107,11 @@ def load(lang: str, gazetteer: str | None = None):
     nlp = spacy.load(model_name(lang))
     _keep_names_whole(nlp)
     nlp.add_pipe("aikg_sentences", before="parser")
-    ruler = nlp.add_pipe("entity_ruler", before="ner",
-                         config={"phrase_matcher_attr": "LOWER", "overwrite_ents": True})
-    # the shipped model's tokenizer splits some names ("Run:ai") differently from
-    # str.split, so patterns are made from the pipeline's own tokens
     entries = gazetteer_entries(gazetteer)
-    patterns = []
-    for p in _patterns(entries):
-        text = " ".join(next(iter(t.values())) for t in p["pattern"])
-        key = "TEXT" if "TEXT" in p["pattern"][0] else "LOWER"
-        toks = nlp.make_doc(text)
-        p["pattern"] = [{key: (t.text if key == "TEXT" else t.lower_)} for t in toks]
-        patterns.append(p)
-    ruler.add_patterns(patterns)
+    # names that are also common words ("Orange", "Mistral") match only as written;
+    # the others in any case; the pipeline's own tokenizer splits the patterns
+    for name, attr, ambiguous in (("aikg_names_cased", "ORTH", True), ("aikg_names", "LOWER", False)):
+        ruler = nlp.add_pipe("entity_ruler", name=name, before="ner",
+                             config={"phrase_matcher_attr": attr, "overwrite_ents": True})
+        ruler.add_patterns(_patterns(entries, ambiguous=ambiguous))
     return nlp

@@ -20,6 +20,7 @@ coreference when it is a description ("l'entreprise", "the chipmaker").
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import cached_property
 from typing import Iterator
 
 from spacy.tokens import Span, Token
@@ -98,21 +99,24 @@ class Frame:
     confidence: float | None = None
 
 
-@dataclass(frozen=True, slots=True)
 class Clues:
-    """Amounts, years and stakes of one sentence, with offsets in the article."""
+    """Amounts, years and stakes of one sentence, with offsets in the article; the
+    sentence's hearsay cue ("selon X", "according to") read only when asked."""
 
-    amounts: tuple
-    years: tuple
-    stakes: tuple
+    def __init__(self, sent: Span, lang: str):
+        off = sent.start_char
+        text = sent.doc.text[off:sent.end_char]  # not sent.text, which walks the tokens
+        self.text, self.lang = text, lang
+        self.amounts = tuple(replace(a, start=a.start + off, end=a.end + off)
+                             for a in attrs.find_amounts(text, lang))
+        self.years = tuple((s + off, e + off, y) for s, e, y in attrs.find_years(text, lang))
+        self.stakes = tuple(replace(p, start=p.start + off, end=p.end + off)
+                            for p in attrs.find_stakes(text, lang))
 
-    @classmethod
-    def of(cls, sent: Span, lang: str) -> "Clues":
-        off, text = sent.start_char, sent.text
-        return cls(
-            tuple(replace(a, start=a.start + off, end=a.end + off) for a in attrs.find_amounts(text, lang)),
-            tuple((s + off, e + off, y) for s, e, y in attrs.find_years(text, lang)),
-            tuple(replace(p, start=p.start + off, end=p.end + off) for p in attrs.find_stakes(text, lang)))
+    @cached_property
+    def reported(self) -> tuple | None:
+        rep = attrs.detect_status(self.text, self.lang)
+        return rep if rep and rep[0] == "reported" else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -507,10 +511,8 @@ class Engine:
                           for m in c.children if m.dep_ == "mark" and m.lower_ in self.L.CONDITIONALS), None)
         if condition is not None and status in ("completed", "announced", "planned"):
             status, cue = "possible", condition.text
-        if status == "completed":
-            rep = attrs.detect_status(sent.text, self.lang)
-            if rep and rep[0] == "reported":
-                status, cue = rep
+        if status == "completed" and clues.reported:
+            status, cue = clues.reported
         negated, neg_cue = attrs.is_negated(text, self.lang)
         if negated:
             status, cue = "denied", neg_cue
@@ -536,7 +538,7 @@ class Engine:
 
     # -- rules ---------------------------------------------------------------
     def sentence(self, sent: Span, res: Resolver) -> Iterator[Found]:
-        clues = Clues.of(sent, self.lang)
+        clues = Clues(sent, self.lang)
         for tok in sent:
             key = self._verb_key(tok)
             if key is not None:
@@ -551,26 +553,24 @@ class Engine:
                     yield from self._noun(tok, frame, res, sent, clues)
             if lemma in self.L.ROLES:
                 yield from self._role(tok, self.L.ROLES[lemma], res, sent, clues)
-        yield from self._based_in(sent, res)
-        yield from self._possessive(sent, res)
+            if tok.dep_ == "poss":
+                yield from self._possessive(tok, res)
+            elif tok.pos_ in ("ADJ", "NOUN", "PROPN", "VERB", "X"):
+                yield from self._based_in(tok, sent, res)
 
-    def _possessive(self, sent: Span, res: Resolver) -> Iterator[Found]:
+    def _possessive(self, tok: Token, res: Resolver) -> Iterator[Found]:
         """"Alphabet's Google" owns; "Anthropic's Claude" develops."""
-        for tok in sent:
-            if tok.dep_ != "poss":
-                continue
-            owner, owned = res.mention_at(tok.i), res.mention_at(tok.head.i)
-            if owner is None or owned is None or owner is owned:
-                continue
-            between = [t for t in tok.doc[owner.end:owned.start] if t.dep_ != "case"]
-            if between:  # "OpenAI's rival Anthropic" is no ownership
-                continue
-            o, d = res.ref(owner), res.ref(owned)
-            if o.type != ORG:
-                continue
-            predicate = {ORG: "owns", PROD: "develops"}.get(d.type)
-            if predicate:
-                yield Found(o, predicate, d, Attributes(), CONF["possessive"], "possessive")
+        owner, owned = res.mention_at(tok.i), res.mention_at(tok.head.i)
+        if owner is None or owned is None or owner is owned:
+            return
+        if any(t.dep_ != "case" for t in tok.doc[owner.end:owned.start]):
+            return  # "OpenAI's rival Anthropic" is no ownership
+        o, d = res.ref(owner), res.ref(owned)
+        if o.type != ORG:
+            return
+        predicate = {ORG: "owns", PROD: "develops"}.get(d.type)
+        if predicate:
+            yield Found(o, predicate, d, Attributes(), CONF["possessive"], "possessive")
 
     def _verb_key(self, tok: Token) -> str | None:
         """The trigger-verb key of `tok` ("acquire", "buy out", "se associer"), if it is one.
@@ -899,49 +899,49 @@ class Engine:
                     targets = [res.ref(m)]
         return targets
 
-    def _based_in(self, sent: Span, res: Resolver) -> Iterator[Found]:
+    def _based_in(self, tok: Token, sent: Span, res: Resolver) -> Iterator[Found]:
+        """based-in from "Paris-based X", "basée à Y", a headquarters noun or a demonym at `tok`."""
         from extractors.lexicon import canonical_place, demonym_place
 
         a = Attributes()
-        for tok in sent:
-            low = tok.lower_
-            # "Paris-based X", "X-based"
-            if low in self.L.BASED_SUFFIX and tok.i > sent.start + 1 and tok.nbor(-1).text == "-":
-                place_tok = tok.nbor(-2)
-                m = res.mention_at(place_tok.i)
-                place = (m.text if m else place_tok.text)
-                if m is not None:
-                    place = res.doc[m.start:m.end].text
-                target = self._described(tok, res)
+        low = tok.lower_
+        # "Paris-based X", "X-based"
+        if low in self.L.BASED_SUFFIX and tok.i > sent.start + 1 and tok.nbor(-1).text == "-":
+            place_tok = tok.nbor(-2)
+            m = res.mention_at(place_tok.i)
+            place = (m.text if m else place_tok.text)
+            if m is not None:
+                place = res.doc[m.start:m.end].text
+            target = self._described(tok, res)
+            if target:
+                yield Found(target, "based-in", Ref(canonical_place(place), PLACE, False),
+                            a, CONF["based"], "based")
+            return
+        # "basée à Helsinki", "based in London", "headquartered in"
+        if tok.lemma_.lower() in self.L.BASED_VERBS or low in self.L.BASED_VERBS:
+            places = []
+            for p, arg in prep_args(tok):
+                if p in self.L.BASED_PREPS:
+                    places += [r for r in self.refs(arg, res) if r.type == PLACE]
+            target = self._described(tok, res)
+            if target is None:
+                subj = self.subjects(tok, res)
+                target = subj[0] if subj else None
+            for place in places:
                 if target:
-                    yield Found(target, "based-in", Ref(canonical_place(place), PLACE, False),
+                    yield Found(target, "based-in", Ref(canonical_place(place.name), PLACE, False),
                                 a, CONF["based"], "based")
-                continue
-            # "basée à Helsinki", "based in London", "headquartered in"
-            if tok.lemma_.lower() in self.L.BASED_VERBS or low in self.L.BASED_VERBS:
-                places = []
-                for p, arg in prep_args(tok):
-                    if p in self.L.BASED_PREPS:
-                        places += [r for r in self.refs(arg, res) if r.type == PLACE]
-                target = self._described(tok, res)
-                if target is None:
-                    subj = self.subjects(tok, res)
-                    target = subj[0] if subj else None
-                for place in places:
-                    if target:
-                        yield Found(target, "based-in", Ref(canonical_place(place.name), PLACE, False),
-                                    a, CONF["based"], "based")
-                continue
-            # "X, dont le siège est à Y", "X a son siège à Y", "its headquarters in Y"
-            if tok.lemma_.lower() in self.L.SEAT_NOUNS or low in self.L.SEAT_NOUNS:
-                yield from self._seat(tok, res)
-                continue
-            # demonyms: "la start-up française X", "le néerlandais X", "an Israeli startup"
-            place = demonym_place(tok.text, self.lang) if tok.pos_ in ("ADJ", "NOUN", "PROPN") else None
-            if place and not (tok.text[:1].isupper() and self.lang == "fr" and tok.pos_ == "PROPN"):
-                target = self._described(tok, res)
-                if target and fit_type(target, {ORG, PROJ}) in (ORG, PROJ):
-                    yield Found(target, "based-in", Ref(place, PLACE, False), a, CONF["demonym"], "demonym")
+            return
+        # "X, dont le siège est à Y", "X a son siège à Y", "its headquarters in Y"
+        if tok.lemma_.lower() in self.L.SEAT_NOUNS or low in self.L.SEAT_NOUNS:
+            yield from self._seat(tok, res)
+            return
+        # demonyms: "la start-up française X", "le néerlandais X", "an Israeli startup"
+        place = demonym_place(tok.text, self.lang) if tok.pos_ in ("ADJ", "NOUN", "PROPN") else None
+        if place and not (tok.text[:1].isupper() and self.lang == "fr" and tok.pos_ == "PROPN"):
+            target = self._described(tok, res)
+            if target and fit_type(target, {ORG, PROJ}) in (ORG, PROJ):
+                yield Found(target, "based-in", Ref(place, PLACE, False), a, CONF["demonym"], "demonym")
 
     def _seat(self, tok: Token, res: Resolver) -> Iterator[Found]:
         """Headquarters nouns: the place is after à/in, or the copula's predicate."""
