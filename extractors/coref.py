@@ -15,7 +15,9 @@ from spacy.tokens import Doc, Token
 from extractors.mentions import Mention
 
 _SUBJECT_DEPS = {"nsubj", "nsubjpass", "nsubj:pass"}
-_DEFINITE = {"the", "this", "that", "le", "la", "l'", "l’", "ce", "cet", "cette", "its", "son", "sa"}
+_ARGUMENT_DEPS = _SUBJECT_DEPS | {"dobj", "obj", "iobj", "pobj", "obl", "obl:arg", "obl:agent", "conj"}
+_DEFINITE = {"the", "this", "that", "le", "la", "l'", "l’", "ce", "cet", "cette", "its", "their", "son", "sa", "ses",
+             "leur", "leurs"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,11 +151,17 @@ class Resolver:
         return out if len(out) == count else []
 
     def _clause_names(self, tok: Token) -> frozenset:
+        """Names that are arguments of a verb in `tok`'s clause (not possessors or modifiers:
+        in "Initech's founders sold the company", the company may be Initech)."""
         from extractors.rules.engine import clause_root
 
+        if any(c.dep_ == "poss" or c.lower_ in self.L.POSSESSIVES for c in tok.children):
+            return frozenset()  # "leur société", "its company": the possessor's own
         home = clause_root(tok).i
         return frozenset(self.ref(m).name for m in self.mentions
-                         if tok.sent.start <= m.start < tok.i and clause_root(self.doc[m.start]).i == home)
+                         if tok.sent.start <= m.start < tok.i
+                         and self.doc[m.start:m.end].root.dep_ in _ARGUMENT_DEPS
+                         and clause_root(self.doc[m.start]).i == home)
 
     @staticmethod
     def _definite(tok: Token) -> bool:

@@ -175,10 +175,10 @@ def decode(data: bytes) -> tuple[str | None, str | None]:
         where = exc.start
     else:
         if share > 0.1:
-            return None, "binary file, not text (control bytes)"
+            return None, "binary file, not text"
         return _clean(text), None
     if share > 0.01 or b"\x00" in data[:_SAMPLE]:
-        return None, "binary file, not text (neither UTF-8 nor Windows-1252)"
+        return None, "binary file, not text"
     # Windows-1252; its five undefined bytes read as Latin-1 (C1 controls, cleaned away)
     text = "".join(chunk.decode("cp1252", "strict") if i % 2 == 0 else chunk.decode("latin-1")
                    for i, chunk in enumerate(_CP1252_UNDEFINED.split(data)))
@@ -309,7 +309,10 @@ def _jsonl_articles(f: Path, on_skip, max_bytes: int = MAX_BYTES) -> Iterator[Ar
                     skip(f"line {n}: language {record['lang']!r} is not one of {', '.join(LANGS)}")
                     continue
             ident = record.get("id")
-            ident = None if ident is None or isinstance(ident, (dict, list)) else _clean(str(ident)).strip()
+            if ident is not None and not isinstance(ident, (dict, list)):
+                ident = " ".join(_clean(str(ident)).split())     # one line, no control character
+            else:
+                ident = None
             doc = f"{f}#{ident}" if ident else f"{f}#line{n}"
             yield Article(doc=doc, text=text, lang=lang, title=_opt(record.get("title")),
                           date=_opt(record.get("date")), url=_opt(record.get("url")))

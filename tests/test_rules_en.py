@@ -56,6 +56,9 @@ CASES = [
     ("Jane Roe created Hooli, a search startup, in 2019.", {("Jane Roe", "founded", "Hooli")}),
     ("OpenAI's rival Hooli launched a new model.", {("Hooli", "competes-with", "OpenAI")}),
     ("Cisco Systems Inc said on Tuesday it would buy Splunk.", {("Cisco Systems Inc", "acquires", "Splunk")}),
+    ("Globex sold Initech to Umbrella for $2 billion.", {("Umbrella", "acquires", "Initech")}),
+    ("Initech's founders sold the company to Globex in 2014.", {("Globex", "acquires", "Initech")}),
+    ("Globex sold its stake in Initech to Umbrella.", {("Umbrella", "invests-in", "Initech")}),
     # coreference
     ("Globex unveiled its results. The company also agreed to buy Initech.", {("Globex", "acquires", "Initech")}),
     ("Globex makes chips. It has agreed to buy Initech.", {("Globex", "acquires", "Initech")}),

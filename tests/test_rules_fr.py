@@ -63,6 +63,13 @@ CASES = [
      {("Jean Dupont", "founded", "Hooli"), ("Jean Dupont", "leads", "Hooli")}),
     ("La start-up parisienne Hooli, qui a levé 20 millions, est dirigée par Jeanne Martin.",
      {("Jeanne Martin", "leads", "Hooli"), ("Hooli", "based-in", "Paris")}),
+    ("Les fondateurs d'Initech, Anne Roux et Paul Petit, ont vendu leur société à Globex en 2014.",
+     {("Anne Roux", "founded", "Initech"), ("Paul Petit", "founded", "Initech"),
+      ("Globex", "acquires", "Initech")}),
+    ("Globex fournit ses puces X200 à Initech et à Hooli.",
+     {("Globex", "supplies", "Initech"), ("Globex", "supplies", "Hooli")}),
+    ("Globex a annoncé jeudi l'acquisition de la start-up iRobotix pour 1,7 milliard de dollars.",
+     {("Globex", "acquires", "iRobotix")}),
     # coréférence
     ("Globex a publié ses résultats. Le groupe a aussi accepté de racheter Initech.",
      {("Globex", "acquires", "Initech")}),
@@ -111,6 +118,17 @@ def test_amounts_and_dates(text, amount, currency, year):
 def test_stake_percent():
     [t] = triples("Globex pourrait prendre jusqu'à 10 % du capital d'Initech.", "fr")
     assert t.attributes.stake == 10.0 and t.attributes.status == "possible"
+
+
+def test_a_valuation_is_not_the_amount():
+    [t] = [t for t in triples("Globex a investi 2 milliards de dollars dans Hooli, valorisée à 20 milliards de "
+                              "dollars.", "fr") if t.predicate == "invests-in"]
+    assert t.attributes.amount == 2e9
+
+
+def test_a_condition_makes_a_fact_possible():
+    [t] = triples("Si l'accord se concrétise, Globex deviendra le premier actionnaire d'Initech.", "fr")
+    assert (t.predicate, t.attributes.status) == ("invests-in", "possible")
 
 
 def test_selon_names_a_source_not_a_party():

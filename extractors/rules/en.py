@@ -27,6 +27,7 @@ VERBS = {
     "raise": Frame("invests-in", obj=("from",), swap=True), "secure": Frame("invests-in", obj=("from",), swap=True),
     "acquire": _ACQUIRE, "buy": _ACQUIRE, "purchase": _ACQUIRE, "buy out": _ACQUIRE,
     "take over": _ACQUIRE, "snap up": _ACQUIRE, "absorb": _ACQUIRE,
+    "sell": Frame("acquires", obj=("to",), sale=True), "divest": Frame("acquires", obj=("to",), sale=True),
     "partner": _PARTNER, "team up": _PARTNER, "ally": _PARTNER, "collaborate": _PARTNER,
     "join forces": _PARTNER, "license": Frame("partners-with", obj=("obj", "from", "to")),
     "supply": _SUPPLY, "provide": Frame("supplies", obj=("to", "for", "obj")),

@@ -19,6 +19,7 @@ coreference when it is a description ("l'entreprise", "the chipmaker").
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import Iterator
@@ -96,7 +97,13 @@ class Frame:
     gov: tuple[str, ...] = ()         # nouns: only when governed by one of these verbs
     status: str | None = None         # what the word itself implies when no cue says more ("a bid")
     org_object: str | None = None     # the predicate when the object is an organisation ("créer")
+    sale: bool = False                # selling: the buyer (after obj preps) acquires the object
     confidence: float | None = None
+
+
+_VALUATION = re.compile(r"(?:valued|valuing\s+\w+|valuation|market\s+(?:value|capitali[sz]ation)|market\s+cap"
+                        r"|valoris\w*|capitalisation(?:\s+boursière)?)(?:\s+(?:at|of|à|de|d['’]))?"
+                        r"(?:\s+(?:about|around|some|près\s+de|environ|plus\s+de|more\s+than))?\s*$", re.I)
 
 
 class Clues:
@@ -107,8 +114,10 @@ class Clues:
         off = sent.start_char
         text = sent.doc.text[off:sent.end_char]  # not sent.text, which walks the tokens
         self.text, self.lang = text, lang
+        # a valuation ("valued at $157 billion", "valorisée à 6 milliards") is no amount of a deal
         self.amounts = tuple(replace(a, start=a.start + off, end=a.end + off)
-                             for a in attrs.find_amounts(text, lang))
+                             for a in attrs.find_amounts(text, lang)
+                             if not _VALUATION.search(text[max(0, a.start - 32):a.start]))
         self.years = tuple((s + off, e + off, y) for s, e, y in attrs.find_years(text, lang))
         self.stakes = tuple(replace(p, start=p.start + off, end=p.end + off)
                             for p in attrs.find_stakes(text, lang))
@@ -150,7 +159,7 @@ def prep_args(tok: Token) -> Iterator[tuple[str, Token]]:
                 if g.dep_ in ("pobj", "pcomp"):
                     p = c.lower_
                     yield _PREP_NORM.get(p, p), g
-        elif c.pos_ == "ADV" and c.dep_ == "advmod":
+        elif c.pos_ == "ADV" and c.dep_ in ("advmod", "dep"):
             # prepositional adverbs: "auprès de X", "lors de X", "près de X"
             for g in c.children:
                 if prep_of(g) is not None:
@@ -549,7 +558,9 @@ class Engine:
             lemma = self._noun_key(tok)
             if lemma in self.L.NOUNS:
                 frame = self.L.NOUNS[lemma]
-                if not frame.gov or self._governor(tok).lemma_.lower() in frame.gov:
+                governor = self._governor(tok)
+                sold = (self.L.VERBS.get(governor.lemma_.lower()) or frame).sale
+                if not sold and (not frame.gov or governor.lemma_.lower() in frame.gov):
                     yield from self._noun(tok, frame, res, sent, clues)
             if lemma in self.L.ROLES:
                 yield from self._role(tok, self.L.ROLES[lemma], res, sent, clues)
@@ -627,8 +638,8 @@ class Engine:
         a = self.attributes(tok, sent, clues)
         if frame.status and a.status == "completed" and a.cue is None:
             a = replace(a, status=frame.status)
-        if not modality:  # "its co-founders X and Y" states a fact whatever the verb around it
-            a = Attributes(a.amount, a.currency, a.year, stake=a.stake)
+        if not modality:  # "its co-founders X and Y": a standing fact, not the clause's event
+            a = Attributes()
         base = frame.confidence or CONF[rule]
         for s in subjects:
             for o in objects:
@@ -673,7 +684,11 @@ class Engine:
         """The entities a direct object names; for supplies, also whom the goods serve:
         "supplies the processors used by X", "fabrique les puces conçues par X"."""
         found = self.refs(obj, res, exclude=exclude)
-        if found or frame.predicate != "supplies":
+        if frame.predicate != "supplies":
+            return found
+        # what is supplied ("ses puces H100") is not whom it is supplied to
+        found = [r for r in found if fit_type(r, {ORG}) == ORG]
+        if found:
             return found
         for c in obj.children:
             if c.dep_ in ("acl", "amod", "relcl", "acl:relcl"):
@@ -718,7 +733,32 @@ class Engine:
             return alt
         return frame
 
+    def _sale(self, tok, frame: Frame, res, sent, clues) -> Iterator[Found]:
+        """'X a vendu Y à Z', 'X sold Y to Z': Z acquires Y (Y is X itself in "sold itself")."""
+        sellers = self.subjects(tok, res)
+        sold: list[Ref] = []
+        for c in tok.children:
+            if c.dep_ in OBJ:
+                noun = self.L.NOUNS.get(self._noun_key(c) or "")
+                if noun is not None and noun.predicate == "invests-in":
+                    # "sold its stake in Y to Z": Z now invests in Y
+                    targets = [r for p, arg in prep_args(c) if p in noun.obj for r in self.refs(arg, res)]
+                    frame = replace(frame, predicate="invests-in")
+                    sold += targets
+                else:
+                    sold += self.refs(c, res, exclude=frozenset(r.name for r in sold))
+        sold = sold or [r for r in sellers if r.type == ORG]
+        buyers: list[Ref] = []
+        for host in [tok] + [c for c in tok.children if c.dep_ in OBJ]:
+            for p, arg in prep_args(host):
+                if p in frame.obj:
+                    buyers += self.refs(arg, res)
+        yield from self._emit(buyers, replace(frame, swap=False), sold, tok, sent, clues, "verb")
+
     def _verb(self, tok, frame: Frame, res, sent, clues) -> Iterator[Found]:
+        if frame.sale and not is_passive(tok):
+            yield from self._sale(tok, frame, res, sent, clues)
+            return
         if is_passive(tok):
             subjects = []
             for a in agent_of(tok):
@@ -852,6 +892,13 @@ class Engine:
         if not holders:
             for c in tok.children:
                 if c.dep_ in SUBJ | {"appos", "flat:name"}:
+                    holders = self.refs(c, res)
+                    break
+        if not holders:
+            for c in tok.children:  # "les fondateurs de X, A et B": an apposition parsed as conj
+                m = res.mention_at(c.i)
+                if c.dep_ == "conj" and m is not None and res.ref(m).type == PER \
+                        and c.i > tok.i and tok.doc[m.start - 1].text == ",":
                     holders = self.refs(c, res)
                     break
         if not holders and tok.dep_ in SUBJ and tok.head.lemma_.lower() in self.L.INCLUDE_VERBS:

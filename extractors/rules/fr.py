@@ -30,6 +30,8 @@ VERBS = {
     "racheter": _ACQUIRE, "acquérir": _ACQUIRE, "acheter": _ACQUIRE, "absorber": _ACQUIRE,
     "se offrir": _ACQUIRE, "offrir": _ACQUIRE, "reprendre": _ACQUIRE, "avaler": _ACQUIRE,
     "se emparer": Frame("acquires", obj=("de",)),
+    "vendre": Frame("acquires", obj=("à",), sale=True), "céder": Frame("acquires", obj=("à",), sale=True),
+    "revendre": Frame("acquires", obj=("à",), sale=True),
     "se associer": _PARTNER, "associer": _PARTNER, "collaborer": _PARTNER, "coopérer": _PARTNER,
     "se allier": _PARTNER, "allier": _PARTNER, "nouer": Frame("partners-with", obj=("avec",)),
     "fournir": _SUPPLY, "approvisionner": _SUPPLY, "équiper": _SUPPLY, "alimenter": _SUPPLY,
