@@ -30,6 +30,17 @@ class Ref:
     sure: bool = False      # the type comes from the gazetteer or a cue ("son modèle X"), not a guess
 
 
+def _fits(ref: Ref, types) -> bool:
+    """`ref` can be of one of `types`: an organisation the NER took for a place or a
+    product ("Initech") still counts as one; people never stand for companies here."""
+    from extractors.lexicon import is_known_place
+
+    if ref.type in types:
+        return True
+    return ("Organization" in types and ref.type in ("Place", "Product") and not ref.sure
+            and not is_known_place(ref.name))
+
+
 class Resolver:
     """Mentions of one parsed article, and the article-level naming state."""
 
@@ -175,7 +186,7 @@ class Resolver:
             if m.start < tok.sent.start:
                 break
             r = self.ref(m)
-            if r.type not in types or r.name in exclude:
+            if not _fits(r, types) or r.name in exclude:
                 continue
             if subject_only and self.doc[m.start:m.end].root.dep_ not in _SUBJECT_DEPS:
                 continue
@@ -199,7 +210,7 @@ class Resolver:
             # candidates: this and the previous sentence, and the article's topic
             # (an entity named at least twice) wherever it was last named
             window = m.start >= prev_start or counts[r.name] >= 2
-            if not window or r.type not in types or r.name in exclude:
+            if not window or not _fits(r, types) or r.name in exclude:
                 continue
             head = self.doc[m.start:m.end].root
             # a name opening its sentence is its topic, whatever the parser made of it

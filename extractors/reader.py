@@ -12,9 +12,9 @@ Decoding: UTF-8 (a BOM dropped; UTF-16 with a BOM too); bytes that are not
 UTF-8 but clearly text are read as Windows-1252 (a superset of Latin-1 for
 printable characters); bytes that look binary are refused (control bytes in
 more than 10% of the first 64 KiB; for bytes that are not UTF-8, one NUL or more
-than 1%). Control characters other than tab and line breaks (C0, DEL, C1) and
-lone surrogates become spaces, and line endings become ``\n``, so none reaches
-an output and offsets stay aligned.
+than 1%). Control characters other than tab and line breaks (C0, DEL, C1),
+lone surrogates and U+FFFE/U+FFFF become spaces, and line endings become
+``\n``, so none reaches an output and offsets stay aligned.
 
 Input shapes: plain text (``.txt``, ``.md``), one article per file; JSON Lines
 (``.jsonl``), one article per line with a ``text`` field and optional ``id``,
@@ -146,7 +146,7 @@ def _unmark(text: str) -> str:
 
 _SAMPLE = 64 * 1024
 _BINARY_BYTES = bytes(range(0, 9)) + bytes(range(14, 32)) + b"\x7f"   # not \t \n \v \f \r
-_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 
 
 def _control_share(data: bytes) -> float:
