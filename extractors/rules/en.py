@@ -6,7 +6,7 @@ from extractors.rules.engine import Frame
 LANG = "en"
 
 _INVEST = Frame("invests-in", obj=("in", "into"))
-_ACQUIRE = Frame("acquires")
+_ACQUIRE = Frame("acquires", buyer=True)
 _PARTNER = Frame("partners-with", obj=("with",))
 _SUPPLY = Frame("supplies", obj=("obj", "to", "for"))
 _DEVELOP = Frame("develops")
@@ -27,6 +27,7 @@ VERBS = {
     "raise": Frame("invests-in", obj=("from",), swap=True), "secure": Frame("invests-in", obj=("from",), swap=True),
     "acquire": _ACQUIRE, "buy": _ACQUIRE, "purchase": _ACQUIRE, "buy out": _ACQUIRE,
     "take over": _ACQUIRE, "snap up": _ACQUIRE, "absorb": _ACQUIRE,
+    "use": Frame("supplies", obj=(), buyer=True), "rely": Frame("supplies", obj=(), buyer=True),
     "sell": Frame("acquires", obj=("to",), sale=True), "divest": Frame("acquires", obj=("to",), sale=True),
     "partner": _PARTNER, "team up": _PARTNER, "ally": _PARTNER, "collaborate": _PARTNER,
     "join forces": _PARTNER, "license": Frame("partners-with", obj=("obj", "from", "to")),
@@ -82,6 +83,7 @@ NOUNS = {
 }
 # "startups including X and Y", "investors such as X": a list that names the noun's members
 INCLUDING = {"including", "like", "such as", "among"}
+FROM_PREPS = {"from"}
 BETWEEN = {"between", "among"}
 
 # role nouns: the holder (apposition, compound or copula subject) -> predicate -> the target
@@ -123,9 +125,23 @@ ORG_WORDS = {"capital", "ventures", "partners", "labs", "lab", "ai", "technologi
 RELATIVES = {"which", "who", "that", "whom", "whose"}
 INCLUDE_VERBS = {"include", "be", "count", "comprise", "feature"}
 COPULAS = {"be", "become", "remain", "stay", "serve", "act"}
-# the English lemmatiser gets trigger verbs right but for hyphenated ones
-FORMS = {"co-founded": "co-found", "co-founds": "co-found", "co-founding": "co-found",
-         "cofounded": "cofound", "co-invested": "co-invest", "co-invests": "co-invest"}
+# Inflected forms of the trigger verbs, for the tokens the tagger takes for nouns
+# ("Globex competes against Initech") and the hyphenated ones it lemmatises badly.
+_IRREGULAR = {"buy": "bought", "sell": "sold", "lead": "led", "run": "ran", "make": "made",
+              "build": "built", "take": "took taken", "found": "founded", "set": "set", "sue": "sued"}
+
+
+def _inflect(verb: str) -> set[str]:
+    stem = verb[:-1] if verb.endswith("e") else verb
+    forms = {verb + ("es" if verb.endswith(("s", "sh", "ch", "x")) else "s"), stem + "ed", stem + "ing"}
+    if verb.endswith("e"):
+        forms.add(verb + "d")
+    return forms | set(_IRREGULAR.get(verb, "").split())
+
+
+FORMS = {f: v for v in VERBS if " " not in v for f in _inflect(v)}
+FORMS.update({"co-founded": "co-found", "co-founds": "co-found", "co-founding": "co-found",
+              "cofounded": "cofound", "co-invested": "co-invest", "co-invests": "co-invest"})
 
 RELATIVES_OBJ = {"which", "that", "whom"}
 AND = {"and", "&"}

@@ -98,6 +98,7 @@ class Frame:
     status: str | None = None         # what the word itself implies when no cue says more ("a bid")
     org_object: str | None = None     # the predicate when the object is an organisation ("créer")
     sale: bool = False                # selling: the buyer (after obj preps) acquires the object
+    buyer: bool = False               # buying goods, not a company: whom from supplies the subject
     confidence: float | None = None
 
 
@@ -613,6 +614,9 @@ class Engine:
         if tok.pos_ not in ("NOUN", "PROPN", "ADJ", "X"):
             return None
         lemma = tok.lemma_.lower()
+        for c in tok.children:  # "joint venture", "prise de participation"
+            if c.dep_ in ("compound", "amod") and f"{c.lower_} {lemma}" in self.L.NOUNS:
+                return f"{c.lower_} {lemma}"
         if lemma in self.L.NOUNS or lemma in self.L.ROLES:
             return lemma
         return tok.lower_
@@ -733,6 +737,21 @@ class Engine:
             return alt
         return frame
 
+    def _purchase(self, tok, buyers: list[Ref], res, sent, clues) -> Iterator[Found]:
+        """'X buys chips from Y', 'X utilise des puces fabriquées par Y': Y supplies X."""
+        sellers: list[Ref] = []
+        for host in [tok] + [c for c in tok.children if c.dep_ in OBJ]:
+            for p, arg in prep_args(host):
+                if p in self.L.FROM_PREPS:
+                    sellers += self.refs(arg, res)
+            if host.i != tok.i:
+                for c in host.children:  # "chips made by Y"
+                    if c.dep_ in ("acl", "amod"):
+                        for a in agent_of(c):
+                            sellers += self.refs(a, res)
+        yield from self._emit(sellers, Frame("supplies"), [b for b in buyers if b.type == ORG],
+                              tok, sent, clues, "verb")
+
     def _sale(self, tok, frame: Frame, res, sent, clues) -> Iterator[Found]:
         """'X a vendu Y à Z', 'X sold Y to Z': Z acquires Y (Y is X itself in "sold itself")."""
         sellers = self.subjects(tok, res)
@@ -780,6 +799,8 @@ class Engine:
                 for c in tok.head.children:
                     if c.dep_ in PASS_SUBJ | SUBJ:
                         objects += self.refs(c, res)
+            if not objects and tok.dep_ == "xcomp":
+                objects = self.subjects(tok.head, res)  # "Initech agreed to be acquired by X"
             if not objects:
                 objects = self._left_name(tok, res)  # "H, qui a levé ..., est dirigée par X"
             if "obj" not in frame.obj:   # "X est financé par Y" with a prepositional frame
@@ -795,6 +816,13 @@ class Engine:
         objects = self._objects(tok, frame, res, exclude)
         if not objects and frame.predicate == "invests-in":
             objects = self._round_objects(tok, res, exclude)  # "..., qui investit 1,3 milliard"
+        if not objects and frame.predicate == "accuses":
+            for c in tok.children:  # "X alleges that Y stole ...": Y is accused
+                if c.dep_ == "ccomp":
+                    objects += [r for s in c.children if s.dep_ in SUBJ for r in self.refs(s, res, exclude=exclude)]
+        if not objects and frame.buyer:
+            yield from self._purchase(tok, subjects, res, sent, clues)
+            return
         if not objects and frame.predicate in ("partners-with", "competes-with") and len(subjects) > 1:
             for i, s in enumerate(subjects):
                 yield from self._emit([s], frame, subjects[i + 1:], tok, sent, clues, "verb")
@@ -910,6 +938,12 @@ class Engine:
             if h is None and tok.dep_ in ("nmod", "amod", "compound", "flat") and tok.head.pos_ == "NOUN":
                 h = self._before_comma(tok.head, res)
             holders = [h] if h is not None else []
+        if not holders and tok.dep_ in ("compound", "amod") and tok.head.pos_ == "NOUN":
+            holders = self._role_holders(tok.head, res)  # "the parent company Globex", "X, the parent company"
+        if not holders and tok.dep_ == "pobj" and tok.head.lower_ == "as":
+            for c in tok.head.head.children:  # "named Jane Doe as its chief executive"
+                if c.dep_ in OBJ:
+                    holders = self.refs(c, res)
         if not holders and (tok.dep_ in ("attr", "ROOT", "oprd") or (
                 tok.dep_ in OBJ | {"xcomp"} and tok.head.lemma_.lower() in self.L.COPULAS)):
             holders = self.subjects(tok if tok.dep_ == "ROOT" else tok.head, res)
@@ -928,6 +962,13 @@ class Engine:
         for p, arg in prep_args(tok):
             if p in frame.obj:
                 targets += self.refs(arg, res)
+        if not targets and tok.dep_ in ("compound", "amod") and tok.head.pos_ == "NOUN":
+            for c in tok.head.children:  # "Initech's parent company", "the parent company of Initech"
+                if c.dep_ == "poss":
+                    targets += self.refs(c, res)
+            for p, arg in prep_args(tok.head):
+                if p in frame.obj:
+                    targets += self.refs(arg, res)
         for c in tok.children:  # "directeur général de Y": the target hangs on the adjective
             if not targets and c.dep_ in ("amod", "compound", "flat") and c.i > tok.i:
                 for p, arg in prep_args(c):

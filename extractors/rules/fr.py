@@ -9,7 +9,7 @@ from extractors.rules.engine import Frame
 LANG = "fr"
 
 _INVEST = Frame("invests-in", obj=("dans", "en", "à"))
-_ACQUIRE = Frame("acquires")
+_ACQUIRE = Frame("acquires", buyer=True)
 _PARTNER = Frame("partners-with", obj=("avec", "à"))
 _SUPPLY = Frame("supplies", obj=("obj", "à"))
 _DEVELOP = Frame("develops")
@@ -30,7 +30,7 @@ VERBS = {
     "racheter": _ACQUIRE, "acquérir": _ACQUIRE, "acheter": _ACQUIRE, "absorber": _ACQUIRE,
     "se offrir": _ACQUIRE, "offrir": _ACQUIRE, "reprendre": _ACQUIRE, "avaler": _ACQUIRE,
     "se emparer": Frame("acquires", obj=("de",)),
-    "vendre": Frame("acquires", obj=("à",), sale=True), "céder": Frame("acquires", obj=("à",), sale=True),
+    "utiliser": Frame("supplies", obj=(), buyer=True), "vendre": Frame("acquires", obj=("à",), sale=True), "céder": Frame("acquires", obj=("à",), sale=True),
     "revendre": Frame("acquires", obj=("à",), sale=True),
     "se associer": _PARTNER, "associer": _PARTNER, "collaborer": _PARTNER, "coopérer": _PARTNER,
     "se allier": _PARTNER, "allier": _PARTNER, "nouer": Frame("partners-with", obj=("avec",)),
@@ -81,6 +81,7 @@ NOUNS = {
 }
 # "des start-up dont X et Y", "des investisseurs comme X": a list naming the noun's members
 INCLUDING = {"dont", "comme", "notamment", "parmi"}
+FROM_PREPS = {"auprès", "chez"}
 BETWEEN = {"entre", "parmi"}
 
 ROLES = {
