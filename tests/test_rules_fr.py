@@ -70,6 +70,11 @@ CASES = [
      {("Globex", "supplies", "Initech"), ("Globex", "supplies", "Hooli")}),
     ("Globex a annoncé jeudi l'acquisition de la start-up iRobotix pour 1,7 milliard de dollars.",
      {("Globex", "acquires", "iRobotix")}),
+    ("Globex a nommé Jeanne Martin au poste de directrice générale.", {("Jeanne Martin", "leads", "Globex")}),
+    ("Globex fait partie des investisseurs d'Initech.", {("Globex", "invests-in", "Initech")}),
+    ("Initech appartient à Globex.", {("Globex", "owns", "Initech")}),
+    ("Initech achète ses processeurs à Globex.", {("Globex", "supplies", "Initech")}),
+    ("Globex, la société mère d'Initech, a publié ses résultats.", {("Globex", "owns", "Initech")}),
     # coréférence
     ("Globex a publié ses résultats. Le groupe a aussi accepté de racheter Initech.",
      {("Globex", "acquires", "Initech")}),

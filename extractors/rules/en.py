@@ -42,7 +42,7 @@ VERBS = {
     "lead": _LEAD, "run": _LEAD, "head": _LEAD, "chair": _LEAD, "helm": _LEAD, "manage": _LEAD,
     "sue": _SUE, "countersue": _SUE, "take to court": _SUE,
     "accuse": _ACCUSE, "allege": Frame("accuses", obj=("obj", "against")), "blame": _ACCUSE,
-    "own": _OWN, "control": _OWN,
+    "own": _OWN, "control": _OWN, "belong": Frame("owns", obj=("to",), swap=True),
     "compete": _COMPETE, "rival": Frame("competes-with"), "challenge": Frame("competes-with"),
     "take on": Frame("competes-with"), "vie": _COMPETE,
 }
@@ -84,6 +84,8 @@ NOUNS = {
 # "startups including X and Y", "investors such as X": a list that names the noun's members
 INCLUDING = {"including", "like", "such as", "among"}
 FROM_PREPS = {"from"}
+# nouns a role hangs from: "appointed to the post of chief executive", "one of the investors in X"
+POST_NOUNS = {"post", "position", "role", "job", "one", "part", "head"}
 BETWEEN = {"between", "among"}
 
 # role nouns: the holder (apposition, compound or copula subject) -> predicate -> the target

@@ -906,6 +906,11 @@ class Engine:
         if not targets and nxt < tok.sent.end and tok.nbor(1).lower_ in self.L.AND \
                 and self._noun_key(tok.doc[nxt]) in self.L.ROLES:
             targets = self._role_targets(tok.doc[nxt], frame, res)
+        post = self._post(tok)
+        if not targets and post is not None:  # "Globex a nommé X au poste de directrice générale"
+            verb = self._governor(post)
+            if any(c.dep_ in OBJ and c.i != post.i for c in verb.children):
+                targets = self.subjects(verb, res)
         holders = [h for h in holders if h.type == PER or frame.predicate not in ("leads",)]
         copular = tok.dep_ in ("attr", "oprd", "ROOT") or tok.head.lemma_.lower() in self.L.COPULAS
         yield from self._emit(holders, frame, targets, tok, sent, clues, "role",
@@ -940,6 +945,12 @@ class Engine:
             holders = [h] if h is not None else []
         if not holders and tok.dep_ in ("compound", "amod") and tok.head.pos_ == "NOUN":
             holders = self._role_holders(tok.head, res)  # "the parent company Globex", "X, the parent company"
+        post = self._post(tok)
+        if not holders and post is not None:
+            verb = self._governor(post)  # "nommé X au poste de directeur", "fait partie des investisseurs"
+            if verb.pos_ in ("VERB", "AUX"):
+                named = [r for c in verb.children if c.dep_ in OBJ for r in self.refs(c, res)]
+                holders = named or self.subjects(verb, res)
         if not holders and tok.dep_ == "pobj" and tok.head.lower_ == "as":
             for c in tok.head.head.children:  # "named Jane Doe as its chief executive"
                 if c.dep_ in OBJ:
@@ -948,6 +959,19 @@ class Engine:
                 tok.dep_ in OBJ | {"xcomp"} and tok.head.lemma_.lower() in self.L.COPULAS)):
             holders = self.subjects(tok if tok.dep_ == "ROOT" else tok.head, res)
         return holders
+
+    def _post(self, tok: Token) -> Token | None:
+        """The post noun a role hangs from: "au poste de directeur", "one of the investors",
+        "fait partie des investisseurs" (parsed with the role on the verb)."""
+        head = tok.head
+        if head.lower_ in ("of", "de", "des", "d'"):
+            head = head.head
+        if head.lemma_.lower() in self.L.POST_NOUNS:
+            return head
+        if head.pos_ in ("VERB", "AUX"):
+            return next((c for c in head.children if c.dep_ in OBJ and c.lemma_.lower() in self.L.POST_NOUNS
+                         and c.i < tok.i), None)
+        return None
 
     def _role_targets(self, tok: Token, frame: Frame, res: Resolver) -> list[Ref]:
         """Where the role is held: "of Y", "de Y", "Y's", "Y CEO"."""

@@ -44,6 +44,7 @@ VERBS = {
     "poursuivre": _SUE, "attaquer": _SUE, "assigner": _SUE,
     "accuser": _ACCUSE, "reprocher": Frame("accuses", obj=("à",)),
     "posséder": _OWN, "contrôler": _OWN, "détenir": _OWN,
+    "appartenir": Frame("owns", obj=("à",), swap=True),
     "concurrencer": Frame("competes-with"), "rivaliser": _COMPETE, "affronter": Frame("competes-with"),
 }
 ROUND_VERBS = {"mener": Frame("invests-in"), "conduire": Frame("invests-in"),
@@ -81,7 +82,9 @@ NOUNS = {
 }
 # "des start-up dont X et Y", "des investisseurs comme X": a list naming the noun's members
 INCLUDING = {"dont", "comme", "notamment", "parmi"}
-FROM_PREPS = {"auprès", "chez"}
+FROM_PREPS = {"auprès", "chez", "à"}
+# nouns a role hangs from: "nommé au poste de directeur", "fait partie des investisseurs de X"
+POST_NOUNS = {"poste", "fonction", "rôle", "partie", "tête", "nombre", "rang"}
 BETWEEN = {"entre", "parmi"}
 
 ROLES = {
