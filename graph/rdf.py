@@ -52,7 +52,7 @@ NAMESPACES = {
 }
 
 _SLUG_MAX = 80
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 _LANG_TAG = re.compile(r"^[a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*$")
 _ABSOLUTE_IRI = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:[^\s<>\"{}|\\^`]*$")
 
@@ -88,7 +88,8 @@ def id_namespaces(base: str = DEFAULT_BASE) -> dict[str, str]:
 
 
 def clean_text(text: str) -> str:
-    """`text` with control characters and lone surrogates replaced by a space."""
+    """`text` with control characters, lone surrogates and U+FFFE/U+FFFF (not allowed in
+    XML) replaced by a space."""
     return _CONTROL.sub(" ", text)
 
 

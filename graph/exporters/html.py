@@ -31,6 +31,7 @@ import copy
 import difflib
 import functools
 import json
+import re
 from importlib import resources
 from pathlib import Path
 
@@ -69,6 +70,7 @@ OTHER_PREDICATE_COLOUR = "#555555"
 _TEMPLATES = resources.files("graph") / "templates"
 _JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026",
                  "\u2028": "\\u2028", "\u2029": "\\u2029"}
+_JSON_RAW = re.compile("[\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 
 
 # -- assets ---------------------------------------------------------------
@@ -97,11 +99,13 @@ def _template():
 
 
 def script_json(data) -> str:
-    """JSON that is safe inside a <script> element: no '<', '>', '&', U+2028/9 left raw."""
+    """JSON that is safe inside a <script> element: no '<', '>', '&', U+2028/9 and no
+    control character left raw."""
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
     for raw, escaped in _JSON_ESCAPES.items():
         text = text.replace(raw, escaped)
-    return text
+    # C1 controls, lone surrogates and non-characters, which json.dumps leaves raw
+    return _JSON_RAW.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 # -- choosing what to show ------------------------------------------------

@@ -7,6 +7,7 @@ tools that read one read the other.
 from __future__ import annotations
 
 import json
+import re
 
 from extractors.triple import Attributes, Triple
 from graph.exporters import Exporter
@@ -28,8 +29,17 @@ def triples(kg: KnowledgeGraph):
                 confidence=e.confidence, extractor=e.extractor)
 
 
+# what json.dumps(ensure_ascii=False) leaves raw but no output should hold raw
+_RAW = re.compile("[\x7f-\x9f\ud800-\udfff\ufffe\uffff\u2028\u2029]")
+
+
+def json_line(obj) -> str:
+    """`obj` as one line of JSON, UTF-8 text with no raw control character."""
+    return _RAW.sub(lambda m: f"\\u{ord(m.group()):04x}", json.dumps(obj, ensure_ascii=False)) + "\n"
+
+
 def generate(kg: KnowledgeGraph, **_options) -> str:
-    return "".join(json.dumps(t.to_dict(), ensure_ascii=False) + "\n" for t in triples(kg))
+    return "".join(json_line(t.to_dict()) for t in triples(kg))
 
 
 EXPORTER = Exporter("jsonl", "triples.jsonl", generate, aliases=("json-lines",),
