@@ -41,8 +41,17 @@ def _typed(f: Found) -> tuple[str, str] | None:
     return s_type, o_type
 
 
-def triples_of(doc, article: Article, lang: str, offset: int = 0) -> list[Triple]:
-    """Triples of one parsed article (or piece of one, starting at `offset`), in reading order."""
+# the start of the reason given for a sentence the rules failed on
+SENTENCE_LEFT_OUT = "sentence left out at character"
+
+
+def triples_of(doc, article: Article, lang: str, offset: int = 0, *,
+               on_error: Callable[[str, str], None] | None = None) -> list[Triple]:
+    """Triples of one parsed article (or piece of one, starting at `offset`), in reading order.
+
+    A sentence on which the rules raise is left out and reported to `on_error(doc,
+    reason)` (re-raised without it); the article's other sentences are kept.
+    """
     L = rules.get(lang)
     res = Resolver(doc, find_mentions(doc, L), L)
     engine = Engine(L)
@@ -51,7 +60,14 @@ def triples_of(doc, article: Article, lang: str, offset: int = 0) -> list[Triple
         text = doc.text[sent.start_char:sent.end_char]
         start = offset + sent.start_char + len(text) - len(text.lstrip())
         end = offset + sent.end_char - (len(text) - len(text.rstrip()))
-        for f in engine.sentence(sent, res):
+        try:
+            found = list(engine.sentence(sent, res))
+        except Exception as exc:
+            if on_error is None:
+                raise
+            on_error(article.doc, f"{SENTENCE_LEFT_OUT} {start} ({type(exc).__name__}: {exc})")
+            continue
+        for f in found:
             types = _typed(f)
             if types is None:
                 continue
@@ -95,8 +111,16 @@ def _share_attributes(triples: list[Triple]) -> list[Triple]:
 
 def extract_articles(articles: Iterable[Article], *, gazetteer: str | None = None,
                      batch_size: int = 32, max_chars: int = CHUNK_CHARS,
-                     on_error: Callable[[str, str], None] | None = None) -> Iterator[Triple]:
-    """Triples of `articles`, in order; each article's language detected unless set."""
+                     on_error: Callable[[str, str], None] | None = None,
+                     on_sentence_error: Callable[[str, str], None] | None = None) -> Iterator[Triple]:
+    """Triples of `articles`, in order; each article's language detected unless set.
+
+    `on_error(doc, reason)`: an article whose extraction failed, left out (raised
+    without it); a sentence the rules failed on is left out while the rest of its
+    article is kept, and reported to `on_sentence_error`, else to `on_error` with
+    a reason that starts with `SENTENCE_LEFT_OUT`.
+    """
+    on_sentence_error = on_sentence_error or on_error
     tagged = ((a, a.lang or detect_language(a.text)) for a in articles)
     for lang, group in itertools.groupby(tagged, key=lambda pair: pair[1]):
         nlp = load(lang, gazetteer)
@@ -110,7 +134,7 @@ def extract_articles(articles: Iterable[Article], *, gazetteer: str | None = Non
         for doc, (article, offset, last) in nlp.pipe(pieces, as_tuples=True, batch_size=batch_size):
             if not failed:
                 try:
-                    found.extend(triples_of(doc, article, lang, offset))
+                    found.extend(triples_of(doc, article, lang, offset, on_error=on_sentence_error))
                 except Exception as exc:
                     if on_error is None:
                         raise

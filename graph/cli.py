@@ -44,6 +44,7 @@ class _Reporter:
         self.read = 0
         self.skipped: list[tuple[str, str]] = []
         self.failed: list[tuple[str, str]] = []
+        self.sentences_left_out = 0
 
     def __call__(self, path: str, reason: str) -> None:
         self.skipped.append((path, reason))
@@ -53,6 +54,12 @@ class _Reporter:
         _warn(f"{_shown(path)}: {message}")
 
     def fail(self, doc: str, reason: str) -> None:
+        from extractors.extract import SENTENCE_LEFT_OUT
+
+        if reason.startswith(SENTENCE_LEFT_OUT):  # the rest of the article was kept
+            self.sentences_left_out += 1
+            _warn(f"{_shown(doc)}: {reason}")
+            return
         self.failed.append((doc, reason))
         _warn(f"failed {_shown(doc)}: {reason}")
 
@@ -67,13 +74,18 @@ class _Reporter:
             kind = re.split(r" \(|: |, ", re.sub(r"^line \d+: ", "", reason))[0]
             kinds[kind] = kinds.get(kind, 0) + 1
         why = "; ".join(f"{kind}: {n}" for kind, n in sorted(kinds.items()))
+        left_out = (f", {self.sentences_left_out} sentence{'s' * (self.sentences_left_out != 1)} "
+                    f"left out" if self.sentences_left_out else "")
         return (f"aikg: {self.read} article{'s' * (self.read != 1)} read, "
                 f"{len(self.skipped)} skipped{f' ({why})' if why else ''}, "
-                f"{len(self.failed)} failed")
+                f"{len(self.failed)} failed{left_out}")
 
     @property
     def exit_code(self) -> int:
-        return EXIT_SKIPPED if self.skipped or self.failed else EXIT_OK
+        """1 when input was lost: a file that could not be read or an article that failed.
+        An empty article is reported but loses nothing, so it does not change the code."""
+        lost = [why for _, why in self.skipped if why != "empty"]
+        return EXIT_SKIPPED if lost or self.failed else EXIT_OK
 
 
 def _warn(message: str) -> None:

@@ -9,13 +9,14 @@ and `run_preset` drops that column.)
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
 import pyoxigraph as ox
 
 from extractors.errors import InputError, UnknownNameError
-from graph.query import Rows, run_query
+from graph.query import Rows, open_graph, run_query
 
 _SYMMETRIC = "aikg:partners-with, aikg:competes-with"
 _RELATIONS = " ".join(f"aikg:{p}" for p in (
@@ -91,11 +92,36 @@ def bindings(preset: Preset, value: str | None) -> dict | None:
     return None
 
 
+_LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
+_ALT_LABEL = ox.NamedNode("http://www.w3.org/2004/02/skos/core#altLabel")
+_NAMED = re.compile(r"\?(\w+) rdfs:label\|skos:altLabel \?name \.")
+
+
+def entities_named(store: ox.Store, value: str) -> list[ox.NamedNode]:
+    """The entities whose label or alias is `value`, found through the store's index."""
+    name = ox.Literal(value.strip())
+    found = {q.subject for p in (_LABEL, _ALT_LABEL) for q in store.quads_for_pattern(None, p, name)
+             if isinstance(q.subject, ox.NamedNode)}
+    return sorted(found, key=lambda n: n.value)
+
+
 def run_preset(graph: str | Path | ox.Store, name: str,
                value: str | None = None) -> tuple[list[str], Rows]:
-    """Run the preset `name` on `graph` (a file, a store folder or a Store), binding `value`."""
+    """Run the preset `name` on `graph` (a file, a store folder or a Store), binding `value`.
+
+    The entities named `value` are first looked up in the store's label index;
+    the query then starts from those IRIs (ours, minted by aikg: no text of the
+    user's reaches the query) instead of scanning every label, which keeps the
+    presets interactive on a graph of millions of triples.
+    """
     preset = get(name)
-    columns, rows = run_query(graph, preset.sparql, substitutions=bindings(preset, value))
+    subs = bindings(preset, value)
+    store = graph if isinstance(graph, ox.Store) else open_graph(graph)
+    sparql = preset.sparql
+    if preset.takes_name:
+        iris = " ".join(str(n) for n in entities_named(store, value))
+        sparql = _NAMED.sub(lambda m: f"VALUES ?{m.group(1)} {{ {iris} }}", sparql, count=1)
+    columns, rows = run_query(store, sparql, substitutions=subs)
     if columns[:1] == ["name"] and preset.takes_name:
         return columns[1:], [row[1:] for row in rows]
     return columns, rows

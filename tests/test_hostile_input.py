@@ -223,6 +223,29 @@ def test_cli_run_goes_on_with_warnings_a_summary_and_exit_1(tmp_path):
     clean = aikg("build", tmp_path / "a.txt", "--out", tmp_path / "out2", "--jobs", "1")
     assert clean.returncode == 0
     assert clean.stderr.splitlines()[-1] == "aikg: 1 article read, 0 skipped, 0 failed"
+    # an empty article is reported, but loses nothing: the exit code stays 0
+    only_empty = aikg("extract", tmp_path / "a.txt", tmp_path / "c.txt", "--jobs", "1")
+    assert only_empty.returncode == 0 and "skipped" in only_empty.stderr
+
+
+def test_a_sentence_the_rules_fail_on_is_left_out_and_the_article_kept(monkeypatch):
+    from extractors import extract as ex
+    from extractors.rules.engine import Engine
+
+    original = Engine.sentence
+
+    def sometimes(self, sent, res):
+        if "Initech" in sent.text:
+            raise RuntimeError("boom")
+        return original(self, sent, res)
+
+    monkeypatch.setattr(Engine, "sentence", sometimes)
+    errors = []
+    text = "Globex a racheté Contoso. Globex a racheté Initech."
+    found = list(ex.extract_articles([ex.Article("a.txt", text, "fr")],
+                                     on_error=lambda d, why: errors.append(why)))
+    assert {t.object for t in found} == {"Contoso"}
+    assert len(errors) == 1 and errors[0].startswith(ex.SENTENCE_LEFT_OUT)
 
 
 def test_an_article_whose_extraction_raises_is_reported_and_the_rest_kept(monkeypatch):
@@ -231,10 +254,10 @@ def test_an_article_whose_extraction_raises_is_reported_and_the_rest_kept(monkey
 
     real = ex.triples_of
 
-    def flaky(doc, article, lang, offset=0):
+    def flaky(doc, article, lang, offset=0, **options):
         if article.doc == "bad":
             raise RuntimeError("boom")
-        return real(doc, article, lang, offset)
+        return real(doc, article, lang, offset, **options)
 
     monkeypatch.setattr(ex, "triples_of", flaky)
     errors = []
