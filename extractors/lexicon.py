@@ -91,11 +91,6 @@ def canonical_place(name: str) -> str:
 
 
 def is_known_place(name: str) -> bool:
-    """True when the place tables know `name` ("Paris", "Londres", "United States")."""
-    return _fold(name) in _demonyms()["places"]
-
-
-def is_known_place(name: str) -> bool:
     """Whether `name` is a place of the built-in tables, in French or English.
 
     Case- and accent-tolerant; a leading article is ignored ("la Chine").

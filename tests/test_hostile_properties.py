@@ -3,6 +3,7 @@ the exporters, RDF outputs parse strictly, the page holds no raw markup from the
 input, and each document is done within a (generous) time bound."""
 from __future__ import annotations
 
+import functools
 import json
 import re
 import time
@@ -17,7 +18,7 @@ from graph import exporters
 from graph.model import KnowledgeGraph
 
 BOUND = 30.0          # seconds per document: a bound, not a benchmark
-SETTINGS = settings(max_examples=200, deadline=None,
+SETTINGS = settings(max_examples=200, deadline=None, derandomize=True,  # the same examples in every run
                     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 WORDS = ["Fabrikam", "Contoso", "OpenAI", "a racheté", "rachète", "investit", "dans", "buys",
          "invests in", "for $70m", "25 milliards de dollars", "n'investira pas", "la start-up",
@@ -32,6 +33,11 @@ RDF = {"turtle": ox.RdfFormat.TURTLE, "ntriples": ox.RdfFormat.N_TRIPLES,
        "jsonld": ox.RdfFormat.JSON_LD}
 
 
+@functools.cache
+def _empty_page() -> str:
+    return exporters.get("html").generate(KnowledgeGraph())
+
+
 def check_exports(kg: KnowledgeGraph, raw: list[str]) -> None:
     for name, fmt in RDF.items():
         ox.parse(exporters.get(name).generate(kg).encode("utf-8"), format=fmt)   # strict
@@ -41,8 +47,11 @@ def check_exports(kg: KnowledgeGraph, raw: list[str]) -> None:
     blob = re.search(r'<script type="application/json" id="graph-data">(.*?)</script>', page, re.S)
     assert blob and not re.search(r"[<>&]", blob.group(1))
     json.loads(blob.group(1))
+    template = _empty_page()
     for text in raw:
-        if re.search(r"<[a-zA-Z/!]", text):
+        # markup from the input never reaches the page (text the page's own template
+        # holds anyway, such as "<a" of "<aside", proves nothing either way)
+        if re.search(r"<[a-zA-Z/!]", text) and text not in template:
             assert text not in page
 
 

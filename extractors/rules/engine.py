@@ -712,17 +712,7 @@ class Engine:
         first = min([verb.i] + [c.i for c in verb.children if c.dep_ in SUBJ or c.dep_.startswith("aux")])
         j = first - 1
         if j >= verb.sent.start and verb.doc[j].lower_ in self.L.RELATIVES_OBJ:
-            k = j - 1
-            while k >= verb.sent.start and verb.doc[k].is_punct:
-                k -= 1
-            if k >= verb.sent.start:
-                m = res.mention_at(k)
-                if m is not None:
-                    head = verb.doc[m.start:m.end].root
-                    # "contre X et Y, qu'il accuse": the whole coordination
-                    while head.dep_ == "conj" and res.mention_at(head.head.i):
-                        head = head.head
-                    return self.refs(head, res, exclude=exclude)
+            return self.antecedents(verb.doc[j], res, exclude)
         return []
 
     def _round_frame(self, tok: Token, frame: Frame | None) -> Frame | None:
@@ -803,8 +793,6 @@ class Engine:
                 objects = self.subjects(tok.head, res)  # "Initech agreed to be acquired by X"
             if not objects:
                 objects = self._left_name(tok, res)  # "H, qui a levé ..., est dirigée par X"
-            if "obj" not in frame.obj:   # "X est financé par Y" with a prepositional frame
-                pass
             yield from self._emit(subjects, frame, objects, tok, sent, clues, "passive")
             return
         subjects = self.subjects(tok, res)
