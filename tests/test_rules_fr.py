@@ -75,6 +75,9 @@ CASES = [
     ("Initech appartient à Globex.", {("Globex", "owns", "Initech")}),
     ("Initech achète ses processeurs à Globex.", {("Globex", "supplies", "Initech")}),
     ("Globex, la société mère d'Initech, a publié ses résultats.", {("Globex", "owns", "Initech")}),
+    ("Le fabricant de puces Globex a acquis la start-up israélienne Initech.",
+     {("Globex", "acquires", "Initech"), ("Initech", "based-in", "Israel")}),
+    ("Le directeur général de Globex, Jeanne Martin, a démissionné.", {("Jeanne Martin", "leads", "Globex")}),
     # coréférence
     ("Globex a publié ses résultats. Le groupe a aussi accepté de racheter Initech.",
      {("Globex", "acquires", "Initech")}),
@@ -123,6 +126,12 @@ def test_amounts_and_dates(text, amount, currency, year):
 def test_stake_percent():
     [t] = triples("Globex pourrait prendre jusqu'à 10 % du capital d'Initech.", "fr")
     assert t.attributes.stake == 10.0 and t.attributes.status == "possible"
+
+
+def test_a_participle_clause_keeps_its_own_status():
+    found = {t.predicate: t for t in triples(
+        "La start-up Initech, soutenue par Globex, a dévoilé son modèle Nimbus.", "fr")}
+    assert found["invests-in"].attributes.status == "completed"
 
 
 def test_a_valuation_is_not_the_amount():

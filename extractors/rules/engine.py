@@ -267,9 +267,14 @@ class Engine:
             return res.ref(res.mention_at(by_kind[0].i))
         if tok.pos_ in ("NOUN", "ADJ") and (tok.lower_ in self.L.ANAPHORS or tok.lemma_.lower() in self.L.ANAPHORS):
             nxt = tok.i + 1  # "la jeune pousse Contoso", "la start-up parisienne H"
-            while nxt < tok.sent.end and nxt - tok.i <= 2 and tok.doc[nxt].pos_ == "ADJ" \
+            doc = tok.doc
+            while nxt < tok.sent.end and nxt - tok.i <= 2 and doc[nxt].pos_ == "ADJ" \
                     and res.mention_at(nxt) is None:
                 nxt += 1
+            # "le fabricant de puces Nvidia", "the maker of chips Nvidia": a complement, then the name
+            if nxt + 2 < tok.sent.end and doc[nxt].lower_ in ("de", "d'", "d’", "of") \
+                    and doc[nxt + 1].pos_ == "NOUN" and doc[nxt + 1].text[:1].islower():
+                nxt += 2
             if nxt < tok.sent.end and res.mention_at(nxt) is not None:
                 return res.ref(res.mention_at(nxt))
         for c in tok.children:  # "une start-up baptisée X", "a company called X"
@@ -499,8 +504,8 @@ class Engine:
                 "poss")]
             if cur.head.i == cur.i or cur.dep_ not in CLIMB | REL | {"nsubj", "nsubjpass", "nsubj:pass"}:
                 break
-            if cur.dep_ in REL:
-                break
+            if cur.dep_ in REL or (cur.dep_ in ("acl", "amod") and "Part" in cur.morph.get("VerbForm")):
+                break  # a relative or participle clause has its own tense and modality
             cur = cur.head
         return sorted(set(out), key=lambda t: t.i)
 
@@ -943,6 +948,12 @@ class Engine:
             for c in tok.head.head.children:  # "named Jane Doe as its chief executive"
                 if c.dep_ in OBJ:
                     holders = self.refs(c, res)
+        if not holders:
+            end = max(t.i for t in tok.subtree) + 1  # "le directeur général d'OpenAI, Sam Altman, ..."
+            if end + 1 < tok.sent.end and tok.doc[end].text == ",":
+                m = res.mention_at(end + 1)
+                if m is not None and res.ref(m).type == PER:
+                    holders = [res.ref(m)]
         if not holders and (tok.dep_ in ("attr", "ROOT", "oprd") or (
                 tok.dep_ in OBJ | {"xcomp"} and tok.head.lemma_.lower() in self.L.COPULAS)):
             holders = self.subjects(tok if tok.dep_ == "ROOT" else tok.head, res)
