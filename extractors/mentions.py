@@ -96,6 +96,9 @@ def find_mentions(doc: Doc, lang_data) -> list[Mention]:
         type_ = lang_data.CUE_NOUNS.get(tok.lemma_.lower()) or lang_data.CUE_NOUNS.get(tok.lower_)
         if not type_:
             continue
+        if i > 1 and doc[i - 1].lower_ in ("de", "d'", "d’", "of") \
+                and doc[i - 2].lower_ not in lang_data.CONTAINERS:
+            continue  # "le fabricant de puces X": X makes the chips, it is not one
         # the cue noun before the name ("le modèle R1", "the Grok chatbot" is below)
         j = i + 1
         while j < len(doc) and doc[j].lower_ in lang_data.CUE_LINKS:
