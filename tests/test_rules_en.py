@@ -68,6 +68,7 @@ CASES = [
     ("Globex competes against Initech in the chip market.", {("Globex", "competes-with", "Initech")}),
     ("Initech uses chips made by Globex.", {("Globex", "supplies", "Initech")}),
     ("Initech buys its processors from Globex.", {("Globex", "supplies", "Initech")}),
+    ("The chief executive of Globex, Jane Doe, said sales rose.", {("Jane Doe", "leads", "Globex")}),
     # coreference
     ("Globex unveiled its results. The company also agreed to buy Initech.", {("Globex", "acquires", "Initech")}),
     ("Globex makes chips. It has agreed to buy Initech.", {("Globex", "acquires", "Initech")}),

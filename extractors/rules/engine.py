@@ -949,11 +949,12 @@ class Engine:
                 if c.dep_ in OBJ:
                     holders = self.refs(c, res)
         if not holders:
-            end = max(t.i for t in tok.subtree) + 1  # "le directeur général d'OpenAI, Sam Altman, ..."
-            if end + 1 < tok.sent.end and tok.doc[end].text == ",":
-                m = res.mention_at(end + 1)
-                if m is not None and res.ref(m).type == PER:
-                    holders = [res.ref(m)]
+            # "le directeur général d'OpenAI, Sam Altman, ...": the first comma after the role
+            comma = next((j for j in range(tok.i + 1, min(tok.i + 8, tok.sent.end - 1))
+                          if tok.doc[j].text == ","), None)
+            m = res.mention_at(comma + 1) if comma is not None else None
+            if m is not None and res.ref(m).type == PER:
+                holders = [res.ref(m)]
         if not holders and (tok.dep_ in ("attr", "ROOT", "oprd") or (
                 tok.dep_ in OBJ | {"xcomp"} and tok.head.lemma_.lower() in self.L.COPULAS)):
             holders = self.subjects(tok if tok.dep_ == "ROOT" else tok.head, res)
