@@ -165,7 +165,7 @@ def find_mentions(doc: Doc, lang_data) -> list[Mention]:
         while j < len(doc) and name_like(j):
             j += 1
         span = _trim(doc[i:j])
-        if span is not None:
+        if span is not None and not (len(span) == 1 and len(span.text) == 1):  # "B" of "Series B"
             add(span, "Organization", "propn")
         i = j
 

@@ -69,6 +69,10 @@ CASES = [
     ("Initech uses chips made by Globex.", {("Globex", "supplies", "Initech")}),
     ("Initech buys its processors from Globex.", {("Globex", "supplies", "Initech")}),
     ("The chief executive of Globex, Jane Doe, said sales rose.", {("Jane Doe", "leads", "Globex")}),
+    ("Microsoft-backed Hooli released a new model.", {("Microsoft", "invests-in", "Hooli")}),
+    ("Globex-owned Initech is testing robotaxis.", {("Globex", "owns", "Initech")}),
+    ("Initech raised $50 million in a Series B led by Globex.", {("Globex", "invests-in", "Initech")}),
+    ("Initech, a portfolio company of Globex, was sold.", {("Globex", "invests-in", "Initech")}),
     # coreference
     ("Globex unveiled its results. The company also agreed to buy Initech.", {("Globex", "acquires", "Initech")}),
     ("Globex makes chips. It has agreed to buy Initech.", {("Globex", "acquires", "Initech")}),

@@ -103,6 +103,7 @@ ROLES = {
     "unit": Frame("owns", obj=("of",), swap=True), "division": Frame("owns", obj=("of",), swap=True),
     "investor": Frame("invests-in", obj=("in",)), "backer": Frame("invests-in", obj=("of",)),
     "shareholder": Frame("invests-in", obj=("in", "of")),
+    "portfolio": Frame("invests-in", obj=("of",), swap=True),  # "X, a portfolio company of Y"
     "rival": Frame("competes-with", obj=("of", "to")),
     "competitor": Frame("competes-with", obj=("of", "to")),
     "supplier": Frame("supplies", obj=("of", "to", "for")),
@@ -152,13 +153,17 @@ POSSESSIVES = {"its", "their", "his", "her"}
 PLURAL_COUNTS = {"two": 2, "both": 2, "three": 3}
 COSUBJ_PREPS = {"with", "alongside"}
 CONDITIONALS = {"if", "unless"}
-ROUND_NOUNS = {"round", "fundraising", "fundraise", "raise"}
+ROUND_NOUNS = {"round", "fundraising", "fundraise", "raise", "series"}
 RAISE_VERBS = {"raise", "close", "secure", "land", "announce", "complete"}
 TALK_NOUNS = {"talk", "talks", "discussion", "negotiation", "plan", "bid", "effort", "move", "offer"}
 NAMING = {"call", "name", "dub", "brand", "know"}
 
 SEAT_NOUNS = {"headquarters", "hq", "head office"}
 BASED_SUFFIX = {"based", "headquartered"}
+# "Microsoft-backed OpenAI", "Amazon-owned Zoox", "Musk-founded xAI", "Altman-led OpenAI"
+HYPHEN_SUFFIXES = {"backed": "invests-in", "funded": "invests-in", "financed": "invests-in",
+                   "owned": "owns", "controlled": "owns", "founded": "founded", "led": "leads",
+                   "run": "leads"}
 BASED_VERBS = {"base", "headquarter", "based", "headquartered", "locate", "situate"}
 BASED_PREPS = {"in", "at", "out", "to"}
 
@@ -173,4 +178,5 @@ CUE_LINKS = {"called", "named", "dubbed"}
 CONTAINERS = {"family", "series", "line", "range", "suite", "version", "generation"}
 NOT_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
              "january", "february", "march", "april", "may", "june", "july", "august",
-             "september", "october", "november", "december", "ai", "image", "source", "ceo", "inc", "corp"}
+             "september", "october", "november", "december", "ai", "image", "source", "ceo", "inc", "corp",
+             "series", "seed"}

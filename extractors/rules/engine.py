@@ -46,6 +46,7 @@ _PREP_NORM = {"d'": "de", "d’": "de", "du": "de", "des": "de", "au": "à", "au
 
 # how much each kind of rule is trusted, before modality
 CONF = {"verb": 0.85, "passive": 0.8, "noun": 0.75, "role": 0.8, "based": 0.75, "demonym": 0.7,
+        "hyphen": 0.75,
         "possessive": 0.6}
 STATUS_FACTOR = {"completed": 1.0, "announced": 0.95, "planned": 0.9, "in-talks": 0.85,
                  "reported": 0.85, "possible": 0.8, "denied": 1.0}
@@ -295,7 +296,7 @@ class Engine:
                     return res.ref(m)
                 if not (tok.doc[j].pos_ in ("ADP", "DET") or tok.doc[j].lower_ in self.L.CUE_NOUNS):
                     break
-        if tok.lemma_.lower() in self.L.ROUND_NOUNS:
+        if self._is_round(tok):
             return self.round_owner(tok, res, exclude)
         if tok.pos_ in ("NOUN", "ADJ"):
             named = self._before_comma(tok, res)  # "DeepMind, le laboratoire ...", parsed loosely
@@ -368,6 +369,11 @@ class Engine:
         owner = self.round_owner(rnd, res, exclude) if rnd is not None else None
         return [owner] if owner else []
 
+    def _is_round(self, tok: Token) -> bool:
+        """A funding round: "round", "tour de table", or "a Series B" (the compound names it)."""
+        return (tok.lemma_.lower() in self.L.ROUND_NOUNS or tok.lower_ in self.L.ROUND_NOUNS
+                or any(c.dep_ == "compound" and c.lower_ in self.L.ROUND_NOUNS for c in tok.children))
+
     def _round_near(self, tok: Token) -> Token | None:
         """A funding-round noun the trigger hangs from ("led by X with participation from Y")."""
         cur = tok
@@ -375,10 +381,10 @@ class Engine:
             if cur.head.i == cur.i:
                 return None
             cur = cur.head
-            if cur.lemma_.lower() in self.L.ROUND_NOUNS:
+            if self._is_round(cur):
                 return cur
             for c in cur.children:
-                if c.dep_ in SUBJ | PASS_SUBJ | OBJ and c.lemma_.lower() in self.L.ROUND_NOUNS:
+                if c.dep_ in SUBJ | PASS_SUBJ | OBJ and self._is_round(c):
                     return c
         return None
 
@@ -555,6 +561,10 @@ class Engine:
     def sentence(self, sent: Span, res: Resolver) -> Iterator[Found]:
         clues = Clues(sent, self.lang)
         for tok in sent:
+            if tok.i > sent.start + 1 and tok.nbor(-1).text == "-" and (
+                    tok.lower_ in self.L.HYPHEN_SUFFIXES or tok.lower_ in self.L.BASED_SUFFIX):
+                yield from self._based_in(tok, sent, res)  # "Microsoft-backed X", "Paris-based X"
+                continue
             key = self._verb_key(tok)
             if key is not None:
                 frame = self._round_frame(tok, self.L.VERBS.get(key))
@@ -728,7 +738,7 @@ class Engine:
         args = [c for c in tok.children if c.dep_ in OBJ | PASS_SUBJ] + [a for _, a in prep_args(tok)]
         if tok.dep_ in ("acl", "amod"):
             args.append(tok.head)
-        if any(a.lemma_.lower() in self.L.ROUND_NOUNS or a.lower_ in self.L.ROUND_NOUNS for a in args):
+        if any(self._is_round(a) for a in args):
             return alt
         return frame
 
@@ -1017,6 +1027,13 @@ class Engine:
 
         a = Attributes()
         low = tok.lower_
+        # "Microsoft-backed OpenAI", "Amazon-owned Zoox"
+        if low in self.L.HYPHEN_SUFFIXES and tok.i > sent.start + 1 and tok.nbor(-1).text == "-":
+            m = res.mention_at(tok.i - 2)
+            target = self._described(tok, res)
+            if m is not None and target is not None:
+                yield Found(res.ref(m), self.L.HYPHEN_SUFFIXES[low], target, a, CONF["based"], "hyphen")
+            return
         # "Paris-based X", "X-based"
         if low in self.L.BASED_SUFFIX and tok.i > sent.start + 1 and tok.nbor(-1).text == "-":
             place_tok = tok.nbor(-2)

@@ -139,6 +139,7 @@ NAMING = {"baptiser", "appeler", "nommer", "baptisé", "appelé", "nommé", "dé
 
 SEAT_NOUNS = {"siège", "quartier général"}
 BASED_SUFFIX = {"based"}
+HYPHEN_SUFFIXES = {"backed": "invests-in", "owned": "owns"}  # English loans in French news
 BASED_VERBS = {"baser", "basé", "installer", "installé", "implanter", "implanté", "établir",
                "domicilier", "situer", "siéger"}
 BASED_PREPS = {"à", "en", "au", "dans"}
@@ -152,7 +153,8 @@ CUE_LINKS = {"baptisé", "baptisée", "appelé", "appelée", "nommé", "nommée"
 CONTAINERS = {"famille", "gamme", "série", "suite", "version", "génération", "ligne"}
 NOT_NAMES = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
              "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
-             "octobre", "novembre", "décembre", "ia", "image", "source", "selon", "voici", "pdg", "dg"}
+             "octobre", "novembre", "décembre", "ia", "image", "source", "selon", "voici", "pdg", "dg",
+             "série"}
 
 # -- inflected forms --------------------------------------------------------
 # The small French model often tags verbs as nouns or adjectives and leaves
