@@ -73,6 +73,8 @@ CASES = [
     ("Globex-owned Initech is testing robotaxis.", {("Globex", "owns", "Initech")}),
     ("Initech raised $50 million in a Series B led by Globex.", {("Globex", "invests-in", "Initech")}),
     ("Initech, a portfolio company of Globex, was sold.", {("Globex", "invests-in", "Initech")}),
+    ("Initech, in which Globex invested $10 million, is hiring.", {("Globex", "invests-in", "Initech")}),
+    ("Globex took control of Initech last year.", {("Globex", "acquires", "Initech")}),
     # coreference
     ("Globex unveiled its results. The company also agreed to buy Initech.", {("Globex", "acquires", "Initech")}),
     ("Globex makes chips. It has agreed to buy Initech.", {("Globex", "acquires", "Initech")}),

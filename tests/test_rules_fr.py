@@ -78,6 +78,13 @@ CASES = [
     ("Le fabricant de puces Globex a acquis la start-up israélienne Initech.",
      {("Globex", "acquires", "Initech"), ("Initech", "based-in", "Israel")}),
     ("Le directeur général de Globex, Jeanne Martin, a démissionné.", {("Jeanne Martin", "leads", "Globex")}),
+    ("Globex a pris le contrôle d'Initech pour 2 milliards d'euros.", {("Globex", "acquires", "Initech")}),
+    ("La start-up Initech, dans laquelle Globex a investi 10 millions d'euros, recrute.",
+     {("Globex", "invests-in", "Initech")}),
+    ("Globex a investi dans Initech aux côtés d'Umbrella.",
+     {("Globex", "invests-in", "Initech"), ("Umbrella", "invests-in", "Initech")}),
+    ("Globex a bouclé une levée de fonds de 30 millions d'euros menée par Index Ventures.",
+     {("Index Ventures", "invests-in", "Globex")}),
     # coréférence
     ("Globex a publié ses résultats. Le groupe a aussi accepté de racheter Initech.",
      {("Globex", "acquires", "Initech")}),

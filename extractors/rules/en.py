@@ -77,6 +77,7 @@ NOUNS = {
     "competition": Frame("competes-with", obj=("with",)),
     "equity": Frame("invests-in", obj=("in",), gov=("take", "acquire", "hold", "buy", "own")),
     "part": Frame("invests-in", obj=("in",), gov=("take",)),
+    "control": Frame("acquires", obj=("of",), gov=("take", "gain", "acquire", "seize")),
     "bid": Frame("acquires", obj=("for",), subj=("by",), status="announced"),
     "offer": Frame("acquires", obj=("for",), subj=("by",), status="announced", gov=("make", "launch", "submit", "drop",
                                                                "withdraw", "raise", "sweeten", "reject")),

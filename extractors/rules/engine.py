@@ -229,8 +229,9 @@ class Engine:
     def refs(self, tok: Token, res: Resolver, *, exclude: frozenset = frozenset(),
              conj: bool = True) -> list[Ref]:
         """The entities a head token stands for, coordination expanded."""
-        if tok.lower_ in self.L.RELATIVES and tok.dep_ in SUBJ | PASS_SUBJ | OBJ | {"poss"}:
-            return self.antecedents(tok, res, exclude)  # "X and Y, who ...", "X, whose ..."
+        if tok.lower_ in self.L.RELATIVES and (tok.dep_ in SUBJ | PASS_SUBJ | OBJ | {"poss"}
+                                               or prep_of(tok) is not None or tok.dep_ == "pobj"):
+            return self.antecedents(tok, res, exclude)  # "X, who ...", "X, dans laquelle Y a investi"
         count = next((self.L.PLURAL_COUNTS[c.lower_] for c in tok.children
                       if c.lower_ in self.L.PLURAL_COUNTS), 0)
         if count and res.mention_at(tok.i) is None:
@@ -320,7 +321,8 @@ class Engine:
         """What a relative pronoun stands for: the name just before it (with the names
         coordinated with it: "X and Y, who left"), else its clause's head."""
         j = rel.i - 1
-        while j >= rel.sent.start and rel.doc[j].is_punct:
+        # skip the comma, and the preposition of "in which", "dans laquelle"
+        while j >= rel.sent.start and (rel.doc[j].is_punct or rel.doc[j].pos_ == "ADP"):
             j -= 1
         if j >= rel.sent.start:
             m = res.mention_at(j)
@@ -371,8 +373,12 @@ class Engine:
 
     def _is_round(self, tok: Token) -> bool:
         """A funding round: "round", "tour de table", or "a Series B" (the compound names it)."""
-        return (tok.lemma_.lower() in self.L.ROUND_NOUNS or tok.lower_ in self.L.ROUND_NOUNS
-                or any(c.dep_ == "compound" and c.lower_ in self.L.ROUND_NOUNS for c in tok.children))
+        if tok.lemma_.lower() in self.L.ROUND_NOUNS or tok.lower_ in self.L.ROUND_NOUNS:
+            return True
+        if any(c.dep_ == "compound" and c.lower_ in self.L.ROUND_NOUNS for c in tok.children):
+            return True
+        # "une levée de fonds": the complement of a round noun
+        return tok.dep_ == "nmod" and tok.head.lemma_.lower() in self.L.ROUND_NOUNS and tok.head.i < tok.i
 
     def _round_near(self, tok: Token) -> Token | None:
         """A funding-round noun the trigger hangs from ("led by X with participation from Y")."""
@@ -813,7 +819,10 @@ class Engine:
         subjects = self.subjects(tok, res)
         if frame.predicate == "invests-in" and subjects:
             for p, arg in prep_args(tok):  # "X finance Y aux côtés de Z", "together with Z"
-                if p in self.L.COSUBJ_PREPS and p not in frame.obj:
+                if arg.lemma_.lower() in self.L.COSUBJ_PREPS:  # "aux côtés de Z": the noun's complement
+                    subjects += [r for q, a in prep_args(arg) if q in ("de", "of")
+                                 for r in self.refs(a, res) if r.type in (ORG, PER)]
+                elif p in self.L.COSUBJ_PREPS and p not in frame.obj:
                     subjects += [r for r in self.refs(arg, res) if r.type in (ORG, PER)]
         exclude = frozenset(x.name for x in subjects)
         objects = self._objects(tok, frame, res, exclude)

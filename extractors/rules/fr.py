@@ -77,6 +77,8 @@ NOUNS = {
     "capital": Frame("invests-in", obj=("de",), gov=("prendre", "entrer", "détenir", "acquérir",
                                                     "racheter", "monter", "posséder", "obtenir")),
     "part": Frame("invests-in", obj=("à",), gov=("prendre",)),
+    "contrôle": Frame("acquires", obj=("de",), gov=("prendre", "obtenir", "acquérir", "racheter")),
+    "main": Frame("acquires", obj=("sur",), gov=("mettre",)),
     "offre": Frame("acquires", obj=("sur", "pour"), subj=("de",), status="announced"),
     "opa": Frame("acquires", obj=("sur",), subj=("de",), status="announced"),
 }
@@ -122,7 +124,7 @@ ORG_WORDS = {"capital", "ventures", "partners", "labs", "lab", "ai", "ia", "tech
              "fund", "fonds", "investissements", "systems", "research", "foundation", "fondation",
              "times", "news", "analytics", "io"}
 
-RELATIVES = {"qui", "que", "qu'", "lequel", "laquelle", "dont"}
+RELATIVES = {"qui", "que", "qu'", "lequel", "laquelle", "lesquels", "lesquelles", "dont"}
 INCLUDE_VERBS = {"être", "compter", "comprendre", "inclure", "figurer"}
 COPULAS = {"être", "devenir", "rester", "demeurer"}
 RELATIVES_OBJ = {"que", "qu'", "qu’"}
