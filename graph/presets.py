@@ -1,11 +1,13 @@
 """Ready-made SPARQL queries: `aikg query GRAPH --preset investors-of OpenAI`.
 
-Each preset is a fixed query text; the entity name the user gives is bound to
-the variable ``?name`` as an RDF literal through pyoxigraph's substitutions
-(SEP-0007), never pasted into the text, so no name can change the query. A name
-matches an entity's ``rdfs:label`` or any of its ``skos:altLabel``s exactly.
-(Oxigraph substitutes only projected variables, so the queries select ``?name``
-and `run_preset` drops that column.)
+Each preset is a fixed query text. The entity name the user gives is looked up
+as an RDF literal in the store's label index (`entities_named`); the query then
+starts from the IRIs found there (aikg's own, minted from canonical names) in a
+VALUES clause, so no text of the user's ever becomes query text and the query
+does not scan every label. The name is also bound to ``?name`` through
+pyoxigraph's substitutions (SEP-0007) for the result column, which
+`run_preset` drops. A name matches an entity's ``rdfs:label`` or any of its
+``skos:altLabel``s exactly.
 """
 from __future__ import annotations
 
