@@ -46,6 +46,7 @@ class Resolver:
 
     def __init__(self, doc: Doc, mentions: list[Mention], lang_module):
         self.doc = doc
+        self.text = doc.text  # once: Doc.text joins every token each time it is read
         self.L = lang_module
         self.mentions = mentions
         self._at: dict[int, Mention] = {}

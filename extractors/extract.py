@@ -57,7 +57,7 @@ def triples_of(doc, article: Article, lang: str, offset: int = 0, *,
     engine = Engine(L)
     out, seen = [], set()
     for sent in doc.sents:
-        text = doc.text[sent.start_char:sent.end_char]
+        text = res.text[sent.start_char:sent.end_char]
         start = offset + sent.start_char + len(text) - len(text.lstrip())
         end = offset + sent.end_char - (len(text) - len(text.rstrip()))
         try:

@@ -61,18 +61,18 @@ def sentences(doc):
     small models otherwise cut sentences at names they do not know
     ("la jeune pousse | Contoso a été...").
     """
-    n = len(doc)
-    for i in range(1, n):
-        prev, tok = doc[i - 1], doc[i]
+    toks = list(doc)  # one Token object per token, not one per index access
+    for i in range(1, len(toks)):
+        prev, tok = toks[i - 1], toks[i]
         if "\n" in prev.text:
             tok.is_sent_start = True
         elif tok.is_space:
             tok.is_sent_start = False
         else:
             j = i - 1
-            while j > 0 and doc[j].text in _CLOSERS:
+            while j > 0 and toks[j].text in _CLOSERS:
                 j -= 1
-            ends = doc[j].text in _ENDS or doc[j].text.endswith("...")
+            ends = toks[j].text in _ENDS or toks[j].text.endswith("...")
             starts = tok.text[:1].isupper() or tok.text[:1].isdigit() or tok.text[:1] in "«\"'“("
             tok.is_sent_start = bool(ends and starts and prev.whitespace_ or ends and "\n" in prev.text)
     return doc

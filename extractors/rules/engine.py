@@ -112,9 +112,8 @@ class Clues:
     """Amounts, years and stakes of one sentence, with offsets in the article; the
     sentence's hearsay cue ("selon X", "according to") read only when asked."""
 
-    def __init__(self, sent: Span, lang: str):
+    def __init__(self, sent: Span, lang: str, text: str):
         off = sent.start_char
-        text = sent.doc.text[off:sent.end_char]  # not sent.text, which walks the tokens
         self.text, self.lang = text, lang
         # a valuation ("valued at $157 billion", "valorisée à 6 milliards") is no amount of a deal
         self.amounts = tuple(replace(a, start=a.start + off, end=a.end + off)
@@ -565,7 +564,7 @@ class Engine:
 
     # -- rules ---------------------------------------------------------------
     def sentence(self, sent: Span, res: Resolver) -> Iterator[Found]:
-        clues = Clues(sent, self.lang)
+        clues = Clues(sent, self.lang, res.text[sent.start_char:sent.end_char])
         for tok in sent:
             if tok.i > sent.start + 1 and tok.nbor(-1).text == "-" and (
                     tok.lower_ in self.L.HYPHEN_SUFFIXES or tok.lower_ in self.L.BASED_SUFFIX):
