@@ -147,6 +147,8 @@ def find_mentions(doc: Doc, lang_data) -> list[Mention]:
         t = doc[k]
         if taken[k] or not capitalised(t.text) or t.lower_ in lang_data.NOT_NAMES:
             return False
+        if t.is_sent_start and t.lower_ in lang_data.FORMS:
+            return False  # "Fondée en 2023 par ...": a trigger verb opening the sentence
         if t.pos_ == "PROPN" or (t.text[:1].islower() and t.is_alpha):
             return True  # a proper noun, or camel case whatever its tag ("iRobot", "xAI")
         if t.pos_ != "NOUN" or t.is_sent_start or (t.is_upper and len(t) <= 4):

@@ -135,6 +135,13 @@ def test_stake_percent():
     assert t.attributes.stake == 10.0 and t.attributes.status == "possible"
 
 
+def test_an_organisation_description_is_never_a_person():
+    found = facts("Initech recrute. Créée en 2020 par Jean Dupont, Marie Curie et Paul Petit, "
+                  "l'entreprise lyonnaise développe l'assistant Nimbus.", "fr")
+    assert ("Initech", "based-in", "Lyon") in found  # l'entreprise lyonnaise is Initech
+    assert not {t for t in found if t[0] in ("Jean Dupont", "Marie Curie", "Paul Petit") and t[1] != "founded"}
+
+
 def test_a_participle_clause_keeps_its_own_status():
     found = {t.predicate: t for t in triples(
         "La start-up Initech, soutenue par Globex, a dévoilé son modèle Nimbus.", "fr")}

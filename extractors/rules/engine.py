@@ -286,7 +286,9 @@ class Engine:
                         return res.ref(m)
         if tok.dep_ == "appos" or (tok.dep_ in ("nmod", "dep") and tok.i > tok.head.i):
             m = res.mention_at(tok.head.i)
-            if m is not None:
+            described = self.L.ANAPHORS.get(tok.lemma_.lower()) or self.L.ANAPHORS.get(tok.lower_)
+            # "X, l'entreprise ...": unless the description cannot be X ("Lample, l'entreprise")
+            if m is not None and (described is None or res.ref(m).type in described):
                 return res.ref(m)
         if tok.lower_ in self.L.CONTAINERS or tok.lower_ in self.L.CUE_NOUNS:
             # "la famille de modèles Llama", "the Orion family of models": the name nearby
