@@ -2,8 +2,8 @@
 
 `extract_distributed(paths_or_articles, scheduler="tcp://host:8786")` reads the
 articles here (so the workers need no access to the files), cuts them into
-chunks of `batch_size` articles, submits each chunk as one task and yields the
-triples chunk after chunk, in input order. At most `in_flight` chunks are out
+chunks of `TASK_BATCHES` batches, submits each chunk as one task and yields
+the triples chunk after chunk, in input order. At most `in_flight` chunks are out
 at a time (default: two per worker thread), so memory on this side stays
 bounded however large the corpus.
 
@@ -26,7 +26,7 @@ import threading
 from typing import Callable, Iterable, Iterator
 
 from extractors.errors import AikgError
-from extractors.parallel import chunks
+from extractors.parallel import TASK_BATCHES, chunks
 from extractors.reader import Article, read_articles
 from extractors.triple import Triple
 
@@ -88,7 +88,7 @@ def extract_distributed(paths_or_articles: Iterable, *, scheduler, gazetteer: st
         if in_flight is None:
             threads = sum(client.nthreads().values()) or 1
             in_flight = 2 * threads
-        for chunk in chunks(_articles(paths_or_articles, on_skip), batch_size):
+        for chunk in chunks(_articles(paths_or_articles, on_skip), batch_size * TASK_BATCHES):
             # pure=False: two equal chunks are still two tasks (their docs differ anyway)
             pending.append((client.submit(_work, chunk, gazetteer, batch_size, on_error is not None,
                                           pure=False), len(chunk)))

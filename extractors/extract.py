@@ -1,8 +1,8 @@
 """From articles to triples: the extraction driver.
 
 `extract(paths)` reads the articles, tells their language, parses them with
-spaCy in batches (consecutive articles of one language share a `nlp.pipe`
-call) and yields `Triple`s in article order. `extract_text(text)` does the same
+spaCy in batches (a few batches are read ahead and sorted by language, so mixed
+feeds fill them) and yields `Triple`s in article order. `extract_text(text)` does the same
 for one string. An article longer than `max_chars` is parsed in pieces cut at
 paragraph boundaries (extractors/chunking.py), its offsets still counted from
 its first character. With `on_error(doc, reason)`, an article whose extraction
@@ -20,6 +20,7 @@ from extractors.chunking import CHUNK_CHARS, split_text
 from extractors.coref import Resolver
 from extractors.language import detect_language
 from extractors.mentions import find_mentions
+from extractors.parallel import TASK_BATCHES
 from extractors.pipeline import load
 from extractors.reader import Article, clean_same_length, read_articles
 from extractors.rules.engine import DOMAINS, Engine, Found, fit_type
@@ -112,38 +113,60 @@ def _share_attributes(triples: list[Triple]) -> list[Triple]:
 def extract_articles(articles: Iterable[Article], *, gazetteer: str | None = None,
                      batch_size: int = 32, max_chars: int = CHUNK_CHARS,
                      on_error: Callable[[str, str], None] | None = None,
-                     on_sentence_error: Callable[[str, str], None] | None = None) -> Iterator[Triple]:
+                     on_sentence_error: Callable[[str, str], None] | None = None,
+                     on_progress: Callable[[int], None] | None = None) -> Iterator[Triple]:
     """Triples of `articles`, in order; each article's language detected unless set.
 
+    Articles are read `TASK_BATCHES` batches ahead and parsed language by
+    language, so a feed that mixes French and English still fills spaCy's
+    batches; the triples come out in the articles' order all the same.
     `on_error(doc, reason)`: an article whose extraction failed, left out (raised
     without it); a sentence the rules failed on is left out while the rest of its
     article is kept, and reported to `on_sentence_error`, else to `on_error` with
-    a reason that starts with `SENTENCE_LEFT_OUT`.
+    a reason that starts with `SENTENCE_LEFT_OUT`. `on_progress(1)`: one more
+    article done.
     """
     on_sentence_error = on_sentence_error or on_error
-    tagged = ((a, a.lang or detect_language(a.text)) for a in articles)
-    for lang, group in itertools.groupby(tagged, key=lambda pair: pair[1]):
-        nlp = load(lang, gazetteer)
-        limit = max(1, min(max_chars, nlp.max_length))
-        pieces = ((piece, (a, offset, i == len(parts) - 1))
-                  for a, _ in group
-                  for parts in [split_text(a.text, limit)]
-                  for i, (offset, piece) in enumerate(parts))
-        found: list[Triple] = []
-        failed = False
-        for doc, (article, offset, last) in nlp.pipe(pieces, as_tuples=True, batch_size=batch_size):
+    it = iter(articles)
+    while window := list(itertools.islice(it, batch_size * TASK_BATCHES)):
+        langs = [a.lang or detect_language(a.text) for a in window]
+        done: list[list[Triple]] = [[] for _ in window]
+        for lang in dict.fromkeys(langs):
+            idx = [i for i, l in enumerate(langs) if l == lang]
+            parsed = _extract_one_language([window[i] for i in idx], lang, gazetteer, batch_size,
+                                           max_chars, on_error, on_sentence_error)
+            for k, triples in parsed:
+                done[idx[k]] = triples
+        for triples in done:
+            yield from triples
+            if on_progress is not None:
+                on_progress(1)
+
+
+def _extract_one_language(articles: list[Article], lang: str, gazetteer, batch_size, max_chars,
+                          on_error, on_sentence_error) -> Iterator[tuple[int, list[Triple]]]:
+    """(index, triples) of each article of one language that did not fail."""
+    nlp = load(lang, gazetteer)
+    limit = max(1, min(max_chars, nlp.max_length))
+    pieces = ((piece, (k, offset, i == len(parts) - 1))
+              for k, a in enumerate(articles)
+              for parts in [split_text(a.text, limit)]
+              for i, (offset, piece) in enumerate(parts))
+    found: list[Triple] = []
+    failed = False
+    for doc, (k, offset, last) in nlp.pipe(pieces, as_tuples=True, batch_size=batch_size):
+        if not failed:
+            try:
+                found.extend(triples_of(doc, articles[k], lang, offset, on_error=on_sentence_error))
+            except Exception as exc:
+                if on_error is None:
+                    raise
+                on_error(articles[k].doc, f"extraction failed ({type(exc).__name__}: {exc})")
+                failed = True
+        if last:
             if not failed:
-                try:
-                    found.extend(triples_of(doc, article, lang, offset, on_error=on_sentence_error))
-                except Exception as exc:
-                    if on_error is None:
-                        raise
-                    on_error(article.doc, f"extraction failed ({type(exc).__name__}: {exc})")
-                    failed = True
-            if last:
-                if not failed:
-                    yield from (found if offset == 0 else _share_attributes(found))
-                found, failed = [], False
+                yield k, (found if offset == 0 else _share_attributes(found))
+            found, failed = [], False
 
 
 def extract(paths: Iterable[str | os.PathLike], *, gazetteer: str | None = None,

@@ -1,7 +1,7 @@
 """Extraction on every core: worker processes, results in input order, bounded memory.
 
 `extract_parallel(articles, jobs=N)` cuts the (lazy) stream of articles into
-chunks of `batch_size`, sends each chunk to one of N worker processes and
+chunks of `TASK_BATCHES` batches, sends each chunk to one of N worker processes and
 yields the triples chunk after chunk, in input order. At most
 `jobs * IN_FLIGHT_PER_JOB` chunks are read ahead, so memory depends on the
 batch size and the number of jobs, never on the size of the corpus.
@@ -32,6 +32,9 @@ from extractors.reader import Article
 from extractors.triple import Triple
 
 IN_FLIGHT_PER_JOB = 2
+# articles per task, in spaCy batches: a task is parsed one language at a time,
+# so a few batches' worth lets a feed that mixes languages fill whole batches
+TASK_BATCHES = 4
 THREAD_VARIABLES = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS",
                     "BLIS_NUM_THREADS", "VECLIB_MAXIMUM_THREADS", "NUMEXPR_NUM_THREADS")
 
@@ -99,18 +102,8 @@ def _in_process(articles: Iterable[Article], gazetteer, batch_size, on_progress,
                 on_error=None) -> Iterator[Triple]:
     from extractors.extract import extract_articles
 
-    if on_progress is None:
-        yield from extract_articles(articles, gazetteer=gazetteer, batch_size=batch_size,
-                                    on_error=on_error)
-        return
-    # counts the articles nlp.pipe has taken (it reads at most one batch ahead)
-    def counted():
-        for a in articles:
-            on_progress(1)
-            yield a
-
-    yield from extract_articles(counted(), gazetteer=gazetteer, batch_size=batch_size,
-                                on_error=on_error)
+    yield from extract_articles(articles, gazetteer=gazetteer, batch_size=batch_size,
+                                on_error=on_error, on_progress=on_progress)
 
 
 def extract_parallel(articles: Iterable[Article], *, jobs: int | None = None,
@@ -127,7 +120,7 @@ def extract_parallel(articles: Iterable[Article], *, jobs: int | None = None,
         raise ValueError(f"jobs must be at least 1, not {jobs}")
     if batch_size < 1:
         raise ValueError(f"batch_size must be at least 1, not {batch_size}")
-    stream = chunks(articles, batch_size)
+    stream = chunks(articles, batch_size * TASK_BATCHES)
     first = next(stream, None)
     if first is None:
         return
