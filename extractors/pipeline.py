@@ -14,6 +14,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.symbols import ORTH
 
+from extractors.attribute_ruler import replace_attribute_ruler
 from extractors.errors import ModelError
 
 # Models per language, most preferred first; the first one installed is used.
@@ -105,6 +106,7 @@ def load(lang: str, gazetteer: str | None = None):
     from extractors.lexicon import gazetteer_entries
 
     nlp = spacy.load(model_name(lang))
+    replace_attribute_ruler(nlp)  # same annotations, found by lookup (extractors/attribute_ruler.py)
     _keep_names_whole(nlp)
     nlp.add_pipe("aikg_sentences", before="parser")
     entries = gazetteer_entries(gazetteer)
@@ -113,5 +115,6 @@ def load(lang: str, gazetteer: str | None = None):
     for name, attr, ambiguous in (("aikg_names_cased", "ORTH", True), ("aikg_names", "LOWER", False)):
         ruler = nlp.add_pipe("entity_ruler", name=name, before="ner",
                              config={"phrase_matcher_attr": attr, "overwrite_ents": True})
-        ruler.add_patterns(_patterns(entries, ambiguous=ambiguous))
+        with nlp.select_pipes(enable=[]):  # ORTH and LOWER patterns need the tokenizer only
+            ruler.add_patterns(_patterns(entries, ambiguous=ambiguous))
     return nlp

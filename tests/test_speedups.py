@@ -1,0 +1,97 @@
+"""The shortcuts that keep extraction near spaCy's own speed change no result.
+
+- the indexed attribute ruler annotates exactly like spaCy's `AttributeRuler`;
+- `WordTest` finds the tokens a test passes on, by surface form or lemma;
+- the rules look only at trigger words, demonyms and possessives, and a
+  sentence without any of them is skipped without losing a fact.
+"""
+import pytest
+import spacy
+
+from extractors import rules
+from extractors.attribute_ruler import IndexedAttributeRuler, Unsupported, replace_attribute_ruler
+from extractors.extract import extract_text
+from extractors.pipeline import load, model_name
+from extractors.rules.engine import Engine
+from extractors.wordtest import WordTest
+
+TEXTS = {
+    "en": ["Globex, the Boston-based chipmaker, has agreed to buy Initech for $2.5 billion.",
+           "He doesn't wanna go, y'all gonna see. Gotta run!  \n\n  Let's do it. There's nothin' left.",
+           "It was what they did: I gave it to you, and you gave it to me."],
+    "fr": ["La start-up française Globex a levé 40 millions d'euros auprès d'Initech.",
+           "Il y a  \n  des espaces.  Qu'est-ce que c'est ? Selon Les Echos, Hooli rachèterait Vandelay."],
+}
+
+
+def annotations(doc):
+    return [(t.pos_, t.tag_, str(t.morph), t.lemma_, t.dep_) for t in doc]
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_indexed_ruler_annotates_like_spacys(lang):
+    plain, fast = spacy.load(model_name(lang)), spacy.load(model_name(lang))
+    assert replace_attribute_ruler(fast)
+    assert not isinstance(plain.get_pipe("attribute_ruler"), IndexedAttributeRuler)
+    for text in TEXTS[lang]:
+        assert annotations(fast(text)) == annotations(plain(text))
+
+
+def _blank_with_ruler(patterns):
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("attribute_ruler")
+    ruler.add_patterns(patterns)
+    return nlp
+
+
+PATTERN_SHAPES = [
+    {"patterns": [[{"LOWER": {"IN": ["globex", "initech"]}}]], "attrs": {"LEMMA": "COMPANY"}},
+    {"patterns": [[{"ORTH": "Globex"}]], "attrs": {"LEMMA": "GLOBEX"}},  # later rule wins
+    {"patterns": [[{"LOWER": {"REGEX": "^n[ou]thin'$"}}]], "attrs": {"LEMMA": "nothing"}},
+    {"patterns": [[{"LOWER": "gon"}, {"LOWER": "na"}]], "attrs": {"LEMMA": "to"}, "index": 1},
+    {"patterns": [[{"LOWER": "let"}, {"LOWER": "'s"}]], "attrs": {"LEMMA": "us"}, "index": -1},
+    {"patterns": [[{"IS_SPACE": True}]], "attrs": {"LEMMA": "SPACE"}},
+    {"patterns": [[{"LOWER": {"NOT_IN": ["the", "a"]}, "IS_SPACE": False}], [{"ORTH": "!"}]],
+     "attrs": {"NORM": "word"}},
+]
+
+
+def test_every_pattern_shape_matches_like_spacys():
+    text = "Globex gonna buy Initech,  nothin' else! Let's see the  deal."
+    spacy_nlp = _blank_with_ruler(PATTERN_SHAPES)
+    ours = _blank_with_ruler(PATTERN_SHAPES)
+    assert replace_attribute_ruler(ours)
+    expected = [(t.lemma_, t.norm_) for t in spacy_nlp(text)]
+    assert [(t.lemma_, t.norm_) for t in ours(text)] == expected
+    assert expected[0] == ("GLOBEX", "word") and expected[2][0] == "to"
+
+
+def test_a_pattern_shape_it_does_not_know_keeps_spacys_ruler():
+    nlp = _blank_with_ruler([{"patterns": [[{"LOWER": "big", "OP": "+"}]], "attrs": {"LEMMA": "x"}}])
+    assert not replace_attribute_ruler(nlp)
+    with pytest.raises(Unsupported):
+        IndexedAttributeRuler().load(nlp.get_pipe("attribute_ruler"))
+
+
+def test_a_word_test_finds_surface_forms_and_lemmas():
+    doc = load("en")("Globex acquired Initech and bought Hooli.")
+    test = WordTest(lambda w: w.lower() in {"acquire", "buy"})
+    found = test.positions(doc, 0, len(doc), ("lower", "lemma"))
+    assert [doc[i].text for i in found] == ["acquired", "bought"]
+    assert test.positions(doc, 0, len(doc), ("orth",)) == []
+    assert test.positions(doc, 2, 3, ("lemma",)) == []
+
+
+def test_rules_start_only_from_triggers_demonyms_and_possessives():
+    doc = load("en")("The Israeli startup Globex said on Monday that Initech's unit was sold.")
+    engine = Engine(rules.get("en"))
+    starts = {t.text for sent in doc.sents for t in engine.triggers.starts(sent)}
+    assert {"Israeli", "Initech", "sold"} <= starts
+    assert not {"The", "said", "Monday", "."} & starts
+
+
+def test_a_sentence_without_a_trigger_still_feeds_coreference():
+    # the first sentence has no trigger word, yet names the company "it" stands for
+    found = extract_text("Globex makes robots for warehouses. It acquired Initech in 2021.", lang="en")
+    assert [(t.subject, t.predicate, t.object, t.attributes.year) for t in found] == \
+        [("Globex", "acquires", "Initech", 2021)]
