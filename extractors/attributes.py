@@ -190,6 +190,8 @@ def _money_pattern(lang: str) -> re.Pattern:
 
 
 _MONEY = {lang: _money_pattern(lang) for lang in ("en", "fr")}
+# every amount has a digit or a scale word ("a billion dollars"): a quick test first
+_MAYBE_MONEY = re.compile(rf"\d|{_SCALE_WORD}", re.I)
 
 _UPPER_LEFT = re.compile(
     rf"(?:\bup\s+to|\bas\s+much\s+as|\bas\s+high\s+as|\bat\s+most|\bno\s+more\s+than|"
@@ -263,6 +265,8 @@ def find_amounts(text: str, lang: str) -> list[Money]:
     """
     lang = _check_lang(lang)
     found: list[Money] = []
+    if not _MAYBE_MONEY.search(text):
+        return found
     for m in _MONEY[lang].finditer(text):
         if m.group("pre") is not None:
             value, scale = _parse_number(m.group("n1"), lang), m.group("s1")
@@ -384,10 +388,12 @@ def find_years(text: str, lang: str) -> list[tuple[int, int, int]]:
     []
     """
     lang = _check_lang(lang)
-    money = [(m.start, m.end) for m in find_amounts(text, lang)]
+    money = None  # read only when a year-like number is there
     out = []
     for m in _YEAR.finditer(text):
         s, e = m.span()
+        if money is None:
+            money = [(a.start, a.end) for a in find_amounts(text, lang)]
         if any(a <= s < b for a, b in money):
             continue
         left = text[max(0, s - 40):s]
@@ -542,8 +548,9 @@ def _phrase_re(phrase: str) -> str:
     return rf"(?<![\w'\u2019-]){p}(?![\w-])" if phrase[-1].isalpha() else rf"(?<![\w'\u2019-]){p}"
 
 
-def _cue_pattern(lang: str) -> re.Pattern:
-    cues = sorted(STATUS_CUES[lang], key=len, reverse=True)
+def _cue_pattern(lang: str, status: str | None = None) -> re.Pattern:
+    """The cues of `lang` (of one `status` only, if given) as one pattern."""
+    cues = sorted((c for c, st in STATUS_CUES[lang].items() if status in (None, st)), key=len, reverse=True)
     words = "|".join(f"(?:{_CUE_OVERRIDES.get(c) or _phrase_re(c)})" for c in cues if c[0].isalpha())
     others = "|".join(f"(?:{_CUE_OVERRIDES.get(c) or _phrase_re(c)})" for c in cues if not c[0].isalpha())
     # the shared word-start check first: the long alternation is then tried at word
@@ -553,6 +560,10 @@ def _cue_pattern(lang: str) -> re.Pattern:
 
 
 _CUES = {lang: _cue_pattern(lang) for lang in ("en", "fr")}
+# a quick test that a sentence may be hearsay (few are): its cues, French conditionals
+_REPORTED_HINT = {"en": _cue_pattern("en", "reported"),
+                  "fr": re.compile(f"{_cue_pattern('fr', 'reported').pattern}|{_FR_CONDITIONAL.pattern}",
+                                   re.I)}
 
 
 def _norm_cue(s: str) -> str:
@@ -602,6 +613,22 @@ def detect_status(text: str, lang: str) -> tuple[str, str] | None:
         return None
     best = min(hits, key=lambda h: (h[0], -h[1]))
     return best[2], best[3]
+
+
+def detect_reported(text: str, lang: str) -> tuple[str, str] | None:
+    """`detect_status(text, lang)` when it says "reported" (hearsay: "selon X",
+    "according to", a French conditional), else None.
+
+    >>> detect_reported("Selon Les Echos, Nvidia investirait dans Mistral", "fr")
+    ('reported', 'investirait')
+    >>> detect_reported("Amazon may invest in Anthropic, according to Reuters", "en") is None
+    True
+    """
+    lang = _check_lang(lang)
+    if not _REPORTED_HINT[lang].search(text):
+        return None
+    found = detect_status(text, lang)
+    return found if found and found[0] == "reported" else None
 
 
 # --------------------------------------------------------------------------

@@ -10,6 +10,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from extractors.wordtest import WordTest
+
 # NER label -> entity type; labels absent here (dates, money, NORP...) are not entities
 LABEL_TYPES = {
     "ORG": "Organization", "PERSON": "Person", "PER": "Person", "GPE": "Place", "LOC": "Place",
@@ -75,6 +77,18 @@ def _looks_like_name(span: Span) -> bool:
     return len(lower) * 2 <= len(words)
 
 
+_TESTS: dict[str, tuple[WordTest, WordTest]] = {}
+
+
+def _tests(lang_data) -> tuple[WordTest, WordTest]:
+    """(cue noun, may be a name) word tests of a language."""
+    if lang_data.LANG not in _TESTS:
+        cues, not_names = lang_data.CUE_NOUNS, lang_data.NOT_NAMES
+        _TESTS[lang_data.LANG] = (WordTest(lambda w: w.lower() in cues),
+                                  WordTest(lambda w: capitalised(w) and w.lower() not in not_names))
+    return _TESTS[lang_data.LANG]
+
+
 def find_mentions(doc: Doc, lang_data) -> list[Mention]:
     """Non-overlapping mentions of entities in `doc`, in text order.
 
@@ -91,8 +105,10 @@ def find_mentions(doc: Doc, lang_data) -> list[Mention]:
             taken[i] = True
         mentions.append(Mention(span.start, span.end, span.text, type_, source, canonical))
 
+    cue_word, name_word = _tests(lang_data)
     # 1. contextual patterns override the NER's type: "son modèle R1" is a product
-    for i, tok in enumerate(doc):
+    for i in cue_word.positions(doc, 0, len(doc), ("lower", "lemma")):
+        tok = doc[i]
         type_ = lang_data.CUE_NOUNS.get(tok.lemma_.lower()) or lang_data.CUE_NOUNS.get(tok.lower_)
         if not type_:
             continue
@@ -143,9 +159,9 @@ def find_mentions(doc: Doc, lang_data) -> list[Mention]:
     # the sentence is a title written in title case
     title_case: dict[int, bool] = {}  # sentence start -> title case, computed when needed
 
-    def name_like(k: int) -> bool:
+    def name_like(k: int) -> bool:  # for a token that passed `name_word`
         t = doc[k]
-        if taken[k] or not capitalised(t.text) or t.lower_ in lang_data.NOT_NAMES:
+        if taken[k]:
             return False
         if t.is_sent_start and t.lower_ in lang_data.FORMS:
             return False  # "Fondée en 2023 par ...": a trigger verb opening the sentence
@@ -158,18 +174,19 @@ def find_mentions(doc: Doc, lang_data) -> list[Mention]:
             title_case[sent.start] = _is_title_case(sent)
         return not title_case[sent.start]
 
-    i = 0
-    while i < len(doc):
-        if not name_like(i):
-            i += 1
+    candidates = name_word.positions(doc, 0, len(doc), ("orth",))
+    written_like_names = set(candidates)
+    after = 0  # the end of the last run
+    for i in candidates:
+        if i < after or not name_like(i):
             continue
         j = i + 1
-        while j < len(doc) and name_like(j):
+        while j in written_like_names and name_like(j):
             j += 1
         span = _trim(doc[i:j])
         if span is not None and not (len(span) == 1 and len(span.text) == 1):  # "B" of "Series B"
             add(span, "Organization", "propn")
-        i = j
+        after = j
 
     mentions.sort(key=lambda m: m.start)
     return mentions

@@ -29,6 +29,7 @@ from spacy.tokens import Span, Token
 from extractors import attributes as attrs
 from extractors.coref import Resolver, Ref
 from extractors.triple import Attributes
+from extractors.wordtest import COLUMNS, WordTest, keys
 
 SUBJ = {"nsubj", "csubj"}
 PASS_SUBJ = {"nsubjpass", "nsubj:pass"}
@@ -87,6 +88,34 @@ def fit_type(ref: Ref, allowed: set[str]) -> str:
     return ref.type
 
 
+class Triggers:
+    """Which tokens some rule may start from, in one language: a word of any trigger
+    lexicon (surface form or lemma), a demonym, or a possessive. Every other token
+    is passed over without building a `Token`."""
+
+    _TABLES = ("VERBS", "ROUND_VERBS", "FORMS", "NOUNS", "ROLES", "HYPHEN_SUFFIXES",
+               "BASED_SUFFIX", "BASED_VERBS", "SEAT_NOUNS")
+
+    def __init__(self, lang_module):
+        from extractors.lexicon import demonym_place
+
+        lang = lang_module.LANG
+        words = frozenset(w for table in self._TABLES for key in getattr(lang_module, table)
+                          for w in key.lower().split())
+        self.word = WordTest(lambda w: w.lower() in words or demonym_place(w, lang) is not None)
+
+    def starts(self, sent: Span) -> list[Token]:
+        doc = sent.doc
+        strings, poss, word = doc.vocab.strings, doc.vocab.strings["poss"], self.word
+        rows = keys(doc)[sent.start:sent.end, _LOWER_LEMMA_DEP].tolist()
+        return [doc[sent.start + i] for i, (low, lemma, dep) in enumerate(rows)
+                if dep == poss or word(low, strings) or word(lemma, strings)]
+
+
+_TRIGGERS: dict[str, Triggers] = {}
+_LOWER_LEMMA_DEP = [COLUMNS["lower"], COLUMNS["lemma"], COLUMNS["dep"]]
+
+
 @dataclass(frozen=True)
 class Frame:
     """How a trigger word expresses a predicate."""
@@ -109,24 +138,31 @@ _VALUATION = re.compile(r"(?:valued|valuing\s+\w+|valuation|market\s+(?:value|ca
 
 
 class Clues:
-    """Amounts, years and stakes of one sentence, with offsets in the article; the
-    sentence's hearsay cue ("selon X", "according to") read only when asked."""
+    """Amounts, years and stakes of one sentence, with offsets in the article, and
+    its hearsay cue ("selon X", "according to"): each read only when a fact asks."""
 
     def __init__(self, sent: Span, lang: str, text: str):
-        off = sent.start_char
-        self.text, self.lang = text, lang
+        self.off, self.text, self.lang = sent.start_char, text, lang
+
+    @cached_property
+    def amounts(self) -> tuple:
         # a valuation ("valued at $157 billion", "valorisée à 6 milliards") is no amount of a deal
-        self.amounts = tuple(replace(a, start=a.start + off, end=a.end + off)
-                             for a in attrs.find_amounts(text, lang)
-                             if not _VALUATION.search(text[max(0, a.start - 32):a.start]))
-        self.years = tuple((s + off, e + off, y) for s, e, y in attrs.find_years(text, lang))
-        self.stakes = tuple(replace(p, start=p.start + off, end=p.end + off)
-                            for p in attrs.find_stakes(text, lang))
+        return tuple(replace(a, start=a.start + self.off, end=a.end + self.off)
+                     for a in attrs.find_amounts(self.text, self.lang)
+                     if not _VALUATION.search(self.text[max(0, a.start - 32):a.start]))
+
+    @cached_property
+    def years(self) -> tuple:
+        return tuple((s + self.off, e + self.off, y) for s, e, y in attrs.find_years(self.text, self.lang))
+
+    @cached_property
+    def stakes(self) -> tuple:
+        return tuple(replace(p, start=p.start + self.off, end=p.end + self.off)
+                     for p in attrs.find_stakes(self.text, self.lang))
 
     @cached_property
     def reported(self) -> tuple | None:
-        rep = attrs.detect_status(self.text, self.lang)
-        return rep if rep and rep[0] == "reported" else None
+        return attrs.detect_reported(self.text, self.lang)
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,6 +259,9 @@ class Engine:
         self.L = lang_module
         self.lang = lang_module.LANG
         self._funded: list[Ref] = []  # organisations said to be funded, in reading order
+        if self.lang not in _TRIGGERS:
+            _TRIGGERS[self.lang] = Triggers(lang_module)
+        self.triggers = _TRIGGERS[self.lang]
 
     # -- mapping tokens to entities ---------------------------------------
     def refs(self, tok: Token, res: Resolver, *, exclude: frozenset = frozenset(),
@@ -566,8 +605,11 @@ class Engine:
 
     # -- rules ---------------------------------------------------------------
     def sentence(self, sent: Span, res: Resolver) -> Iterator[Found]:
+        starts = self.triggers.starts(sent)
+        if not starts:
+            return
         clues = Clues(sent, self.lang, res.text[sent.start_char:sent.end_char])
-        for tok in sent:
+        for tok in starts:
             if tok.i > sent.start + 1 and tok.nbor(-1).text == "-" and (
                     tok.lower_ in self.L.HYPHEN_SUFFIXES or tok.lower_ in self.L.BASED_SUFFIX):
                 yield from self._based_in(tok, sent, res)  # "Microsoft-backed X", "Paris-based X"
