@@ -11,6 +11,8 @@ import importlib.util
 import re
 from functools import lru_cache
 
+import numpy
+from spacy.attrs import ORTH as ORTH_ATTR, SENT_START, SPACY
 from spacy.language import Language
 from spacy.symbols import ORTH
 
@@ -51,6 +53,17 @@ def _patterns(entries: list[dict], *, ambiguous: bool) -> list[dict]:
 
 _ENDS = {".", "!", "?", "…", "...", ";"}
 _CLOSERS = {'"', "'", "»", "”", "’", ")", "]"}
+_OPENERS = "«\"'“("
+# what the sentence splitter needs to know of a token's text, by its hash
+_NEWLINE, _SPACE, _CLOSER, _END, _OPENS = 1, 2, 4, 8, 16
+_SHAPES: dict[int, int] = {}
+
+
+def _shape(text: str) -> int:
+    return ((_NEWLINE if "\n" in text else 0) | (_SPACE if text.isspace() else 0)
+            | (_CLOSER if text in _CLOSERS else 0)
+            | (_END if text in _ENDS or text.endswith("...") else 0)
+            | (_OPENS if text[:1].isupper() or text[:1].isdigit() or text[:1] in _OPENERS else 0))
 
 
 @Language.component("aikg_sentences")
@@ -62,20 +75,31 @@ def sentences(doc):
     small models otherwise cut sentences at names they do not know
     ("la jeune pousse | Contoso a été...").
     """
-    toks = list(doc)  # one Token object per token, not one per index access
-    for i in range(1, len(toks)):
-        prev, tok = toks[i - 1], toks[i]
-        if "\n" in prev.text:
-            tok.is_sent_start = True
-        elif tok.is_space:
-            tok.is_sent_start = False
+    if len(doc) < 2:
+        return doc
+    strings, shapes = doc.vocab.strings, _SHAPES
+    rows = doc.to_array([ORTH_ATTR, SPACY]).tolist()
+    kinds = []
+    for orth, _ in rows:
+        kind = shapes.get(orth)
+        if kind is None:
+            kind = shapes[orth] = _shape(strings[orth])
+        kinds.append(kind)
+    starts = [0] * len(rows)  # 0: the first token keeps what spaCy gave it
+    last_word = -1  # the last token before i that is no closing quote or bracket
+    for i in range(1, len(rows)):
+        prev, kind = kinds[i - 1], kinds[i]
+        if not prev & _CLOSER or i - 1 == 0:
+            last_word = i - 1
+        if prev & _NEWLINE:
+            starts[i] = 1
+        elif kind & _SPACE:
+            starts[i] = -1
         else:
-            j = i - 1
-            while j > 0 and toks[j].text in _CLOSERS:
-                j -= 1
-            ends = toks[j].text in _ENDS or toks[j].text.endswith("...")
-            starts = tok.text[:1].isupper() or tok.text[:1].isdigit() or tok.text[:1] in "«\"'“("
-            tok.is_sent_start = bool(ends and starts and prev.whitespace_ or ends and "\n" in prev.text)
+            ends = kinds[last_word] & _END
+            starts[i] = 1 if ends and kind & _OPENS and rows[i - 1][1] else -1
+    starts[0] = 1 if doc[0].is_sent_start else -1
+    doc.from_array([SENT_START], numpy.array(starts, dtype="int64").astype("uint64").reshape(-1, 1))
     return doc
 
 

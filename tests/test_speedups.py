@@ -95,3 +95,18 @@ def test_a_sentence_without_a_trigger_still_feeds_coreference():
     found = extract_text("Globex makes robots for warehouses. It acquired Initech in 2021.", lang="en")
     assert [(t.subject, t.predicate, t.object, t.attributes.year) for t in found] == \
         [("Globex", "acquires", "Initech", 2021)]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", 'He said "Yes." Then he left.', ['He said "Yes."', "Then he left."]),
+    ("en", "Globex grew (fast.) Initech did not.", ["Globex grew (fast.)", "Initech did not."]),
+    ("en", "Shares rose 3.5 per cent. 2024 was good... And then", ["Shares rose 3.5 per cent.",
+                                                                "2024 was good...", "And then"]),
+    ("en", "A title\nGlobex acquired Initech.", ["A title", "Globex acquired Initech."]),
+    ("fr", "La jeune pousse Contoso a été rachetée. «Bravo», dit-il.",
+     ["La jeune pousse Contoso a été rachetée.", "«Bravo», dit-il."]),
+    ("fr", "Fin… début de phrase. il continue", ["Fin… début de phrase. il continue"]),
+])
+def test_sentences_end_at_final_punctuation_before_a_sentence_start_or_at_line_breaks(lang, text, expected):
+    doc = load(lang)(text)
+    assert [s.text.strip() for s in doc.sents if s.text.strip()] == expected
