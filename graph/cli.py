@@ -63,9 +63,13 @@ class _Reporter:
         self.failed.append((doc, reason))
         _warn(f"failed {_shown(doc)}: {reason}")
 
-    def counted(self, articles):
+    def counted(self, articles, sources: dict | None = None):
+        """The articles, counted; with `sources`, the title, date and address of
+        each that has any, by doc."""
         for a in articles:
             self.read += 1
+            if sources is not None and (a.title or a.date or a.url):
+                sources[a.doc] = {"title": a.title, "date": a.date, "url": a.url}
             yield a
 
     def summary(self) -> str:
@@ -133,12 +137,13 @@ def _positive(text: str) -> int:
     return n
 
 
-def _triples(args, report):
-    """The triples of the articles the user named: on this machine's cores or on a Dask cluster."""
+def _triples(args, report, sources: dict | None = None):
+    """The triples of the articles the user named: on this machine's cores or on a Dask
+    cluster; with `sources`, the articles' titles, dates and addresses land there."""
     from extractors.reader import read_articles
 
     articles = report.counted(read_articles(args.paths, on_skip=report, on_warn=report.warn,
-                                            max_bytes=args.max_size))
+                                            max_bytes=args.max_size), sources)
     bar = None
     if not args.quiet and sys.stderr.isatty():
         from tqdm import tqdm
@@ -263,12 +268,15 @@ def cmd_build(args) -> int:
 
     chosen = [exporters.get(name.strip()) for name in args.format.split(",") if name.strip()]
     report = _Reporter()
+    sources: dict[str, dict] = {}  # title, date and address of the articles that have them
     if args.store:
         from graph.store import GraphStore
-        kg, _added = GraphStore(args.store).add(_triples(args, report), _knowledge_graph,
-                                                base=args.base)
+        kg, _added = GraphStore(args.store).add(_triples(args, report, sources), _knowledge_graph,
+                                                base=args.base, sources=sources)
     else:
-        kg = _knowledge_graph(_triples(args, report))
+        kg = _knowledge_graph(_triples(args, report, sources))
+        for doc, known in sources.items():
+            kg.describe(doc, **known)
     out = Path(args.out)
     written = [str(ex.write(kg, out / ex.filename, base=args.base,
                             **({"max_nodes": args.max_nodes, "max_edges": args.max_edges} if ex.name == "html" else {})))

@@ -117,6 +117,7 @@ class Article:
     lang: str
     title: str | None = None
     date: str | None = None
+    url: str | None = None
 
 
 class KnowledgeGraph:
@@ -163,6 +164,14 @@ class KnowledgeGraph:
 
     def add_article(self, article: Article) -> None:
         self.articles[article.doc] = article
+
+    def describe(self, doc: str, *, title: str | None = None, date: str | None = None,
+                 url: str | None = None) -> None:
+        """Give an article the graph has facts from its title, date and address
+        (as its source had them); articles without facts are not kept."""
+        a = self.articles.get(doc)
+        if a is not None:
+            a.title, a.date, a.url = title or a.title, date or a.date, url or a.url
 
     # -- reading ----------------------------------------------------------
     def sorted_facts(self) -> Iterator[Fact]:

@@ -16,7 +16,7 @@ graph/rdftext.py into N-Triples or Turtle text (fast, for large graphs).
   article, first and last seen (the dates of its dated articles) and one
   ``aikg:evidence`` node ``{base}evidence/{hash}`` per sentence;
 - each article is ``{base}article/{hash}`` (aikg:Article, prov:Entity) with its path,
-  language, title and date when known.
+  language, title, date and address (schema:url) when known.
 
 Every node is an IRI (no blank nodes), minted from a slug or a hash of keys,
 never from raw text, so the same input always gives the same graph.
@@ -253,6 +253,8 @@ def statements(kg: KnowledgeGraph, terms, *, base: str = DEFAULT_BASE) -> Iterat
             if a.date:
                 pairs.append((iri("dcterms", "date"), typed(day[doc], "date") if day[doc]
                               else text(a.date.strip())))
+            if a.url and a.url.strip():
+                pairs.append((iri("schema", "url"), typed(clean_text(a.url.strip()), "anyURI")))
         yield article[doc], pairs
 
     FACT, STATEMENT = A("Fact"), iri("rdf", "Statement")

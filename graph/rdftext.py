@@ -40,7 +40,7 @@ class NTriplesTerms:
         return f"{quoted}@{lang}" if lang else quoted
 
     def typed(self, lexical: str, datatype: str) -> str:
-        return f'"{lexical}"^^<{_XSD}{datatype}>'
+        return f'"{lexical.translate(_ESCAPE)}"^^<{_XSD}{datatype}>'
 
 
 class TurtleTerms(NTriplesTerms):
@@ -52,7 +52,7 @@ class TurtleTerms(NTriplesTerms):
         return super().iri(prefix, local)
 
     def typed(self, lexical: str, datatype: str) -> str:
-        return lexical if datatype in _BARE else f'"{lexical}"^^xsd:{datatype}'
+        return lexical if datatype in _BARE else f'"{lexical.translate(_ESCAPE)}"^^xsd:{datatype}'
 
 
 def ntriples(kg: KnowledgeGraph, *, base: str = DEFAULT_BASE) -> Iterator[str]:

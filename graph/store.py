@@ -5,8 +5,10 @@ inputs) and an Oxigraph database of the RDF built from them, named by a small
 manifest that is replaced atomically:
 
     DIR/manifest.json        {"generation": 3, "triples": "triples-3.jsonl",
-                              "oxigraph": "oxigraph-3", "base": ..., counts}
+                              "oxigraph": "oxigraph-3", "sources": "sources-3.json",
+                              "base": ..., counts}
     DIR/triples-3.jsonl      every distinct triple, in the order first seen
+    DIR/sources-3.json       title, date and address of the articles that have them
     DIR/oxigraph-3/          pyoxigraph Store: the data graph and the vocabulary
 
 Adding triples merges them with the stored ones (a triple already there is
@@ -73,6 +75,17 @@ class GraphStore:
         except (OSError, ValueError, KeyError, TypeError) as exc:
             raise InputError(f"cannot read the store's triples {str(path)!r}: {exc}") from None
 
+    def sources(self) -> dict[str, dict]:
+        """The title, date and address of the stored articles that have them, by doc."""
+        name = self.manifest().get("sources")
+        if not name:
+            return {}
+        path = self.path / name
+        try:
+            return json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise InputError(f"cannot read the store's article sources {str(path)!r}: {exc}") from None
+
     def open(self) -> ox.Store:
         """The Oxigraph database, read-only."""
         name = self.manifest().get("oxigraph")
@@ -87,15 +100,18 @@ class GraphStore:
     # -- writing -------------------------------------------------------------
     def add(self, triples: Iterable[Triple],
             make_graph: Callable[[list[Triple]], KnowledgeGraph] | None = None,
-            *, base: str = DEFAULT_BASE) -> tuple[KnowledgeGraph, int]:
+            *, base: str = DEFAULT_BASE, sources: dict[str, dict] | None = None
+            ) -> tuple[KnowledgeGraph, int]:
         """Merge `triples` into the store; returns the whole graph and how many triples were new.
 
         `make_graph` turns the list of all triples into the KnowledgeGraph (the
-        CLI passes one that knows the gazetteer's aliases). When no triple is
-        new and the base is the same, the database is left as it is.
+        CLI passes one that knows the gazetteer's aliases). `sources`: title,
+        date and address by doc (read once `triples` is consumed), kept with
+        the stored ones. When nothing is new and the base is the same, the
+        database is left as it is.
         """
         manifest = self.manifest()
-        stored = self.triples()
+        stored, known = self.triples(), self.sources()
         seen = {_key(t) for t in stored}
         added = []
         for t in triples:
@@ -105,14 +121,20 @@ class GraphStore:
                 added.append(t)
         everything = stored + added
         kg = (make_graph or KnowledgeGraph().add_all)(everything)
-        if not added and manifest and manifest.get("base") == base:
+        new_sources = {doc: s for doc, s in (sources or {}).items() if known.get(doc) != s}
+        known.update(new_sources)
+        for doc, s in known.items():
+            kg.describe(doc, **s)
+        if not added and not new_sources and manifest and manifest.get("base") == base:
             return kg, 0
-        self._write(kg, everything, base, manifest)
+        self._write(kg, everything, base, manifest, known)
         return kg, len(added)
 
-    def _write(self, kg: KnowledgeGraph, triples: list[Triple], base: str, old: dict) -> None:
+    def _write(self, kg: KnowledgeGraph, triples: list[Triple], base: str, old: dict,
+               sources: dict[str, dict]) -> None:
         generation = int(old.get("generation", 0)) + 1
         db_name, triples_name = f"oxigraph-{generation}", f"triples-{generation}.jsonl"
+        sources_name = f"sources-{generation}.json"
         self.path.mkdir(parents=True, exist_ok=True)
         db_path = self.path / db_name
         if db_path.exists():                      # left by a run that stopped half way
@@ -124,14 +146,15 @@ class GraphStore:
         del store
         atomic_write(self.path / triples_name,
                      "".join(json.dumps(t.to_dict(), ensure_ascii=False) + "\n" for t in triples))
+        atomic_write(self.path / sources_name, json.dumps(sources, ensure_ascii=False, sort_keys=True))
         atomic_write(self.path / MANIFEST, json.dumps({
             "format": 1, "generation": generation, "base": base,
-            "triples": triples_name, "oxigraph": db_name,
+            "triples": triples_name, "oxigraph": db_name, "sources": sources_name,
             "counts": {"triples": len(triples), "entities": len(kg.entities),
                        "facts": len(kg.facts), "articles": len(kg.articles)},
         }, indent=2) + "\n")
-        for name in (old.get("oxigraph"), old.get("triples")):
-            if name and name not in (db_name, triples_name):
+        for name in (old.get("oxigraph"), old.get("triples"), old.get("sources")):
+            if name and name not in (db_name, triples_name, sources_name):
                 target = self.path / name
                 if target.is_dir():
                     shutil.rmtree(target, ignore_errors=True)

@@ -97,4 +97,5 @@ def test_a_store_write_that_stops_half_way_leaves_the_previous_generation(tmp_pa
     again.add([triple("Microsoft", "invests-in", "OpenAI")])       # and the next run goes on
     _, rows = run_preset(tmp_path / "kg", "investors-of", "OpenAI")
     assert sorted(r[0] for r in rows) == ['"Microsoft"', '"SoftBank"']
-    assert sorted(os.listdir(tmp_path / "kg")) == ["manifest.json", "oxigraph-2", "triples-2.jsonl"]
+    assert sorted(os.listdir(tmp_path / "kg")) == ["manifest.json", "oxigraph-2", "sources-2.json",
+                                                     "triples-2.jsonl"]

@@ -33,7 +33,8 @@ def hostile_graph(reverse=False) -> KnowledgeGraph:
                       SENTENCE.format(x=name), 0, 10, 0.8, "rules.fr")
                for i, name in enumerate(NAMES)]
     kg = KnowledgeGraph().add_all(reversed(triples) if reverse else triples)
-    kg.add_article(Article(f"dir/{NAMES[0]}.txt", "fr\n", title=SENTENCE, date="2025-13-45\x00"))
+    kg.add_article(Article(f"dir/{NAMES[0]}.txt", "fr\n", title=SENTENCE, date="2025-13-45\x00",
+                           url="https://x.test/a b\"<>{}\\\n\x00\u202e"))
     return kg
 
 

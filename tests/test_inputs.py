@@ -63,3 +63,40 @@ def test_a_web_page_without_text_is_skipped(tmp_path):
     skipped = []
     assert list(read_articles([f], on_skip=lambda p, why: skipped.append(why))) == []
     assert skipped == ["no main text in the web page"]
+
+
+def _article_metadata(graph_file):
+    import pyoxigraph as ox
+
+    store = ox.Store()
+    store.load(path=str(graph_file), format=ox.RdfFormat.TURTLE)
+    rows = store.query("""
+        PREFIX aikg: <https://aikg.dev/ontology#> PREFIX dcterms: <http://purl.org/dc/terms/>
+        PREFIX schema: <https://schema.org/>
+        SELECT ?path ?title ?date ?url WHERE { ?a a aikg:Article ; aikg:path ?path .
+          OPTIONAL { ?a dcterms:title ?title } OPTIONAL { ?a dcterms:date ?date }
+          OPTIONAL { ?a schema:url ?url } } ORDER BY ?path""")
+    return [tuple(None if v is None else v.value for v in row) for row in rows]
+
+
+def test_titles_dates_and_addresses_go_into_the_graphs_provenance(tmp_path):
+    from graph.cli import main
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "news.jsonl").write_text(json.dumps(
+        {"id": "a1", "text": "Fabrikam a racheté Contoso en 2021.", "title": "Rachat",
+         "date": "2021-03-01", "url": "https://example.com/a1", "lang": "fr"}) + "\n", encoding="utf-8")
+    (tmp_path / "in" / "page.html").write_text(PAGE, encoding="utf-8")
+    assert main(["build", str(tmp_path / "in"), "--out", str(tmp_path / "out"), "--quiet"]) == 0
+    rows = _article_metadata(tmp_path / "out" / "graph.ttl")
+    assert rows[0][1:] == ("Rachat", "2021-03-01", "https://example.com/a1")
+    assert rows[1][0].endswith("page.html") and rows[1][1].startswith("Fabrikam buys Contoso")
+    assert rows[1][2] == "2024-05-02"
+
+    # a store keeps them across runs that add other articles
+    store = tmp_path / "kg"
+    assert main(["build", str(tmp_path / "in" / "news.jsonl"), "--store", str(store),
+                 "--out", str(tmp_path / "o1"), "--quiet"]) == 0
+    assert main(["build", str(tmp_path / "in" / "page.html"), "--store", str(store),
+                 "--out", str(tmp_path / "o2"), "--quiet"]) == 0
+    assert _article_metadata(tmp_path / "o2" / "graph.ttl") == rows

@@ -55,7 +55,7 @@ def test_a_then_b_equals_a_and_b_at_once(tmp_path):
     fact = kg.facts[("microsoft", "invests-in", "openai", False)]
     assert len(fact.sources) == 2 and fact.confidence > 0.8
     assert sorted(p.name for p in (tmp_path / "step").iterdir()) == [
-        "manifest.json", "oxigraph-2", "triples-2.jsonl"]
+        "manifest.json", "oxigraph-2", "sources-2.json", "triples-2.jsonl"]
 
 
 def test_reading_an_article_again_changes_nothing(tmp_path):
