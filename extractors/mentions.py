@@ -106,6 +106,7 @@ def find_mentions(doc: Doc, lang_data) -> list[Mention]:
         mentions.append(Mention(span.start, span.end, span.text, type_, source, canonical))
 
     cue_word, name_word = _tests(lang_data)
+    ents = doc.ents  # a new tuple of Spans at each reading
     # 1. contextual patterns override the NER's type: "son modèle R1" is a product
     for i in cue_word.positions(doc, 0, len(doc), ("lower", "lemma")):
         tok = doc[i]
@@ -125,8 +126,8 @@ def find_mentions(doc: Doc, lang_data) -> list[Mention]:
             k += 1
         if k > j and doc[j].text[:1].isupper():
             span = _trim(doc[j:k])
-            if span is not None and not _known_as_other(doc, span, type_):
-                add(span, type_, "pattern", _canonical(doc, span))
+            if span is not None and not _known_as_other(ents, span, type_):
+                add(span, type_, "pattern", _canonical(ents, span))
             continue
         # the name before the cue noun ("the Grok chatbot", "Claude models"),
         # unless the gazetteer knows the name as something else ("Nvidia chips")
@@ -135,11 +136,11 @@ def find_mentions(doc: Doc, lang_data) -> list[Mention]:
             while k > 0 and doc[k - 1].pos_ == "PROPN":
                 k -= 1
             span = _trim(doc[k:i])
-            if span is not None and not _known_as_other(doc, span, type_):
-                add(span, type_, "pattern", _canonical(doc, span))
+            if span is not None and not _known_as_other(ents, span, type_):
+                add(span, type_, "pattern", _canonical(ents, span))
 
     # 2. the gazetteer's ruler, then the statistical NER
-    for ent in doc.ents:
+    for ent in ents:
         type_ = LABEL_TYPES.get(ent.label_)
         if type_ is None:
             continue
@@ -192,15 +193,15 @@ def find_mentions(doc: Doc, lang_data) -> list[Mention]:
     return mentions
 
 
-def _known_as_other(doc: Doc, span: Span, type_: str) -> bool:
+def _known_as_other(ents: tuple[Span, ...], span: Span, type_: str) -> bool:
     """True when the gazetteer's ruler labelled `span` with another entity type."""
     return any(e.start == span.start and e.end == span.end and e.ent_id_
-               and LABEL_TYPES.get(e.label_) != type_ for e in doc.ents)
+               and LABEL_TYPES.get(e.label_) != type_ for e in ents)
 
 
-def _canonical(doc: Doc, span: Span) -> str | None:
+def _canonical(ents: tuple[Span, ...], span: Span) -> str | None:
     """The gazetteer name of an entity the ruler found inside `span`."""
-    for ent in doc.ents:
+    for ent in ents:
         if ent.start >= span.start and ent.end <= span.end and ent.ent_id_:
             return ent.ent_id_ if ent.start == span.start and ent.end == span.end else None
     return None
