@@ -31,7 +31,7 @@ _ATTRS = {"ORTH": ORTH, "TEXT": ORTH, "LOWER": LOWER, "TAG": TAG, "DEP": DEP, "P
 _COLUMN = {name: i for i, name in enumerate(dict.fromkeys(_ATTRS.values()))}
 _ARRAY = list(_COLUMN)
 # first-token tests a pattern is indexed by, most selective first
-_INDEX_BY = ("LOWER", "ORTH", "TEXT", "TAG", "DEP", "POS")
+_INDEX_BY = ("LOWER", "ORTH", "TEXT", "TAG", "DEP", "POS", "IS_SPACE")
 
 
 class Unsupported(Exception):
@@ -78,61 +78,53 @@ class IndexedAttributeRuler:
     """The patterns and attributes of a spaCy `AttributeRuler`, matched by lookup."""
 
     def __init__(self):
-        # first-token (column, value) -> [(rule, tests per token, index)]; unindexed ones
-        self._index: dict[tuple[int, int], list] = {}
-        self._anywhere: list = []
+        # per column: first-token value -> [(rule, length, index, other tests)]
+        self._tables: list[tuple[int, dict[int, list]]] = []
+        self._anywhere: list = []  # patterns no first-token value can index
         self._attrs: list[dict] = []
-        self._columns: list[int] = []
 
     def load(self, ruler) -> None:
         """Take `ruler`'s patterns; `Unsupported` if one has a shape not handled here."""
         strings = ruler.vocab.strings
-        index, anywhere, attrs = defaultdict(list), [], []
+        tables: dict[int, dict[int, list]] = defaultdict(lambda: defaultdict(list))
+        anywhere, attrs = [], []
         for rule, entry in enumerate(ruler.patterns):
             attrs.append(ruler.attrs[rule])
             for pattern in entry["patterns"]:
                 if not pattern or any(not isinstance(t, dict) or "OP" in t for t in pattern):
                     raise Unsupported(pattern)
-                tests = [[_test(a, v, strings)[1] for a, v in t.items()] for t in pattern]
                 at = ruler.indices[rule]
                 if not -len(pattern) <= at < len(pattern):
                     raise Unsupported(at)
-                item = (rule, tests, at % len(pattern))
                 first = pattern[0]
-                by = next((a for a in _INDEX_BY if a in first), None)
+                by = next((a for a in _INDEX_BY if a in first and (
+                    not isinstance(first[a], dict) or set(first[a]) == {"IN"})), None)
+                # the tests left once the lookup has done its part: (token offset, test)
+                rest = tuple((k, _test(a, v, strings)[1]) for k, t in enumerate(pattern)
+                             for a, v in t.items() if not (k == 0 and a == by))
+                item = (rule, len(pattern), at % len(pattern), rest)
                 if by is None:
                     anywhere.append(item)
                     continue
                 value = first[by]
-                values = value["IN"] if isinstance(value, dict) and set(value) == {"IN"} else \
-                    [value] if not isinstance(value, dict) else None
-                if values is None:
-                    anywhere.append(item)
-                    continue
-                col = _COLUMN[_ATTRS[by]]
-                for v in values:
-                    index[(col, _key(by, v, strings))].append(item)
-        self._index, self._anywhere, self._attrs = dict(index), anywhere, attrs
-        self._columns = sorted({col for col, _ in self._index})
+                for v in (value["IN"] if isinstance(value, dict) else [value]):
+                    tables[_COLUMN[_ATTRS[by]]][_key(by, v, strings)].append(item)
+        self._tables = [(col, dict(table)) for col, table in sorted(tables.items())]
+        self._anywhere, self._attrs = anywhere, attrs
 
     def __call__(self, doc: Doc) -> Doc:
         rows, strings = doc.to_array(_ARRAY).tolist(), doc.vocab.strings
-        n, index, anywhere, columns = len(rows), self._index, self._anywhere, self._columns
+        n, tables, anywhere = len(rows), self._tables, self._anywhere
         found = []
         for i, row in enumerate(rows):
-            candidates = anywhere
-            for col in columns:
-                hit = index.get((col, row[col]))
-                if hit:
-                    candidates = candidates + hit
-            for rule, tests, at in candidates:
-                if len(tests) == 1:
-                    ok = all(test(row, strings) for test in tests[0])
-                else:
-                    ok = i + len(tests) <= n and all(test(rows[i + k], strings)
-                                                     for k, token_tests in enumerate(tests)
-                                                     for test in token_tests)
-                if ok:
+            for col, table in tables:
+                hits = table.get(row[col])
+                if hits:
+                    for rule, length, at, rest in hits:
+                        if i + length <= n and all(test(rows[i + k], strings) for k, test in rest):
+                            found.append((rule, i + at))
+            for rule, length, at, rest in anywhere:
+                if i + length <= n and all(test(rows[i + k], strings) for k, test in rest):
                     found.append((rule, i + at))
         found.sort()
         for rule, i in found:
