@@ -681,7 +681,9 @@ _NEG = {
 
 def _denial_re(lang: str) -> re.Pattern:
     phrases = sorted(DENIAL_CUES[lang], key=len, reverse=True)
-    return re.compile("|".join(_phrase_re(p) for p in phrases), re.I)
+    assert all(p[0].isalpha() for p in phrases)
+    # tried at word starts only, as the status cues are
+    return re.compile(rf"(?<![\w'\u2019-])(?=\w)(?:{'|'.join(_phrase_re(p) for p in phrases)})", re.I)
 
 
 _DENIAL = {lang: _denial_re(lang) for lang in ("en", "fr")}
