@@ -34,7 +34,7 @@ from extractors.triple import Triple
 IN_FLIGHT_PER_JOB = 2
 # articles per task, in spaCy batches: a task is parsed one language at a time,
 # so a few batches' worth lets a feed that mixes languages fill whole batches
-TASK_BATCHES = 4
+TASK_BATCHES = 8
 THREAD_VARIABLES = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS",
                     "BLIS_NUM_THREADS", "VECLIB_MAXIMUM_THREADS", "NUMEXPR_NUM_THREADS")
 
