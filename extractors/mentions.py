@@ -108,7 +108,7 @@ def find_mentions(doc: Doc, lang_data) -> list[Mention]:
     cue_word, name_word = _tests(lang_data)
     ents = doc.ents  # a new tuple of Spans at each reading
     # 1. contextual patterns override the NER's type: "son modèle R1" is a product
-    for i in cue_word.positions(doc, 0, len(doc), ("lower", "lemma")):
+    for i in cue_word.positions(doc, ("lower", "lemma")):
         tok = doc[i]
         type_ = lang_data.CUE_NOUNS.get(tok.lemma_.lower()) or lang_data.CUE_NOUNS.get(tok.lower_)
         if not type_:
@@ -175,7 +175,7 @@ def find_mentions(doc: Doc, lang_data) -> list[Mention]:
             title_case[sent.start] = _is_title_case(sent)
         return not title_case[sent.start]
 
-    candidates = name_word.positions(doc, 0, len(doc), ("orth",))
+    candidates = name_word.positions(doc, ("orth",))
     written_like_names = set(candidates)
     after = 0  # the end of the last run
     for i in candidates:

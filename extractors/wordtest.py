@@ -2,14 +2,15 @@
 
 Most tokens of an article can start no rule: they are no trigger word, no cue
 noun, nothing written like a name. `WordTest(test)` answers `test(word)` once
-per distinct string (by spaCy's string hash, cached); `positions(doc, start,
-end, columns)` reads the string hashes of a range of tokens from one array per
-`Doc` (`keys`), so the rules build `Token` objects only for the tokens that pass.
+per distinct string (by spaCy's string hash, cached); `positions(doc,
+columns)` reads the string hashes of the tokens from one array per `Doc`
+(`keys`), so the rules build `Token` objects only for the tokens that pass.
 """
 from __future__ import annotations
 
 from typing import Callable
 
+import numpy
 from spacy.attrs import DEP, LEMMA, LOWER, ORTH
 from spacy.tokens import Doc
 
@@ -44,9 +45,12 @@ class WordTest:
             self._known[key] = known
         return known
 
-    def positions(self, doc: Doc, start: int, end: int, columns: tuple[str, ...]) -> list[int]:
-        """Indices in [start, end) of the tokens whose string in any of `columns`
-        ("orth", "lower", "lemma") passes the test."""
+    def positions(self, doc: Doc, columns: tuple[str, ...]) -> list[int]:
+        """Indices of the tokens whose string in any of `columns` ("orth", "lower",
+        "lemma", "dep") passes the test; each distinct string is tested once."""
         strings = doc.vocab.strings
-        rows = keys(doc)[start:end, [COLUMNS[c] for c in columns]].tolist()
-        return [start + i for i, row in enumerate(rows) if any(self(k, strings) for k in row)]
+        table = keys(doc)[:, [COLUMNS[c] for c in columns]]
+        passing = [k for k in numpy.unique(table).tolist() if self(k, strings)]
+        if not passing:
+            return []
+        return numpy.flatnonzero(numpy.isin(table, passing).any(axis=1)).tolist()

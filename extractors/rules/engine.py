@@ -20,10 +20,12 @@ coreference when it is a description ("l'entreprise", "the chipmaker").
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import Iterator
 
+import numpy
 from spacy.tokens import Span, Token
 
 from extractors import attributes as attrs
@@ -104,16 +106,14 @@ class Triggers:
                           for w in key.lower().split())
         self.word = WordTest(lambda w: w.lower() in words or demonym_place(w, lang) is not None)
 
-    def starts(self, sent: Span) -> list[Token]:
-        doc = sent.doc
-        strings, poss, word = doc.vocab.strings, doc.vocab.strings["poss"], self.word
-        rows = keys(doc)[sent.start:sent.end, _LOWER_LEMMA_DEP].tolist()
-        return [doc[sent.start + i] for i, (low, lemma, dep) in enumerate(rows)
-                if dep == poss or word(low, strings) or word(lemma, strings)]
+    def positions(self, doc) -> list[int]:
+        """The indices of the tokens of `doc` a rule may start from."""
+        found = self.word.positions(doc, ("lower", "lemma"))
+        poss = numpy.flatnonzero(keys(doc)[:, COLUMNS["dep"]] == doc.vocab.strings["poss"]).tolist()
+        return sorted(set(found).union(poss)) if poss else found
 
 
 _TRIGGERS: dict[str, Triggers] = {}
-_LOWER_LEMMA_DEP = [COLUMNS["lower"], COLUMNS["lemma"], COLUMNS["dep"]]
 
 
 @dataclass(frozen=True)
@@ -262,6 +262,7 @@ class Engine:
         if self.lang not in _TRIGGERS:
             _TRIGGERS[self.lang] = Triggers(lang_module)
         self.triggers = _TRIGGERS[self.lang]
+        self._doc, self._starts = None, []  # the tokens rules may start from, in the last Doc seen
 
     # -- mapping tokens to entities ---------------------------------------
     def refs(self, tok: Token, res: Resolver, *, exclude: frozenset = frozenset(),
@@ -605,7 +606,7 @@ class Engine:
 
     # -- rules ---------------------------------------------------------------
     def sentence(self, sent: Span, res: Resolver) -> Iterator[Found]:
-        starts = self.triggers.starts(sent)
+        starts = self.starts(sent)
         if not starts:
             return
         clues = Clues(sent, self.lang, res.text[sent.start_char:sent.end_char])
@@ -633,6 +634,14 @@ class Engine:
                 yield from self._possessive(tok, res)
             elif tok.pos_ in ("ADJ", "NOUN", "PROPN", "VERB", "X"):
                 yield from self._based_in(tok, sent, res)
+
+    def starts(self, sent: Span) -> list[Token]:
+        """The tokens of `sent` a rule may start from: trigger words, demonyms, possessives."""
+        doc = sent.doc
+        if doc is not self._doc:
+            self._doc, self._starts = doc, self.triggers.positions(doc)
+        at = self._starts
+        return [doc[i] for i in at[bisect_left(at, sent.start):bisect_left(at, sent.end)]]
 
     def _possessive(self, tok: Token, res: Resolver) -> Iterator[Found]:
         """"Alphabet's Google" owns; "Anthropic's Claude" develops."""
