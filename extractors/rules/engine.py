@@ -91,19 +91,22 @@ def fit_type(ref: Ref, allowed: set[str]) -> str:
 
 
 class Triggers:
-    """Which tokens some rule may start from, in one language: a word of any trigger
-    lexicon (surface form or lemma), a demonym, or a possessive. Every other token
-    is passed over without building a `Token`."""
-
-    _TABLES = ("VERBS", "ROUND_VERBS", "FORMS", "NOUNS", "ROLES", "HYPHEN_SUFFIXES",
-               "BASED_SUFFIX", "BASED_VERBS", "SEAT_NOUNS")
+    """Which tokens some rule may start from, in one language: the word of a trigger
+    lexicon that the rules look up on a token (its surface form or lemma), a
+    demonym, or a possessive. Every other token is passed over without building
+    a `Token`, and a sentence with none of them is skipped."""
 
     def __init__(self, lang_module):
         from extractors.lexicon import demonym_place
 
-        lang = lang_module.LANG
-        words = frozenset(w for table in self._TABLES for key in getattr(lang_module, table)
-                          for w in key.lower().split())
+        L, lang = lang_module, lang_module.LANG
+        # the token a phrase is looked up on: a verb's own word ("buy" of "buy out",
+        # "offrir" of "se offrir"), a noun phrase's head ("venture" of "joint venture")
+        verbs = {k.split()[1] if k.startswith("se ") else k.split()[0] for k in [*L.VERBS, *L.ROUND_VERBS]}
+        nouns = {k.split()[-1] for k in [*L.NOUNS, *L.ROLES]}
+        singles = {k for k in [*L.FORMS, *L.HYPHEN_SUFFIXES, *L.BASED_SUFFIX, *L.BASED_VERBS, *L.SEAT_NOUNS]
+                   if " " not in k}  # a token is one word: longer entries never match one
+        words = frozenset(w.lower() for w in verbs | nouns | singles)
         self.word = WordTest(lambda w: w.lower() in words or demonym_place(w, lang) is not None)
 
     def positions(self, doc) -> list[int]:
