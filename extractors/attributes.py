@@ -359,6 +359,7 @@ _MONTHS = (
     r"janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|"
     r"janv|f[ée]vr|avr|juil|d[ée]c"
 )
+_YEAR_LIKE = re.compile(r"(?:19|20)\d\d")  # in every year and date: a quick test first
 _YEAR = re.compile(r"(?<![\w$€£¥.,/])(?:19|20)\d{2}(?![\w%$€£¥]|[.,]\d|\s?%|\s\d{3}(?!\d)|-\d{2}-)")
 _ISO_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})-[01]\d-[0-3]\d(?!\d)|(?<!\d)[0-3]?\d/[01]?\d/((?:19|20)\d{2})(?!\d)")
 _YEAR_LEFT = re.compile(
@@ -374,13 +375,14 @@ _YEAR_LEFT = re.compile(
 _YEAR_RANGE_RIGHT = re.compile(r"\s*(?:-|\u2013|to|à|au)\s*(?:19|20)\d{2}(?!\d)", re.I)
 
 
-def find_years(text: str, lang: str) -> list[tuple[int, int, int]]:
+def find_years(text: str, lang: str, money: list[Money] | None = None) -> list[tuple[int, int, int]]:
     """Years in a date-like context, as (start, end, year).
 
     "en 2019", "in 2023", "in January 2023", "janvier 2023", "15 mars 2021",
     "March 3, 2021", "fin 2023", "d'ici 2030", "Q1 2024", "2023-05-01",
     "(2019)". Not fiscal codes ("FY2024"), not amounts ("$2025 million",
-    "2 000 employés") and not bare numbers without a date cue.
+    "2 000 employés") and not bare numbers without a date cue. `money`: the
+    text's amounts when the caller has them already.
 
     >>> find_years("OpenAI was founded in 2015.", "en")
     [(22, 26, 2015)]
@@ -388,13 +390,15 @@ def find_years(text: str, lang: str) -> list[tuple[int, int, int]]:
     []
     """
     lang = _check_lang(lang)
-    money = None  # read only when a year-like number is there
-    out = []
+    out: list[tuple[int, int, int]] = []
+    if not _YEAR_LIKE.search(text):
+        return out
+    spans = None  # the amounts' spans, read only when a year-like number is there
     for m in _YEAR.finditer(text):
         s, e = m.span()
-        if money is None:
-            money = [(a.start, a.end) for a in find_amounts(text, lang)]
-        if any(a <= s < b for a, b in money):
+        if spans is None:
+            spans = [(a.start, a.end) for a in (find_amounts(text, lang) if money is None else money)]
+        if any(a <= s < b for a, b in spans):
             continue
         left = text[max(0, s - 40):s]
         if _YEAR_LEFT.search(left) or _YEAR_RANGE_RIGHT.match(text[e:e + 12]):

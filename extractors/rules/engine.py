@@ -148,15 +148,20 @@ class Clues:
         self.off, self.text, self.lang = sent.start_char, text, lang
 
     @cached_property
+    def _money(self) -> list:
+        return attrs.find_amounts(self.text, self.lang)
+
+    @cached_property
     def amounts(self) -> tuple:
         # a valuation ("valued at $157 billion", "valorisée à 6 milliards") is no amount of a deal
         return tuple(replace(a, start=a.start + self.off, end=a.end + self.off)
-                     for a in attrs.find_amounts(self.text, self.lang)
+                     for a in self._money
                      if not _VALUATION.search(self.text[max(0, a.start - 32):a.start]))
 
     @cached_property
     def years(self) -> tuple:
-        return tuple((s + self.off, e + self.off, y) for s, e, y in attrs.find_years(self.text, self.lang))
+        return tuple((s + self.off, e + self.off, y)
+                     for s, e, y in attrs.find_years(self.text, self.lang, self._money))
 
     @cached_property
     def stakes(self) -> tuple:
