@@ -109,3 +109,19 @@ def test_a_sentence_without_a_trigger_still_feeds_coreference():
 def test_sentences_end_at_final_punctuation_before_a_sentence_start_or_at_line_breaks(lang, text, expected):
     doc = load(lang)(text)
     assert [s.text.strip() for s in doc.sents if s.text.strip()] == expected
+
+
+def test_a_mixed_language_feed_is_parsed_by_language_and_told_in_article_order():
+    from extractors.extract import extract_articles
+    from extractors.reader import Article
+
+    texts = [("en", "Globex acquired Initech in 2021."), ("fr", "Hooli a racheté Vandelay."),
+             ("en", "Initech invested in Hooli."), ("fr", "Globex a investi dans Initech."),
+             ("en", "Vandelay sued Globex.")]
+    articles = [Article(f"a{i}", text) for i, (_, text) in enumerate(texts)]
+    found = list(extract_articles(articles, batch_size=1))  # windows of a few articles
+    docs = [t.doc for t in found]
+    assert docs == sorted(docs) and len(set(docs)) >= 4
+    assert all(t.lang == texts[int(t.doc[1:])][0] for t in found)
+    alone = [t for a in articles for t in extract_articles([a])]
+    assert found == alone
