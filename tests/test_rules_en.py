@@ -10,6 +10,11 @@ from conftest import facts, triples
 CASES = [
     # active and passive voice
     ("Globex acquired Initech for $1.2 billion in 2021.", {("Globex", "acquires", "Initech")}),
+    # a participle opening the sentence, its list of agents loosely parsed
+    ("Founded in 2019 by Jane Miller, Paul Green and Anne Brown, Hooli builds robots.",
+     {("Jane Miller", "founded", "Hooli"), ("Paul Green", "founded", "Hooli"),
+      ("Anne Brown", "founded", "Hooli")}),
+    ("Acquired in 2021 by Globex, Initech employs 300 people.", {("Globex", "acquires", "Initech")}),
     ("Initech was acquired by Globex in January 2023.", {("Globex", "acquires", "Initech")}),
     ("Hooli is backed by Sequoia Capital and Accel.",
      {("Sequoia Capital", "invests-in", "Hooli"), ("Accel", "invests-in", "Hooli")}),

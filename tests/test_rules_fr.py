@@ -48,6 +48,12 @@ CASES = [
     ("Jeanne Martin a cofondé Hooli en 2019.", {("Jeanne Martin", "founded", "Hooli")}),
     ("Hooli a été fondée en 2019 par Jeanne Martin et Paul Durand.",
      {("Jeanne Martin", "founded", "Hooli"), ("Paul Durand", "founded", "Hooli")}),
+    # participe en tête de phrase, "par A, B et C" souvent mal rattaché par l'analyseur
+    ("Hooli est une jeune entreprise lyonnaise. Fondée en 2019 par Jeanne Martin, Paul Durand et "
+     "Anne Roux, l'entreprise lyonnaise développe des robots.",
+     {("Jeanne Martin", "founded", "Hooli"), ("Paul Durand", "founded", "Hooli"),
+      ("Anne Roux", "founded", "Hooli")}),
+    ("Rachetée en 2021 par Globex, Initech emploie 300 personnes.", {("Globex", "acquires", "Initech")}),
     ("Initech est une filiale de Globex.", {("Globex", "owns", "Initech")}),
     ("Globex accuse Initech de contrefaçon.", {("Globex", "accuses", "Initech")}),
     ("Globex et Initech se livrent une concurrence féroce.", {("Globex", "competes-with", "Initech")}),

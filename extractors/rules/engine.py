@@ -39,6 +39,7 @@ OBJ = {"dobj", "obj", "dative", "iobj"}
 REL = {"relcl", "acl:relcl"}
 APPOS = {"appos", "flat:name", "flat", "compound", "nmod", "amod", "nummod", "npadvmod", "dep"}
 _AUXILIARIES = {"avoir", "être", "have", "be"}
+_AGENT_WORDS = {"par", "by"}  # the agent of a passive: "fondée par X", "founded by X"
 # which name beside a description names it: an apposition before a compound modifier
 _APPOS_RANK = {"appos": 0, "flat:name": 1, "flat": 1, "nmod": 2, "amod": 3, "dep": 3,
                "npadvmod": 4, "nummod": 5, "compound": 6}
@@ -475,6 +476,66 @@ class Engine:
                     return found
         return self._left_name(tok, res)
 
+    def _fronted_agents(self, tok: Token, res: Resolver) -> list[Ref]:
+        """"Fondée en 2023 par A, B et C, ..." with "par A" hung elsewhere by the
+        parser: the agents of a participle opening the sentence, read from the words
+        before the first comma."""
+        low = tok.lower_
+        participle = ("Part" in tok.morph.get("VerbForm") or tok.tag_ == "VBN"
+                      or low.endswith(("é", "ée", "és", "ées", "ed")))
+        if tok.i != tok.sent.start or not participle:
+            return []
+        doc = tok.doc
+        for j in range(tok.i + 1, min(tok.sent.end - 1, tok.i + 8)):
+            if doc[j].text == ",":
+                break
+            if doc[j].lower_ in _AGENT_WORDS:
+                m = res.mention_at(j + 1)
+                if m is not None and m.type in (PER, ORG):
+                    return self._coordinated_right(doc[m.start], [res.ref(m)], res)
+                break
+        return []
+
+    def _after_fronted_clause(self, tok: Token, agents: list[Ref],
+                              res: Resolver) -> tuple[list[Ref], list[Ref]]:
+        """"Fondée en 2019 par A, B et C, la start-up X développe...", parsed with no
+        subject: (the agents listed "A, B et C", the name or description right
+        after the comma that closes the list). The list ends with its "et"/"and"
+        item, so a name the parser coordinated after it is the main subject."""
+        doc, end, names = tok.doc, tok.sent.end, {a.name for a in agents}
+        j = tok.i + 1
+        while j < end and not ((m := res.mention_at(j)) is not None and res.ref(m).name in names):
+            j += 1
+        if j >= end:
+            return [], []
+        listed, m = [], res.mention_at(j)
+        while True:
+            listed.append(res.ref(m))
+            last = m.end
+            if last + 1 >= end or not (doc[last].text == "," or doc[last].lower_ in self.L.AND):
+                break
+            ended = doc[last].lower_ in self.L.AND
+            m = res.mention_at(last + 1)
+            if m is None or m.type != listed[0].type or res.ref(m).name not in names:
+                break
+            if ended:
+                listed.append(res.ref(m))
+                last = m.end
+                break
+        if last >= end or doc[last].text != ",":
+            return listed, []
+        for k in range(last + 1, end):
+            t = doc[k]
+            m = res.mention_at(k)
+            if m is not None:
+                return listed, [res.ref(m)]
+            if t.pos_ == "NOUN" and (t.lower_ in self.L.ANAPHORS or t.lemma_.lower() in self.L.ANAPHORS):
+                r = self._ref(t, res, frozenset(names))
+                return listed, ([r] if r is not None else [])
+            if t.pos_ not in ("DET", "ADJ", "NOUN"):
+                break
+        return listed, []
+
     def _coordinated_right(self, arg: Token, found: list[Ref], res: Resolver) -> list[Ref]:
         """'par X, Y et Z' parsed with only X attached: the names listed after it."""
         m = res.mention_at(arg.i)
@@ -849,8 +910,9 @@ class Engine:
         if frame.sale and not is_passive(tok):
             yield from self._sale(tok, frame, res, sent, clues)
             return
-        if is_passive(tok):
-            subjects = []
+        fronted = [] if is_passive(tok) else self._fronted_agents(tok, res)
+        if fronted or is_passive(tok):
+            subjects = fronted
             for a in agent_of(tok):
                 subjects += self._coordinated_right(a, self.refs(a, res), res)
             objects = []
@@ -862,6 +924,10 @@ class Engine:
                 after = [t for t in tok.sent if t.i > tok.i and t.dep_ in SUBJ | PASS_SUBJ]
                 if after:
                     objects = self.refs(after[0], res)
+                elif subjects:
+                    listed, objects = self._after_fronted_clause(tok, subjects, res)
+                    if objects:  # a conjunct after the list's "et"/"and" was the main subject
+                        subjects = listed
             if not objects and tok.dep_ in ("acl", "amod", "advcl") and tok.head.pos_ in ("NOUN", "PROPN"):
                 objects = self.refs(tok.head, res, conj=False)
             if not objects and tok.dep_ in REL:
