@@ -73,12 +73,20 @@ class Opened:
         return self.page.evaluate(expr, arg)
 
     def node_point(self, key: str) -> tuple[float, float]:
-        # bring the node into view first (an open panel narrows the canvas)
-        self.js("key => window.aikg.network.focus(key, {scale: 1})", key)
-        box = self.page.locator("#network canvas").bounding_box()
-        x, y = self.js("""key => { const n = window.aikg.network;
-            const p = n.canvasToDOM(n.getPositions([key])[key]); return [p.x, p.y]; }""", key)
-        return box["x"] + x, box["y"] + y
+        # bring the node into view first (an open panel narrows the canvas, and the
+        # network redraws after a resize: read until two readings a frame apart agree)
+        last = None
+        for _ in range(20):
+            self.js("key => window.aikg.network.focus(key, {scale: 1})", key)
+            box = self.page.locator("#network canvas").bounding_box()
+            x, y = self.js("""key => { const n = window.aikg.network;
+                const p = n.canvasToDOM(n.getPositions([key])[key]); return [p.x, p.y]; }""", key)
+            point = (round(box["x"] + x, 1), round(box["y"] + y, 1))
+            if point == last:
+                return point
+            last = point
+            self.page.wait_for_timeout(50)
+        return last
 
     def click_node(self, key: str) -> None:
         self.page.mouse.click(*self.node_point(key))
