@@ -476,17 +476,16 @@ class Engine:
                     return found
         return self._left_name(tok, res)
 
-    def _fronted_agents(self, tok: Token, res: Resolver) -> list[Ref]:
+    def _fronted_agents(self, tok: Token, sent: Span, res: Resolver) -> list[Ref]:
         """"Fondée en 2023 par A, B et C, ..." with "par A" hung elsewhere by the
-        parser: the agents of a participle opening the sentence, read from the words
+        parser: the agents of a participle opening `sent`, read from the words
         before the first comma."""
-        low = tok.lower_
         participle = ("Part" in tok.morph.get("VerbForm") or tok.tag_ == "VBN"
-                      or low.endswith(("é", "ée", "és", "ées", "ed")))
-        if tok.i != tok.sent.start or not participle:
+                      or tok.lower_.endswith(("é", "ée", "és", "ées", "ed")))
+        if not participle:
             return []
         doc = tok.doc
-        for j in range(tok.i + 1, min(tok.sent.end - 1, tok.i + 8)):
+        for j in range(tok.i + 1, min(sent.end - 1, tok.i + 8)):
             if doc[j].text == ",":
                 break
             if doc[j].lower_ in _AGENT_WORDS:
@@ -910,8 +909,9 @@ class Engine:
         if frame.sale and not is_passive(tok):
             yield from self._sale(tok, frame, res, sent, clues)
             return
-        fronted = [] if is_passive(tok) else self._fronted_agents(tok, res)
-        if fronted or is_passive(tok):
+        passive = is_passive(tok)
+        fronted = [] if passive or tok.i != sent.start else self._fronted_agents(tok, sent, res)
+        if fronted or passive:
             subjects = fronted
             for a in agent_of(tok):
                 subjects += self._coordinated_right(a, self.refs(a, res), res)
