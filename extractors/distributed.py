@@ -26,7 +26,7 @@ import threading
 from typing import Callable, Iterable, Iterator
 
 from extractors.errors import AikgError
-from extractors.parallel import TASK_BATCHES, chunks
+from extractors.batching import TASK_BATCHES, chunks
 from extractors.reader import Article, read_articles
 from extractors.triple import Triple
 

@@ -28,13 +28,11 @@ import itertools
 import os
 from typing import Callable, Iterable, Iterator, NamedTuple
 
+from extractors.batching import TASK_BATCHES, chunks
 from extractors.reader import Article
 from extractors.triple import Triple
 
 IN_FLIGHT_PER_JOB = 2
-# articles per task, in spaCy batches: a task is parsed one language at a time,
-# so a few batches' worth lets a feed that mixes languages fill whole batches
-TASK_BATCHES = 8
 THREAD_VARIABLES = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS",
                     "BLIS_NUM_THREADS", "VECLIB_MAXIMUM_THREADS", "NUMEXPR_NUM_THREADS")
 
@@ -54,13 +52,6 @@ def default_jobs() -> int:
         return max(1, len(os.sched_getaffinity(0)))
     except (AttributeError, OSError):
         return max(1, os.cpu_count() or 1)
-
-
-def chunks(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
-    """Lists of at most `size` consecutive articles."""
-    it = iter(articles)
-    while chunk := list(itertools.islice(it, size)):
-        yield chunk
 
 
 def single_threaded() -> None:

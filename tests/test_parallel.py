@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from extractors.parallel import chunks, extract_parallel
+from extractors.batching import chunks
+from extractors.parallel import extract_parallel
 from extractors.reader import Article, read_articles
 
 ROOT = Path(__file__).resolve().parent.parent
