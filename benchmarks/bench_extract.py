@@ -39,7 +39,7 @@ SOURCES = [ROOT / "seeds", ROOT.parent / "shared" / "eval" / "dev" / "docs"]
 
 SPACY_PIPE = r"""
 import json, sys
-from extractors.language import detect_language
+from extractors.lang.detect import detect_language
 from extractors.pipeline import model_name
 import spacy
 texts = {}

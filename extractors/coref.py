@@ -13,11 +13,10 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from extractors.mentions import Mention
+from extractors.rules.syntax import clause_root
 
 _SUBJECT_DEPS = {"nsubj", "nsubjpass", "nsubj:pass"}
 _ARGUMENT_DEPS = _SUBJECT_DEPS | {"dobj", "obj", "iobj", "pobj", "obl", "obl:arg", "obl:agent", "conj"}
-_DEFINITE = {"the", "this", "that", "le", "la", "l'", "l’", "ce", "cet", "cette", "its", "their", "son", "sa", "ses",
-             "leur", "leurs"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,8 +164,6 @@ class Resolver:
     def _clause_names(self, tok: Token) -> frozenset:
         """Names that are arguments of a verb in `tok`'s clause (not possessors or modifiers:
         in "Initech's founders sold the company", the company may be Initech)."""
-        from extractors.rules.engine import clause_root
-
         if any(c.dep_ == "poss" or c.lower_ in self.L.POSSESSIVES for c in tok.children):
             return frozenset()  # "leur société", "its company": the possessor's own
         home = clause_root(tok).i
@@ -175,10 +172,10 @@ class Resolver:
                          and self.doc[m.start:m.end].root.dep_ in _ARGUMENT_DEPS
                          and clause_root(self.doc[m.start]).i == home)
 
-    @staticmethod
-    def _definite(tok: Token) -> bool:
-        return any(c.lower_ in _DEFINITE or c.dep_ == "poss" for c in tok.children) or (
-            tok.i > 0 and tok.nbor(-1).lower_ in _DEFINITE)
+    def _definite(self, tok: Token) -> bool:
+        definite = self.L.DEFINITE
+        return any(c.lower_ in definite or c.dep_ == "poss" for c in tok.children) or (
+            tok.i > 0 and tok.nbor(-1).lower_ in definite)
 
     def _nearest(self, tok: Token, types, exclude: frozenset, *, subject_only: bool) -> Ref | None:
         for m in reversed(self.mentions):

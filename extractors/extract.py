@@ -15,15 +15,17 @@ from dataclasses import replace
 import os
 from typing import Callable, Iterable, Iterator
 
-from extractors import rules
 from extractors.chunking import CHUNK_CHARS, split_text
 from extractors.coref import Resolver
-from extractors.language import detect_language
+from extractors.lang.detect import detect_language
 from extractors.mentions import find_mentions
-from extractors.parallel import TASK_BATCHES
+from extractors.batching import TASK_BATCHES
 from extractors.pipeline import load
 from extractors.reader import Article, clean_same_length, read_articles
-from extractors.rules.engine import DOMAINS, Engine, Found, fit_type
+from extractors.lang import get as language
+from extractors.rules.engine import Engine
+from extractors.rules.frame import Found
+from extractors.rules.types import DOMAINS, fit_type
 from extractors.triple import Triple
 
 PRODUCT, ORG = "Product", "Organization"
@@ -53,16 +55,16 @@ def triples_of(doc, article: Article, lang: str, offset: int = 0, *,
     A sentence on which the rules raise is left out and reported to `on_error(doc,
     reason)` (re-raised without it); the article's other sentences are kept.
     """
-    L = rules.get(lang)
+    L = language(lang)
     res = Resolver(doc, find_mentions(doc, L), L)
-    engine = Engine(L)
+    engine = Engine(L, res)
     out, seen = [], set()
     for sent in doc.sents:
         text = res.text[sent.start_char:sent.end_char]
         start = offset + sent.start_char + len(text) - len(text.lstrip())
         end = offset + sent.end_char - (len(text) - len(text.rstrip()))
         try:
-            found = list(engine.sentence(sent, res))
+            found = list(engine.sentence(sent))
         except Exception as exc:
             if on_error is None:
                 raise

@@ -18,7 +18,6 @@ LABEL_TYPES = {
     "PRODUCT": "Product", "PROJECT": "Project", "MISC": "Organization",
 }
 _NOT_NAME_POS = {"DET", "PRON", "VERB", "AUX", "SCONJ", "CCONJ", "ADP", "ADV"}
-_EDGE_WORDS = {"the", "le", "la", "les", "l'", "l’", "'s", "’s", "de", "d'", "du", "des"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,15 +35,15 @@ class Mention:
         return self.text
 
 
-def _trim(span: Span) -> Span | None:
+def _trim(span: Span, edge_words: frozenset[str]) -> Span | None:
     """The span without leading articles, trailing punctuation or possessive."""
     start, end = span.start, span.end
     doc = span.doc
     # a capitalised article inside a sentence is part of the name ("Le Chat", "Le Monde")
-    while start < end and (doc[start].is_punct or doc[start].lower_ in _EDGE_WORDS and (
+    while start < end and (doc[start].is_punct or doc[start].lower_ in edge_words and (
             doc[start].text[:1].islower() or doc[start].is_sent_start)):
         start += 1
-    while end > start and (doc[end - 1].lower_ in _EDGE_WORDS or doc[end - 1].is_punct
+    while end > start and (doc[end - 1].lower_ in edge_words or doc[end - 1].is_punct
                            or doc[end - 1].is_space or (doc[end - 1].text[:1].islower()
                                                         and doc[end - 1].pos_ in _NOT_NAME_POS | {"PART"})):
         end -= 1
@@ -92,7 +91,7 @@ def _tests(lang_data) -> tuple[WordTest, WordTest]:
 def find_mentions(doc: Doc, lang_data) -> list[Mention]:
     """Non-overlapping mentions of entities in `doc`, in text order.
 
-    `lang_data` is the language module (extractors.rules.en or .fr), which
+    `lang_data` is the language module (extractors.lang.en or .fr), which
     supplies the cue nouns of contextual patterns.
     """
     taken = [False] * len(doc)
@@ -125,7 +124,7 @@ def find_mentions(doc: Doc, lang_data) -> list[Mention]:
                                 or (k > j and (doc[k].like_num or doc[k].text in ("-", ".")))):
             k += 1
         if k > j and doc[j].text[:1].isupper():
-            span = _trim(doc[j:k])
+            span = _trim(doc[j:k], lang_data.EDGE_WORDS)
             if span is not None and not _known_as_other(ents, span, type_):
                 add(span, type_, "pattern", _canonical(ents, span))
             continue
@@ -135,7 +134,7 @@ def find_mentions(doc: Doc, lang_data) -> list[Mention]:
             k = i - 1
             while k > 0 and doc[k - 1].pos_ == "PROPN":
                 k -= 1
-            span = _trim(doc[k:i])
+            span = _trim(doc[k:i], lang_data.EDGE_WORDS)
             if span is not None and not _known_as_other(ents, span, type_):
                 add(span, type_, "pattern", _canonical(ents, span))
 
@@ -144,7 +143,7 @@ def find_mentions(doc: Doc, lang_data) -> list[Mention]:
         type_ = LABEL_TYPES.get(ent.label_)
         if type_ is None:
             continue
-        span = _trim(ent)
+        span = _trim(ent, lang_data.EDGE_WORDS)
         canonical = ent.ent_id_ or None  # the gazetteer's word is trusted as written
         if span is None or (not canonical and not _looks_like_name(span)):
             continue
@@ -184,7 +183,7 @@ def find_mentions(doc: Doc, lang_data) -> list[Mention]:
         j = i + 1
         while j in written_like_names and name_like(j):
             j += 1
-        span = _trim(doc[i:j])
+        span = _trim(doc[i:j], lang_data.EDGE_WORDS)
         if span is not None and not (len(span) == 1 and len(span.text) == 1):  # "B" of "Series B"
             add(span, "Organization", "propn")
         after = j

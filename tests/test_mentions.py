@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from extractors import rules
+from extractors.lang import get as language
 from extractors.extract import extract_text
 from extractors.mentions import find_mentions
 from extractors.pipeline import load
@@ -14,7 +14,7 @@ from extractors.pipeline import load
 
 def mentions(text, lang, gazetteer=None):
     doc = load(lang, gazetteer)(text)
-    return {(m.text, m.type) for m in find_mentions(doc, rules.get(lang))}
+    return {(m.text, m.type) for m in find_mentions(doc, language(lang))}
 
 
 @pytest.mark.parametrize("text, lang, name", [

@@ -1,7 +1,7 @@
 import pytest
 
 from extractors.errors import InputError
-from extractors.language import detect_language
+from extractors.lang.detect import detect_language
 from extractors.reader import collect, read_articles
 
 

@@ -8,9 +8,11 @@
 import pytest
 import spacy
 
-from extractors import rules
 from extractors.attribute_ruler import IndexedAttributeRuler, Unsupported, replace_attribute_ruler
+from extractors.coref import Resolver
 from extractors.extract import extract_text
+from extractors.lang import get as language
+from extractors.mentions import find_mentions
 from extractors.pipeline import load, model_name
 from extractors.rules.engine import Engine
 from extractors.wordtest import WordTest
@@ -83,7 +85,8 @@ def test_a_word_test_finds_surface_forms_and_lemmas():
 
 def test_rules_start_only_from_triggers_demonyms_and_possessives():
     doc = load("en")("The Israeli startup Globex said on Monday that Initech's unit was sold.")
-    engine = Engine(rules.get("en"))
+    L = language("en")
+    engine = Engine(L, Resolver(doc, find_mentions(doc, L), L))
     starts = {t.text for sent in doc.sents for t in engine.starts(sent)}
     assert {"Israeli", "Initech", "sold"} <= starts
     assert not {"The", "said", "Monday", "."} & starts

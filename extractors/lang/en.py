@@ -1,7 +1,9 @@
 """English lexicons for the relation engine (lemmas, lower case)."""
 from __future__ import annotations
 
-from extractors.rules.engine import Frame
+import re
+
+from extractors.rules.frame import Frame
 
 LANG = "en"
 
@@ -181,3 +183,13 @@ NOT_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
              "january", "february", "march", "april", "may", "june", "july", "august",
              "september", "october", "november", "december", "ai", "image", "source", "ceo", "inc", "corp",
              "series", "seed"}
+
+# function words of the frames, mentions and coreference
+AGENT_PREPS = frozenset({"by"})
+AUXILIARIES = frozenset({"have", "be"})
+DEFINITE = frozenset({"the", "this", "that", "its", "their"})
+EDGE_WORDS = frozenset({"the", "'s", "’s"})
+REFLEXIVES = frozenset()
+# text right before an amount that makes it a valuation, not the amount of a deal
+VALUATION = re.compile(r"(?:valued|valuing\s+\w+|valuation|market\s+(?:value|capitali[sz]ation)|market\s+cap)"
+                       r"(?:\s+(?:at|of))?(?:\s+(?:about|around|some|more\s+than))?\s*$", re.I)

@@ -4,7 +4,9 @@ Reflexive verbs are keyed "se LEMMA" ("s'associer" -> "se associer").
 """
 from __future__ import annotations
 
-from extractors.rules.engine import Frame
+import re
+
+from extractors.rules.frame import Frame
 
 LANG = "fr"
 
@@ -207,3 +209,13 @@ for _verb in list(VERBS) + list(ROUND_VERBS):
     if " " not in _verb:
         for _form in _inflect(_verb):
             FORMS.setdefault(_form, _verb)
+
+# function words of the frames, mentions and coreference
+AGENT_PREPS = frozenset({"par"})
+AUXILIARIES = frozenset({"avoir", "être"})
+DEFINITE = frozenset({"le", "la", "l'", "l’", "ce", "cet", "cette", "son", "sa", "ses", "leur", "leurs"})
+EDGE_WORDS = frozenset({"le", "la", "les", "l'", "l’", "de", "d'", "du", "des"})
+REFLEXIVES = frozenset({"se", "s'", "s’"})
+# text right before an amount that makes it a valuation, not the amount of a deal
+VALUATION = re.compile(r"(?:valoris\w*|capitalisation(?:\s+boursière)?|valuation)"
+                       r"(?:\s+(?:à|de|d['’]))?(?:\s+(?:près\s+de|environ|plus\s+de))?\s*$", re.I)

@@ -1,0 +1,76 @@
+"""The slots every language module fills: what the rules, the mentions and the
+coreference resolver may ask of a language, and nothing else.
+
+A language module (`extractors.lang.en`, `extractors.lang.fr`) is a plain module
+of lexicons whose top-level names are these slots; `extractors.lang.get(lang)`
+checks that it fills every one, so a language added later cannot silently lack
+one. Lexicon keys are lower case (verbs and nouns by lemma; French reflexives
+as "se LEMMA"); `Frame` (extractors/rules/frame.py) says how a trigger word
+expresses a predicate.
+"""
+from __future__ import annotations
+
+import re
+from typing import Mapping, Protocol
+
+from extractors.rules.frame import Frame
+
+
+class LanguageData(Protocol):
+    LANG: str                               # ISO 639-1 code
+    # -- triggers: word -> how it expresses a predicate
+    VERBS: Mapping[str, Frame]              # "acquire", "se associer", "buy out"
+    ROUND_VERBS: Mapping[str, Frame]        # verbs whose object is a funding round ("lead", "mener")
+    NOUNS: Mapping[str, Frame]              # nominalisations ("investment", "rachat")
+    ROLES: Mapping[str, Frame]              # role nouns, holder -> target ("ceo", "fondateur")
+    FORMS: Mapping[str, str]                # inflected form -> trigger verb, for mistagged verbs
+    HYPHEN_SUFFIXES: Mapping[str, str]      # "Microsoft-backed": suffix -> predicate
+    # -- function words the frames read
+    AGENT_PREPS: frozenset[str]             # the preposition of a passive's agent ("by", "par")
+    AND: set[str]                           # coordinating "and"
+    BETWEEN: set[str]                       # "a partnership between X and Y"
+    CONDITIONALS: set[str]                  # "if", "si": the clause is a condition
+    COSUBJ_PREPS: set[str]                  # "alongside", "aux côtés de": co-investors
+    FOR_PREPS: set[str]                     # whom goods are supplied to
+    FROM_PREPS: set[str]                    # whom goods are bought from
+    INCLUDING: set[str]                     # "investors including X and Y"
+    RELATIVES: set[str]                     # relative pronouns
+    RELATIVES_OBJ: set[str]                 # relative pronouns that are objects
+    POSSESSIVES: set[str]                   # "its", "son"
+    PLURAL_COUNTS: Mapping[str, int]        # "both", "les deux" -> how many antecedents
+    DEFINITE: frozenset[str]                # determiners of a definite description
+    EDGE_WORDS: frozenset[str]              # words trimmed off a mention's edges ("the", "l'")
+    # -- nouns and verbs the frames recognise
+    AUXILIARIES: frozenset[str]             # auxiliary lemmas a parse may make a head
+    REFLEXIVES: frozenset[str]              # clitics of pronominal verbs ("se", "s'")
+    COPULAS: set[str]                       # "be", "devenir": a role predicated of the subject
+    INCLUDE_VERBS: set[str]                 # "whose backers include X"
+    NAMING: set[str]                        # "a company called X"
+    POST_NOUNS: set[str]                    # "the post of", "au poste de"
+    RAISE_VERBS: set[str]                   # verbs whose subject owns a round
+    ROUND_NOUNS: set[str]                   # "round", "tour de table"
+    TALK_NOUNS: set[str]                    # "talks", "discussions": not the subject of their participle
+    # -- places
+    BASED_PREPS: set[str]                   # "based in", "basée à"
+    BASED_SUFFIX: set[str]                  # "Paris-based"
+    BASED_VERBS: set[str]                   # "headquartered", "installée"
+    SEAT_NOUNS: set[str]                    # "headquarters", "siège"
+    # -- mentions and coreference
+    ANAPHORS: Mapping[str, tuple[str, ...]]  # descriptions -> entity types they may stand for
+    PRONOUNS: Mapping[str, tuple[str, ...]]  # pronouns -> entity types
+    ORG_WORDS: set[str]                     # last words that make a name an organisation
+    CUE_NOUNS: Mapping[str, str]            # "the model X" -> type of X
+    CUE_NOUNS_AFTER: set[str]               # "the X chatbot": cue nouns after the name
+    CUE_LINKS: set[str]                     # "a model called X"
+    CONTAINERS: set[str]                    # "the family of models X"
+    NOT_NAMES: set[str]                     # capitalised words that are never names
+    # -- attributes
+    VALUATION: re.Pattern                   # text before an amount that makes it a valuation
+
+
+SLOTS = tuple(LanguageData.__annotations__)
+
+
+def missing_slots(module) -> list[str]:
+    """The slots of `LanguageData` that `module` does not fill."""
+    return [name for name in SLOTS if not hasattr(module, name)]

@@ -1,0 +1,468 @@
+"""Argument resolution: which entities a rule's subject and object tokens stand for.
+
+`Args` holds one article's mentions (through its `Resolver`) and language
+module, and maps a token to the entities it names: a mention, a description
+with its name beside it ("la start-up Contoso"), a relative pronoun's
+antecedent, a funding round's owner, coordinated names on either side, and,
+when the parse attached nothing, the names right before or after a verb.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from extractors.coref import Ref, Resolver
+from extractors.rules.frame import Frame
+from extractors.rules.syntax import (APPOS, APPOS_RANK, CLIMB, OBJ, PASS_SUBJ, REL, SUBJ, agent_of,
+                                     is_amount, is_reflexive, prep_args, prep_of)
+from extractors.rules.types import ORG, PER, PROJ, fit_type
+
+
+class Args:
+    """The entities that tokens of one article stand for."""
+
+    def __init__(self, L, res: Resolver):
+        self.L = L
+        self.res = res
+        self.funded: list[Ref] = []  # organisations said to be funded, in reading order
+
+    def refs(self, tok: Token, *, exclude: frozenset = frozenset(),
+             conj: bool = True) -> list[Ref]:
+        """The entities a head token stands for, coordination expanded."""
+        if tok.lower_ in self.L.RELATIVES and (tok.dep_ in SUBJ | PASS_SUBJ | OBJ | {"poss"}
+                                               or prep_of(tok) is not None or tok.dep_ == "pobj"):
+            return self.antecedents(tok, exclude)  # "X, who ...", "X, dans laquelle Y a investi"
+        count = next((self.L.PLURAL_COUNTS[c.lower_] for c in tok.children
+                      if c.lower_ in self.L.PLURAL_COUNTS), 0)
+        if count and self.res.mention_at(tok.i) is None:
+            return self.res.resolve_many(tok, count)  # "les deux entreprises", "both companies"
+        found = self.entity(tok, exclude)
+        out = [found] if found else []
+        if not out and tok.pos_ == "NOUN":  # "50 startups, including X and Y"
+            for p, arg in prep_args(tok):
+                if p in self.L.INCLUDING:
+                    out += self.refs(arg, exclude=exclude)
+        if conj:
+            for c in tok.children:
+                if c.dep_ == "conj":
+                    out += self.refs(c, exclude=exclude)
+        # de-duplicate, keep order
+        seen, uniq = set(), []
+        for r in out:
+            if r.name not in seen:
+                seen.add(r.name)
+                uniq.append(r)
+        return uniq
+
+    def entity(self, tok: Token, exclude: frozenset = frozenset()) -> Ref | None:
+        m = self.res.mention_at(tok.i)
+        if m is not None:
+            return self.res.ref(m)
+        if tok.lower_ in self.L.RELATIVES and tok.dep_ in SUBJ | PASS_SUBJ | OBJ:
+            found = self.antecedents(tok, exclude)  # "X, qui/which ..."
+            return found[0] if found else None
+        # a description with its name beside it: "la start-up Contoso", "researchers X and Y"
+        by_kind = sorted((c for c in tok.children if c.dep_ in APPOS and self.res.mention_at(c.i)
+                          and prep_of(c) is None),
+                         key=lambda c: (APPOS_RANK.get(c.dep_, 9), abs(c.i - tok.i)))
+        if by_kind:
+            return self.res.ref(self.res.mention_at(by_kind[0].i))
+        if tok.pos_ in ("NOUN", "ADJ") and (tok.lower_ in self.L.ANAPHORS or tok.lemma_.lower() in self.L.ANAPHORS):
+            nxt = tok.i + 1  # "la jeune pousse Contoso", "la start-up parisienne H"
+            doc = tok.doc
+            while nxt < tok.sent.end and nxt - tok.i <= 2 and doc[nxt].pos_ == "ADJ" \
+                    and self.res.mention_at(nxt) is None:
+                nxt += 1
+            # "le fabricant de puces Nvidia", "the maker of chips Nvidia": a complement, then the name
+            if nxt + 2 < tok.sent.end and doc[nxt].lower_ in ("de", "d'", "d’", "of") \
+                    and doc[nxt + 1].pos_ == "NOUN" and doc[nxt + 1].text[:1].islower():
+                nxt += 2
+            if nxt < tok.sent.end and self.res.mention_at(nxt) is not None:
+                return self.res.ref(self.res.mention_at(nxt))
+        for c in tok.children:  # "une start-up baptisée X", "a company called X"
+            if c.dep_ in ("acl", "amod") and c.lemma_.lower() in self.L.NAMING:
+                for g in c.subtree:
+                    m = self.res.mention_at(g.i)
+                    if m is not None and g.i > c.i:
+                        return self.res.ref(m)
+        if tok.dep_ == "appos" or (tok.dep_ in ("nmod", "dep") and tok.i > tok.head.i):
+            m = self.res.mention_at(tok.head.i)
+            described = self.L.ANAPHORS.get(tok.lemma_.lower()) or self.L.ANAPHORS.get(tok.lower_)
+            # "X, l'entreprise ...": unless the description cannot be X ("Lample, l'entreprise")
+            if m is not None and (described is None or self.res.ref(m).type in described):
+                return self.res.ref(m)
+        if tok.lower_ in self.L.CONTAINERS or tok.lower_ in self.L.CUE_NOUNS:
+            # "la famille de modèles Llama", "the Orion family of models": the name nearby
+            for j in range(tok.i + 1, min(tok.i + 4, tok.sent.end)):
+                m = self.res.mention_at(j)
+                if m is not None:
+                    return self.res.ref(m)
+                if not (tok.doc[j].pos_ in ("ADP", "DET") or tok.doc[j].lower_ in self.L.CUE_NOUNS):
+                    break
+        if self.is_round(tok):
+            return self.round_owner(tok, exclude)
+        if tok.pos_ in ("NOUN", "ADJ"):
+            named = self.before_comma(tok)  # "DeepMind, le laboratoire ...", parsed loosely
+            if named is not None and named.type in (ORG, PROJ) and (
+                    tok.lower_ in self.L.ANAPHORS or tok.lemma_.lower() in self.L.ANAPHORS):
+                return named
+        return self.res.resolve(tok, exclude=exclude)
+
+    def before_comma(self, tok: Token) -> Ref | None:
+        """The name just before the comma that opens `tok`'s noun phrase, if any."""
+        start = min([tok.i] + [c.i for c in tok.children if c.i < tok.i and c.dep_ in (
+            "det", "amod", "compound", "nmod", "nummod", "advmod")])
+        j = start - 1
+        if j > tok.sent.start and tok.doc[j].text == ",":
+            m = self.res.mention_at(j - 1)
+            if m is not None:
+                return self.res.ref(m)
+        return None
+
+    def antecedents(self, rel: Token, exclude: frozenset) -> list[Ref]:
+        """What a relative pronoun stands for: the name just before it (with the names
+        coordinated with it: "X and Y, who left"), else its clause's head."""
+        j = rel.i - 1
+        # skip the comma, and the preposition of "in which", "dans laquelle"
+        while j >= rel.sent.start and (rel.doc[j].is_punct or rel.doc[j].pos_ == "ADP"):
+            j -= 1
+        if j >= rel.sent.start:
+            m = self.res.mention_at(j)
+            if m is not None:
+                head = rel.doc[m.start:m.end].root
+                while head.dep_ == "conj" and self.res.mention_at(head.head.i) is not None:
+                    head = head.head
+                found = self.refs(head, exclude=exclude)
+                return found if found else [self.res.ref(m)]
+            if rel.doc[j].pos_ in ("NOUN", "PROPN"):
+                r = self.entity(rel.doc[j], exclude)
+                return [r] if r else []
+        head = rel.head.head if rel.head.dep_ in REL else None
+        if head is not None and head.i != rel.head.i:
+            r = self.entity(head, exclude)
+            return [r] if r else []
+        return []
+
+    def round_owner(self, tok: Token, exclude: frozenset = frozenset()) -> Ref | None:
+        """Who raises the money of a round: 'OpenAI's round', 'X a levé ... lors d'un tour',
+        else the company the article last said was being funded."""
+        for c in tok.subtree:
+            if c.i != tok.i and (c.dep_ == "poss" and c.head.i == tok.i or (
+                    prep_of(c) in ("de", "of") and self.res.mention_at(c.i) and c.head.head.i in (tok.i, c.head.i)
+                    and c.i - tok.i < 5)):
+                r = self.entity(c, frozenset())
+                if r:
+                    return r
+        head = tok.head
+        for _ in range(3):
+            if head.lemma_.lower() in self.L.RAISE_VERBS:
+                for s in self.subjects(head):
+                    return s
+            if head.head.i == head.i:
+                break
+            head = head.head
+        for r in reversed(self.funded):
+            if r.name not in exclude:
+                return Ref(r.name, r.type, True)
+        # the company whose round it is was named in an earlier sentence
+        return self.res.salient(tok.sent.start, {ORG}, exclude)
+
+    def round_objects(self, tok: Token, exclude: frozenset) -> list[Ref]:
+        """An investment with no object inside a funding round invests in the round's company."""
+        rnd = self.round_near(tok)
+        owner = self.round_owner(rnd, exclude) if rnd is not None else None
+        return [owner] if owner else []
+
+    def is_round(self, tok: Token) -> bool:
+        """A funding round: "round", "tour de table", or "a Series B" (the compound names it)."""
+        if tok.lemma_.lower() in self.L.ROUND_NOUNS or tok.lower_ in self.L.ROUND_NOUNS:
+            return True
+        if any(c.dep_ == "compound" and c.lower_ in self.L.ROUND_NOUNS for c in tok.children):
+            return True
+        # "une levée de fonds": the complement of a round noun
+        return tok.dep_ == "nmod" and tok.head.lemma_.lower() in self.L.ROUND_NOUNS and tok.head.i < tok.i
+
+    def round_near(self, tok: Token) -> Token | None:
+        """A funding-round noun the trigger hangs from ("led by X with participation from Y")."""
+        cur = tok
+        for _ in range(4):
+            if cur.head.i == cur.i:
+                return None
+            cur = cur.head
+            if self.is_round(cur):
+                return cur
+            for c in cur.children:
+                if c.dep_ in SUBJ | PASS_SUBJ | OBJ and self.is_round(c):
+                    return c
+        return None
+
+    def subjects(self, tok: Token, depth: int = 0) -> list[Ref]:
+        deps = SUBJ | PASS_SUBJ if is_reflexive(tok, self.L) else SUBJ
+        for c in tok.children:
+            if c.dep_ in deps:
+                found = self.refs(c)
+                if found or c.lower_ not in self.L.RELATIVES:
+                    return self.coordinated_left(c, found)
+        if depth < 4 and tok.head.i != tok.i:
+            if tok.dep_ in ("acl", "amod") and tok.head.pos_ in ("NOUN", "PROPN") \
+                    and tok.head.lemma_.lower() not in self.L.TALK_NOUNS:
+                found = self.refs(tok.head, conj=False)
+                if found:
+                    return found
+            if tok.dep_ in REL:
+                return self.refs(tok.head, conj=False)
+            if tok.dep_ == "xcomp":
+                # object control: "accuse X of using", "accuser X d'utiliser" -> X uses
+                for c in tok.head.children:
+                    if c.dep_ in OBJ and c.i < tok.i:
+                        found = self.refs(c)
+                        if found:
+                            return found
+                found = self.right_name(tok.head)
+                if found and tok.head.lemma_.lower() in self.L.VERBS:
+                    return found
+            if tok.dep_ in CLIMB:
+                found = self.subjects(tok.head, depth + 1)
+                if found:
+                    return found
+        return self.left_name(tok)
+
+    def fronted_agents(self, tok: Token, sent: Span) -> list[Ref]:
+        """"Fondée en 2023 par A, B et C, ..." with "par A" hung elsewhere by the
+        parser: the agents of a participle opening `sent`, read from the words
+        before the first comma."""
+        participle = ("Part" in tok.morph.get("VerbForm") or tok.tag_ == "VBN"
+                      or tok.lower_.endswith(("é", "ée", "és", "ées", "ed")))
+        if not participle:
+            return []
+        doc = tok.doc
+        for j in range(tok.i + 1, min(sent.end - 1, tok.i + 8)):
+            if doc[j].text == ",":
+                break
+            if doc[j].lower_ in self.L.AGENT_PREPS:
+                m = self.res.mention_at(j + 1)
+                if m is not None and m.type in (PER, ORG):
+                    return self.coordinated_right(doc[m.start], [self.res.ref(m)])
+                break
+        return []
+
+    def after_fronted_clause(self, tok: Token, agents: list[Ref]) -> tuple[list[Ref], list[Ref]]:
+        """"Fondée en 2019 par A, B et C, la start-up X développe...", parsed with no
+        subject: (the agents listed "A, B et C", the name or description right
+        after the comma that closes the list). The list ends with its "et"/"and"
+        item, so a name the parser coordinated after it is the main subject."""
+        doc, end, names = tok.doc, tok.sent.end, {a.name for a in agents}
+        j = tok.i + 1
+        while j < end and not ((m := self.res.mention_at(j)) is not None and self.res.ref(m).name in names):
+            j += 1
+        if j >= end:
+            return [], []
+        listed, m = [], self.res.mention_at(j)
+        while True:
+            listed.append(self.res.ref(m))
+            last = m.end
+            if last + 1 >= end or not (doc[last].text == "," or doc[last].lower_ in self.L.AND):
+                break
+            ended = doc[last].lower_ in self.L.AND
+            m = self.res.mention_at(last + 1)
+            if m is None or m.type != listed[0].type or self.res.ref(m).name not in names:
+                break
+            if ended:
+                listed.append(self.res.ref(m))
+                last = m.end
+                break
+        if last >= end or doc[last].text != ",":
+            return listed, []
+        for k in range(last + 1, end):
+            t = doc[k]
+            m = self.res.mention_at(k)
+            if m is not None:
+                return listed, [self.res.ref(m)]
+            if t.pos_ == "NOUN" and (t.lower_ in self.L.ANAPHORS or t.lemma_.lower() in self.L.ANAPHORS):
+                r = self.entity(t, frozenset(names))
+                return listed, ([r] if r is not None else [])
+            if t.pos_ not in ("DET", "ADJ", "NOUN"):
+                break
+        return listed, []
+
+    def coordinated_right(self, arg: Token, found: list[Ref]) -> list[Ref]:
+        """'par X, Y et Z' parsed with only X attached: the names listed after it."""
+        m = self.res.mention_at(arg.i)
+        if m is None or len(found) > 1:
+            return found
+        doc, j = arg.doc, m.end
+        extra: list[Ref] = []
+        while j + 1 < arg.sent.end and (doc[j].lower_ in self.L.AND or doc[j].text == ","):
+            nxt = self.res.mention_at(j + 1)
+            if nxt is None or nxt.type != m.type:
+                break
+            extra.append(self.res.ref(nxt))
+            j = nxt.end
+        names = {r.name for r in found}
+        return found + [r for r in extra if r.name not in names]
+
+    def coordinated_left(self, subj: Token, found: list[Ref]) -> list[Ref]:
+        """'Orange et OpenAI ont signé', parsed with only OpenAI as subject: the names
+        coordinated just before the subject belong to it."""
+        m = self.res.mention_at(subj.i)
+        if m is None or not found:
+            return found
+        doc, j = subj.doc, m.start - 1
+        extra: list[Ref] = []
+        if j <= subj.sent.start or not (doc[j].lower_ in self.L.AND or doc[j].text == "," and len(found) > 1):
+            return found  # a list "A, B et C" ends with "et"/"and" ("Selon X, Y a..." is no list)
+        while j > subj.sent.start and (doc[j].lower_ in self.L.AND or doc[j].text == ","):
+            left = self.res.mention_at(j - 1)
+            if left is None or left.type == "Place":
+                break
+            extra.insert(0, self.res.ref(left))
+            j = left.start - 1
+        names = {r.name for r in found}
+        return [r for r in extra if r.name not in names] + found
+
+    def right_name(self, verb: Token) -> list[Ref]:
+        """A name right after the verb that the parse attached nowhere sensible
+        ("a accusé DeepSeek d'utiliser", with DeepSeek tagged as a verb)."""
+        j = verb.i + 1
+        doc = verb.doc
+        while j < min(verb.sent.end, verb.i + 4) and self.res.mention_at(j) is None and (
+                doc[j].pos_ in ("ADV", "PART", "DET") or doc[j].lower_ in ("l'", "l’")
+                or doc[j].lower_ in self.L.CUE_NOUNS):
+            j += 1
+        if j < verb.sent.end:
+            m = self.res.mention_at(j)
+            tok = doc[j]
+            if m is not None and m.type != "Place" and tok.dep_ not in SUBJ | PASS_SUBJ \
+                    and prep_of(doc[m.start:m.end].root) is None:
+                return [self.res.ref(m)]
+        return []
+
+    def left_name(self, verb: Token) -> list[Ref]:
+        """Names right before the verb and its auxiliaries ("X, Y et Z ont participé"),
+        when the parse gave the verb no subject."""
+        doc, start = verb.doc, verb.sent.start
+        j = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux")]) - 1
+        while j >= start and doc[j].pos_ in ("AUX", "ADV", "PART") and not doc[j].is_punct:
+            j -= 1
+        if j > start and doc[j].text == ",":
+            k = j - 1
+            while k > start and doc[k].text != ",":
+                k -= 1
+            if doc[k].text == "," and k < j - 1:
+                j = k - 1
+        out: list[Ref] = []
+        while j >= start:
+            m = self.res.mention_at(j)
+            if m is None or m.type == "Place":
+                break
+            out.insert(0, self.res.ref(m))
+            j = m.start - 1
+            # "A, B et C ont ...": a comma continues a list that ends with "et"/"and"
+            if j >= start and (doc[j].lower_ in self.L.AND or (doc[j].text == "," and len(out) > 1)):
+                j -= 1
+            else:
+                break
+        return out
+
+    def objects(self, tok: Token, frame: Frame, exclude) -> list[Ref]:
+        out: list[Ref] = []
+        # where the arguments may hang: the trigger; an auxiliary the parser took for
+        # its head ("avoir investi dans X"); for a noun, its light verb ("porter
+        # plainte contre X", "sign a partnership with X", "take a stake in X")
+        hosts = [tok]
+        if tok.dep_ in OBJ | {"xcomp", "attr"} and (
+                tok.head.lemma_.lower() in self.L.AUXILIARIES or tok.pos_ in ("NOUN", "PROPN")):
+            hosts.append(tok.head)
+        if "obj" in frame.obj:
+            for c in tok.children:
+                if c.dep_ in OBJ:
+                    out += self.patients(c, frame, exclude)
+            if not out:
+                out += self.relative_object(tok, exclude) or self.right_name(tok)
+        preps = [p for p in frame.obj if p != "obj"]
+        if preps:
+            for host in hosts:
+                for p, arg in prep_args(host):
+                    if p in preps and arg.i != tok.i:
+                        out += self.refs(arg, exclude=exclude)
+                if out:
+                    break
+            # the object of "investir dans" is sometimes attached to the direct object,
+            # and a noun's to its adjective ("un investissement conjoint dans X")
+            if not out:
+                for c in tok.children:
+                    if c.dep_ in OBJ or (tok.pos_ == "NOUN" and c.dep_ in ("acl", "amod")) or is_amount(c):
+                        for p, arg in prep_args(c):
+                            if p in preps:
+                                out += self.refs(arg, exclude=exclude)
+        return out
+
+    def patients(self, obj: Token, frame: Frame, exclude) -> list[Ref]:
+        """The entities a direct object names; for supplies, also whom the goods serve:
+        "supplies the processors used by X", "fabrique les puces conçues par X"."""
+        found = self.refs(obj, exclude=exclude)
+        if frame.predicate != "supplies":
+            return found
+        # what is supplied ("ses puces H100") is not whom it is supplied to
+        found = [r for r in found if fit_type(r, {ORG}) == ORG]
+        if found:
+            return found
+        for c in obj.children:
+            if c.dep_ in ("acl", "amod", "relcl", "acl:relcl"):
+                for a in agent_of(c, self.L):
+                    found += self.refs(a, exclude=exclude)
+                for p, arg in prep_args(c):
+                    if p in self.L.FOR_PREPS:
+                        found += self.refs(arg, exclude=exclude)
+        participle = any(c.dep_ in ("acl", "amod") for c in obj.children)
+        for p, arg in prep_args(obj):
+            if p in self.L.FOR_PREPS or (participle and p in ("by", "par")):
+                found += self.refs(arg, exclude=exclude)
+        return found
+
+    def relative_object(self, verb: Token, exclude) -> list[Ref]:
+        """'X, qu'il accuse de ...', 'X, which it bought': the object is the antecedent."""
+        first = min([verb.i] + [c.i for c in verb.children if c.dep_ in SUBJ or c.dep_.startswith("aux")])
+        j = first - 1
+        if j >= verb.sent.start and verb.doc[j].lower_ in self.L.RELATIVES_OBJ:
+            return self.antecedents(verb.doc[j], exclude)
+        return []
+
+    def is_organisation(self, ref: Ref, sent: Span) -> bool:
+        """Known as one, or described as one in the sentence ("X, un laboratoire", "la start-up X")."""
+        if ref.type == ORG and ref.sure:
+            return True
+        for m in self.res.mentions:
+            if m.start < sent.start or m.start >= sent.end or self.res.ref(m).name != ref.name:
+                continue
+            root = sent.doc[m.start:m.end].root
+            near = [c for c in root.children if c.dep_ in ("appos", "nmod")] + [root.head]
+            if m.start > sent.start:
+                near.append(sent.doc[m.start - 1])
+            j = m.end  # "X, un laboratoire ...", whatever the parse made of it
+            if j < sent.end and sent.doc[j].text == ",":
+                j += 1
+                while j < sent.end and sent.doc[j].pos_ in ("DET", "ADJ"):
+                    j += 1
+                if j < sent.end:
+                    near.append(sent.doc[j])
+            if any(t.lemma_.lower() in self.L.ANAPHORS or t.lower_ in self.L.ANAPHORS for t in near):
+                return True
+        return False
+
+    def described(self, tok: Token) -> Ref | None:
+        """The organisation a modifier describes: its head noun's entity, or the name after it."""
+        head = tok.head if tok.dep_ != "ROOT" else tok
+        for cand in (head, tok):
+            m = self.res.mention_at(cand.i)
+            if m is not None and fit_type(self.res.ref(m), {ORG, PROJ}) in (ORG, PROJ):
+                return self.res.ref(m)
+        # "l'américain Salesforce", "le néerlandais ASML": the name right after
+        if tok.i + 1 < len(tok.doc):
+            m = self.res.mention_at(tok.i + 1)
+            if m is not None:
+                return self.res.ref(m) if fit_type(self.res.ref(m), {ORG, PROJ}) in (ORG, PROJ) else None
+        if head.pos_ in ("NOUN", "PROPN") and head.i != tok.i:
+            r = self.entity(head, frozenset())
+            if r is not None and fit_type(r, {ORG, PROJ}) in (ORG, PROJ):
+                return r
+        return None

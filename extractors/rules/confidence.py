@@ -1,0 +1,33 @@
+"""How much each construction is trusted: its base confidence, before modality.
+
+Each rule names the construction that found a fact (`Found.rule`, the
+`extractor` of the JSONL and `aikg:extractor` in RDF: "rules.en.verb.passive").
+A fact's confidence is its construction's base, times a factor for its status
+(a hedged fact is less sure), times `COREF_FACTOR` when an argument was found
+through coreference ("the company").
+"""
+from __future__ import annotations
+
+# construction -> base confidence
+BASE = {
+    "verb.active": 0.85, "verb.passive": 0.8, "verb.fronted-participle": 0.8,
+    "verb.sale": 0.85, "verb.purchase": 0.85, "verb.symmetric": 0.85, "verb.round": 0.85,
+    "verb.round-owner": 0.85, "verb.cosubject": 0.85, "verb.founds-organisation": 0.85,
+    "verb.alleges": 0.85,
+    "noun.nominal": 0.75, "noun.between": 0.75, "noun.symmetric": 0.75, "noun.round-owner": 0.75,
+    "possessive.owner": 0.6, "possessive.product": 0.6,
+    "role.apposition": 0.8, "role.subject": 0.8, "role.listed": 0.8, "role.include": 0.8,
+    "role.before-comma": 0.8, "role.compound": 0.8, "role.post": 0.8, "role.as": 0.8,
+    "role.after-comma": 0.8, "role.copula": 0.8, "role.coordinated": 0.8,
+    "place.hyphen-based": 0.75, "place.based-verb": 0.75, "place.seat": 0.75, "place.demonym": 0.7,
+    "hyphen.modifier": 0.75,
+}
+STATUS_FACTOR = {"completed": 1.0, "announced": 0.95, "planned": 0.9, "in-talks": 0.85,
+                 "reported": 0.85, "possible": 0.8, "denied": 1.0}
+COREF_FACTOR = 0.85
+
+
+def confidence(rule: str, status: str, via_coref: bool) -> float:
+    """The confidence of a fact found by construction `rule` with `status`."""
+    conf = BASE[rule] * STATUS_FACTOR.get(status, 0.8) * (COREF_FACTOR if via_coref else 1.0)
+    return round(conf, 3)

@@ -1,0 +1,89 @@
+"""Nominalisations and possessives: "X's $4 billion investment in Y", "le rachat de Y
+par X", "a partnership between X and Y", "Alphabet's Google", "Anthropic's Claude"."""
+from __future__ import annotations
+
+from typing import Iterator
+
+from spacy.tokens import Token
+
+from extractors.coref import Ref
+from extractors.rules.args import Args
+from extractors.rules.confidence import confidence
+from extractors.rules.emit import emit, pairs
+from extractors.rules.frame import Found, Frame
+from extractors.rules.modality import Clues
+from extractors.rules.syntax import OBJ, prep_args
+from extractors.rules.types import ORG, PROD
+from extractors.triple import Attributes
+
+# labels to climb from a noun to the verb whose subject is the noun's
+_TO_VERB = OBJ | {"attr", "pobj", "obl", "obl:arg", "obl:mod", "nmod", "prep"}
+
+
+def noun_key(tok: Token, L) -> str | None:
+    """The lexicon key of a noun ("joint venture", "prise de participation", "ceo")."""
+    if tok.pos_ not in ("NOUN", "PROPN", "ADJ", "X"):
+        return None
+    lemma = tok.lemma_.lower()
+    for c in tok.children:  # "joint venture", "prise de participation"
+        if c.dep_ in ("compound", "amod") and f"{c.lower_} {lemma}" in L.NOUNS:
+            return f"{c.lower_} {lemma}"
+    if lemma in L.NOUNS or lemma in L.ROLES:
+        return lemma
+    return tok.lower_
+
+
+def noun_facts(a: Args, tok: Token, frame: Frame, clues: Clues) -> Iterator[Found]:
+    """The facts of a nominalisation: its subject from "'s", "by"/"par" or the governing verb."""
+    subjects: list[Ref] = []
+    for c in tok.children:
+        if c.dep_ == "poss" or (c.dep_ == "compound" and a.res.mention_at(c.i)):
+            subjects += a.refs(c)
+    if frame.subj:
+        for p, arg in prep_args(tok):
+            if p in frame.subj:
+                subjects += a.refs(arg)
+    if not subjects:
+        head = tok
+        for _ in range(3):
+            if head.dep_ in _TO_VERB and head.head.i != head.i:
+                head = head.head
+                if head.pos_ in ("VERB", "AUX"):
+                    subjects = a.subjects(head)
+                    break
+            else:
+                break
+    exclude = frozenset(x.name for x in subjects)
+    objects = a.objects(tok, frame, exclude)
+    rule = "noun.nominal"
+    if not objects and frame.predicate == "invests-in":
+        objects = a.round_objects(tok, exclude)
+        rule = "noun.round-owner"
+    if frame.predicate in ("partners-with", "competes-with"):
+        between = []
+        for p, arg in prep_args(tok):
+            if p in a.L.BETWEEN:
+                between += a.coordinated_right(arg, a.refs(arg))
+        if len(between) > 1:
+            yield from pairs(a, between, frame, tok, clues, "noun.between")
+            return
+        if not objects and len(subjects) > 1:
+            yield from pairs(a, subjects, frame, tok, clues, "noun.symmetric")
+            return
+    yield from emit(a, subjects, frame, objects, tok, clues, rule)
+
+
+def possessive_facts(a: Args, tok: Token) -> Iterator[Found]:
+    """"Alphabet's Google" owns; "Anthropic's Claude" develops."""
+    owner, owned = a.res.mention_at(tok.i), a.res.mention_at(tok.head.i)
+    if owner is None or owned is None or owner is owned:
+        return
+    if any(t.dep_ != "case" for t in tok.doc[owner.end:owned.start]):
+        return  # "OpenAI's rival Anthropic" is no ownership
+    o, d = a.res.ref(owner), a.res.ref(owned)
+    if o.type != ORG:
+        return
+    rule, predicate = {ORG: ("possessive.owner", "owns"), PROD: ("possessive.product", "develops")}.get(
+        d.type, (None, None))
+    if predicate:
+        yield Found(o, predicate, d, Attributes(), confidence(rule, "completed", False), rule)

@@ -1,0 +1,131 @@
+"""Dependency-tree helpers the rule families share (a leaf module: spaCy only).
+
+spaCy's models use two label sets: ClearNLP for English (nsubj, dobj, pobj,
+prep, agent...) and Universal Dependencies for French (nsubj, obj, obl, case,
+obl:agent...). The sets below hold both, so each helper serves both languages;
+the few words a helper must know (the agent's preposition, reflexive
+pronouns) come from the language module `L` it is given.
+"""
+from __future__ import annotations
+
+from typing import Iterator
+
+from spacy.tokens import Token
+
+SUBJ = frozenset({"nsubj", "csubj"})
+PASS_SUBJ = frozenset({"nsubjpass", "nsubj:pass"})
+OBJ = frozenset({"dobj", "obj", "dative", "iobj"})
+REL = frozenset({"relcl", "acl:relcl"})
+# labels a name beside a description may carry ("la start-up Contoso", "researchers X and Y")
+APPOS = frozenset({"appos", "flat:name", "flat", "compound", "nmod", "amod", "nummod", "npadvmod", "dep"})
+# which name beside a description names it: an apposition before a compound modifier
+APPOS_RANK = {"appos": 0, "flat:name": 1, "flat": 1, "nmod": 2, "amod": 3, "dep": 3,
+              "npadvmod": 4, "nummod": 5, "compound": 6}
+# labels to climb from a verb or noun to the clause that governs it
+CLIMB = frozenset({"xcomp", "ccomp", "conj", "acl", "advcl", "pobj", "prep", "obl", "obl:arg", "obl:mod",
+                   "nmod", "obj", "dobj", "attr", "oprd"})
+CLAUSE_DEPS = frozenset({"relcl", "acl:relcl", "advcl", "ccomp", "parataxis", "csubj", "ROOT"})
+# contracted and elided prepositions, written as their plain form
+PREP_NORM = {"d'": "de", "d’": "de", "du": "de", "des": "de", "au": "à", "aux": "à",
+             "à l'": "à", "l'": "", "into": "in", "onto": "on"}
+# function words that carry a verb's tense, voice, mood, negation and particles
+FUNCTION_DEPS = frozenset({"aux", "aux:tense", "aux:pass", "auxpass", "neg", "advmod", "mark", "cop",
+                           "prt", "expl:comp", "poss"})
+
+
+def prep_of(tok: Token) -> str | None:
+    """The preposition that introduces `tok` (UD 'case' child, or ClearNLP prep head)."""
+    for c in tok.children:
+        if c.dep_ == "case" and c.pos_ == "ADP":
+            p = c.lower_
+            return PREP_NORM.get(p, p)
+    if tok.dep_ == "pobj" and tok.head.dep_ in ("prep", "agent", "dative"):
+        p = tok.head.lower_
+        return PREP_NORM.get(p, p)
+    return None
+
+
+def prep_args(tok: Token) -> Iterator[tuple[str, Token]]:
+    """(preposition, argument head) for each prepositional dependent of `tok`."""
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent", "dative") and c.pos_ in ("ADP", "SCONJ", "ADV", "VERB"):
+            for g in c.children:
+                if g.dep_ in ("pobj", "pcomp"):
+                    p = c.lower_
+                    yield PREP_NORM.get(p, p), g
+        elif c.pos_ == "ADV" and c.dep_ in ("advmod", "dep"):
+            # prepositional adverbs: "auprès de X", "lors de X", "près de X"
+            for g in c.children:
+                if prep_of(g) is not None:
+                    yield c.lower_, g
+        else:
+            p = prep_of(c)
+            if p is not None and c.dep_ not in ("case",):
+                yield p, c
+
+
+def agent_of(tok: Token, L) -> list[Token]:
+    """The heads of the agent phrases of a passive verb ("acquired by X", "rachetée par X")."""
+    out = []
+    for c in tok.children:
+        if c.dep_ == "agent":
+            out += [g for g in c.children if g.dep_ == "pobj"]
+        elif c.dep_ == "obl:agent" or (c.dep_ in ("obl", "obl:mod", "nmod", "obl:arg")
+                                       and prep_of(c) in L.AGENT_PREPS):
+            out.append(c)
+    return out
+
+
+def clause_root(tok: Token) -> Token:
+    """The head of the clause `tok` belongs to (a relative, adverbial or coordinated
+    verb clause, or the sentence's root), through infinitives and noun phrases."""
+    while tok.head.i != tok.i:
+        purpose = tok.dep_ == "advcl" and "Inf" in tok.morph.get("VerbForm")  # "left X to start Y"
+        if (tok.dep_ in CLAUSE_DEPS and not purpose) or (
+                tok.dep_ in ("conj", "acl") and tok.pos_ in ("VERB", "AUX")):
+            return tok
+        tok = tok.head
+    return tok
+
+
+def governor(tok: Token) -> Token:
+    """The verb a noun phrase depends on (through prepositions), or the highest head within three."""
+    head = tok
+    for _ in range(3):
+        if head.head.i == head.i:
+            break
+        head = head.head
+        if head.pos_ in ("VERB", "AUX"):
+            break
+    return head
+
+
+def is_amount(tok: Token) -> bool:
+    """'25 milliards', '$4 billion': a number phrase (other arguments may hang from it)."""
+    return tok.like_num or any(c.dep_ in ("nummod", "quantmod", "compound") and c.like_num
+                               for c in tok.children)
+
+
+def is_reflexive(tok: Token, L) -> bool:
+    """A pronominal verb: "X s'est associé à Y"."""
+    return any(c.lower_ in L.REFLEXIVES and c.dep_ in ("expl:comp", "expl:pv", "expl", "obj", "iobj")
+               for c in tok.children)
+
+
+def is_participle(tok: Token) -> bool:
+    return "Part" in tok.morph.get("VerbForm") or tok.tag_ == "VBN"
+
+
+def is_passive(tok: Token, L) -> bool:
+    """A passive verb: a passive subject or auxiliary, or a participle with an agent."""
+    if is_reflexive(tok, L):
+        return False  # "X s'est associé à Y": the parser's nsubj:pass is the subject
+    if any(c.dep_ in PASS_SUBJ or c.dep_ in ("auxpass", "aux:pass") for c in tok.children):
+        return True
+    return is_participle(tok) and tok.dep_ in ("acl", "amod", "advcl", "ROOT", "conj") and bool(agent_of(tok, L))
+
+
+def first_comma_after(tok: Token, within: int) -> int | None:
+    """The index of the first comma within `within` tokens after `tok`, in its sentence."""
+    return next((j for j in range(tok.i + 1, min(tok.i + within, tok.sent.end - 1))
+                 if tok.doc[j].text == ","), None)

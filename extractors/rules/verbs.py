@@ -1,0 +1,186 @@
+"""Trigger verbs: active and passive voice, a participle opening the sentence,
+sales and purchases, symmetric verbs, and funding-round verbs.
+
+"X acquired Y", "Y a été rachetée par X", "Fondée en 2023 par A, B et C, la
+start-up ...", "X sold Y to Z", "X buys chips from Y", "A et B s'associent",
+"X led the round".
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Iterator
+
+from spacy.tokens import Span, Token
+
+from extractors.coref import Ref
+from extractors.rules.args import Args
+from extractors.rules.emit import emit, pairs
+from extractors.rules.frame import Found, Frame
+from extractors.rules.modality import Clues
+from extractors.rules.nouns import noun_key
+from extractors.rules.syntax import OBJ, PASS_SUBJ, REL, SUBJ, agent_of, is_passive, prep_args
+from extractors.rules.types import ORG, PER
+
+
+def verb_key(tok: Token, L) -> str | None:
+    """The trigger-verb key of `tok` ("acquire", "buy out", "se associer"), if it is one.
+
+    A form the lexicon knows counts whatever part of speech the tagger gave
+    it ("investit" tagged ADJ), unless a determiner makes it a noun.
+    """
+    if tok.pos_ in ("VERB", "AUX"):
+        lemma = tok.lemma_.lower()
+    elif tok.lower_ in L.FORMS and not any(c.dep_ == "det" for c in tok.children) \
+            and not (tok.i > 0 and tok.nbor(-1).pos_ == "DET"):
+        lemma = L.FORMS[tok.lower_]
+    else:
+        return None
+    if lemma not in L.VERBS and lemma not in L.ROUND_VERBS:
+        lemma = L.FORMS.get(tok.lower_, lemma)
+    for c in tok.children:
+        if c.dep_ in ("prt", "compound:prt"):
+            key = f"{lemma} {c.lower_}"
+            if key in L.VERBS or key in L.ROUND_VERBS:
+                return key
+        if c.dep_ in ("expl:comp", "expl:pv", "obj", "iobj", "expl") and c.lower_ in L.REFLEXIVES:
+            key = "se " + lemma
+            if key in L.VERBS:
+                return key
+    return lemma if lemma in L.VERBS or lemma in L.ROUND_VERBS else None
+
+
+def round_frame(a: Args, tok: Token, frame: Frame | None) -> tuple[Frame | None, bool]:
+    """'lead/join a round', 'participer au tour de table' invest in the round's company:
+    the frame of `tok` and whether it is a round verb's."""
+    alt = a.L.ROUND_VERBS.get(tok.lemma_.lower()) or a.L.ROUND_VERBS.get(a.L.FORMS.get(tok.lower_, ""))
+    if alt is None:
+        return frame, False
+    args = [c for c in tok.children if c.dep_ in OBJ | PASS_SUBJ] + [arg for _, arg in prep_args(tok)]
+    if tok.dep_ in ("acl", "amod"):
+        args.append(tok.head)
+    if any(a.is_round(arg) for arg in args):
+        return alt, True
+    return frame, False
+
+
+def verb_facts(a: Args, tok: Token, frame: Frame, sent: Span, clues: Clues,
+               *, round_verb: bool = False) -> Iterator[Found]:
+    """The facts of trigger verb `tok`."""
+    L = a.L
+    if frame.sale and not is_passive(tok, L):
+        yield from _sale(a, tok, frame, clues)
+        return
+    passive = is_passive(tok, L)
+    fronted = [] if passive or tok.i != sent.start else a.fronted_agents(tok, sent)
+    if fronted or passive:
+        yield from _passive(a, tok, frame, clues, fronted)
+        return
+    subjects = a.subjects(tok)
+    cosubjects: list[Ref] = []
+    if frame.predicate == "invests-in" and subjects:
+        for p, arg in prep_args(tok):  # "X finance Y aux côtés de Z", "together with Z"
+            if arg.lemma_.lower() in L.COSUBJ_PREPS:  # "aux côtés de Z": the noun's complement
+                cosubjects += [r for q, g in prep_args(arg) if q in ("de", "of")
+                               for r in a.refs(g) if r.type in (ORG, PER)]
+            elif p in L.COSUBJ_PREPS and p not in frame.obj:
+                cosubjects += [r for r in a.refs(arg) if r.type in (ORG, PER)]
+    exclude = frozenset(x.name for x in subjects + cosubjects)
+    rule = "verb.round" if round_verb else "verb.active"
+    objects = a.objects(tok, frame, exclude)
+    if not objects and frame.predicate == "invests-in":
+        objects = a.round_objects(tok, exclude)  # "..., qui investit 1,3 milliard"
+        rule = "verb.round-owner" if objects and not round_verb else rule
+    if not objects and frame.predicate == "accuses":
+        for c in tok.children:  # "X alleges that Y stole ...": Y is accused
+            if c.dep_ == "ccomp":
+                objects += [r for s in c.children if s.dep_ in SUBJ for r in a.refs(s, exclude=exclude)]
+        rule = "verb.alleges"
+    if not objects and frame.buyer:
+        yield from _purchase(a, tok, subjects, clues)
+        return
+    if not objects and frame.predicate in ("partners-with", "competes-with") and len(subjects) > 1:
+        yield from pairs(a, subjects, frame, tok, clues, "verb.symmetric")
+        return
+    if frame.org_object:  # "Iliad a créé Kyutai, un laboratoire": founding, not a product
+        orgs = [o for o in objects if a.is_organisation(o, sent)]
+        objects = [o for o in objects if o not in orgs]
+        yield from emit(a, subjects, replace(frame, predicate=frame.org_object), orgs, tok, clues,
+                        "verb.founds-organisation")
+    yield from emit(a, subjects, frame, objects, tok, clues, rule)
+    # the co-investors of "X invests in Y alongside Z" (their amount is X's: none of theirs)
+    yield from emit(a, [c for c in cosubjects if c.name not in {s.name for s in subjects}], frame,
+                    objects, tok, clues, "verb.cosubject")
+
+
+def _passive(a: Args, tok: Token, frame: Frame, clues: Clues, fronted: list[Ref]) -> Iterator[Found]:
+    """"Y a été rachetée par X", "financée par X et soutenue par Y", "agreed to be acquired by X",
+    and a participle opening the sentence ("Fondée en 2023 par A, B et C, l'entreprise ...")."""
+    subjects = list(fronted)
+    for g in agent_of(tok, a.L):
+        subjects += a.coordinated_right(g, a.refs(g))
+    objects = []
+    for c in tok.children:
+        if c.dep_ in PASS_SUBJ:
+            objects += a.refs(c)
+    if not objects and tok.i == tok.sent.start:
+        # "Fondée en 2023 par X, l'entreprise ...": the main clause's subject
+        after = [t for t in tok.sent if t.i > tok.i and t.dep_ in SUBJ | PASS_SUBJ]
+        if after:
+            objects = a.refs(after[0])
+        elif subjects:
+            listed, objects = a.after_fronted_clause(tok, subjects)
+            if objects:  # a conjunct after the list's "et"/"and" was the main subject
+                subjects = listed
+    if not objects and tok.dep_ in ("acl", "amod", "advcl") and tok.head.pos_ in ("NOUN", "PROPN"):
+        objects = a.refs(tok.head, conj=False)
+    if not objects and tok.dep_ in REL:
+        objects = a.refs(tok.head, conj=False)
+    if not objects and tok.dep_ == "conj":  # "financée par X et soutenue par Y"
+        for c in tok.head.children:
+            if c.dep_ in PASS_SUBJ | SUBJ:
+                objects += a.refs(c)
+    if not objects and tok.dep_ == "xcomp":
+        objects = a.subjects(tok.head)  # "Initech agreed to be acquired by X"
+    if not objects:
+        objects = a.left_name(tok)  # "H, qui a levé ..., est dirigée par X"
+    yield from emit(a, subjects, frame, objects, tok, clues,
+                    "verb.fronted-participle" if fronted else "verb.passive")
+
+
+def _purchase(a: Args, tok: Token, buyers: list[Ref], clues: Clues) -> Iterator[Found]:
+    """'X buys chips from Y', 'X utilise des puces fabriquées par Y': Y supplies X."""
+    sellers: list[Ref] = []
+    for host in [tok] + [c for c in tok.children if c.dep_ in OBJ]:
+        for p, arg in prep_args(host):
+            if p in a.L.FROM_PREPS:
+                sellers += a.refs(arg)
+        if host.i != tok.i:
+            for c in host.children:  # "chips made by Y"
+                if c.dep_ in ("acl", "amod"):
+                    for g in agent_of(c, a.L):
+                        sellers += a.refs(g)
+    yield from emit(a, sellers, Frame("supplies"), [b for b in buyers if b.type == ORG], tok, clues,
+                    "verb.purchase")
+
+
+def _sale(a: Args, tok: Token, frame: Frame, clues: Clues) -> Iterator[Found]:
+    """'X a vendu Y à Z', 'X sold Y to Z': Z acquires Y (Y is X itself in "sold itself")."""
+    sellers = a.subjects(tok)
+    sold: list[Ref] = []
+    for c in tok.children:
+        if c.dep_ in OBJ:
+            noun = a.L.NOUNS.get(noun_key(c, a.L) or "")
+            if noun is not None and noun.predicate == "invests-in":
+                # "sold its stake in Y to Z": Z now invests in Y
+                targets = [r for p, arg in prep_args(c) if p in noun.obj for r in a.refs(arg)]
+                frame = replace(frame, predicate="invests-in")
+                sold += targets
+            else:
+                sold += a.refs(c, exclude=frozenset(r.name for r in sold))
+    sold = sold or [r for r in sellers if r.type == ORG]
+    buyers: list[Ref] = []
+    for host in [tok] + [c for c in tok.children if c.dep_ in OBJ]:
+        for p, arg in prep_args(host):
+            if p in frame.obj:
+                buyers += a.refs(arg)
+    yield from emit(a, buyers, replace(frame, swap=False), sold, tok, clues, "verb.sale")
