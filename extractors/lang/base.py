@@ -43,6 +43,7 @@ class LanguageData(Protocol):
     # -- nouns and verbs the frames recognise
     AUXILIARIES: frozenset[str]             # auxiliary lemmas a parse may make a head
     REFLEXIVES: frozenset[str]              # clitics of pronominal verbs ("se", "s'")
+    PERFECT_AUX: frozenset[str]             # the auxiliary of the perfect ("have", "avoir"): no passive
     COPULAS: set[str]                       # "be", "devenir": a role predicated of the subject
     INCLUDE_VERBS: set[str]                 # "whose backers include X"
     NAMING: set[str]                        # "a company called X"

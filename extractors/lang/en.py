@@ -193,3 +193,4 @@ REFLEXIVES = frozenset()
 # text right before an amount that makes it a valuation, not the amount of a deal
 VALUATION = re.compile(r"(?:valued|valuing\s+\w+|valuation|market\s+(?:value|capitali[sz]ation)|market\s+cap)"
                        r"(?:\s+(?:at|of))?(?:\s+(?:about|around|some|more\s+than))?\s*$", re.I)
+PERFECT_AUX = frozenset({"have"})

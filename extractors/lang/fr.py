@@ -219,3 +219,4 @@ REFLEXIVES = frozenset({"se", "s'", "s’"})
 # text right before an amount that makes it a valuation, not the amount of a deal
 VALUATION = re.compile(r"(?:valoris\w*|capitalisation(?:\s+boursière)?|valuation)"
                        r"(?:\s+(?:à|de|d['’]))?(?:\s+(?:près\s+de|environ|plus\s+de))?\s*$", re.I)
+PERFECT_AUX = frozenset({"avoir"})

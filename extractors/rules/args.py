@@ -12,9 +12,10 @@ from spacy.tokens import Span, Token
 
 from extractors.coref import Ref, Resolver
 from extractors.rules.frame import Frame
-from extractors.rules.syntax import (APPOS, APPOS_RANK, CLIMB, OBJ, PASS_SUBJ, REL, SUBJ, agent_of,
-                                     is_amount, is_reflexive, prep_args, prep_of)
-from extractors.rules.types import ORG, PER, PROJ, fit_type
+from extractors.rules.syntax import (APPOS, APPOS_RANK, CLIMB, OBJ, PASS_SUBJ, PREP_NORM, REL, SUBJ, agent_of,
+                                     has_case, is_amount, is_description, is_passive, is_reflexive, prep_args,
+                                     prep_of)
+from extractors.rules.types import ORG, PER, PLACE, PROD, PROJ, fit_type
 
 
 class Args:
@@ -196,9 +197,11 @@ class Args:
         return None
 
     def subjects(self, tok: Token, depth: int = 0) -> list[Ref]:
-        deps = SUBJ | PASS_SUBJ if is_reflexive(tok, self.L) else SUBJ
+        # a passive subject is the subject of a reflexive or active verb the parse took
+        # for a passive ("X s'est associé à Y", "Hooli a racheté Y")
+        deps = SUBJ | PASS_SUBJ if is_reflexive(tok, self.L) or not is_passive(tok, self.L) else SUBJ
         for c in tok.children:
-            if c.dep_ in deps:
+            if c.dep_ in deps and not has_case(c):  # "Selon Reuters, X ...": no subject
                 found = self.refs(c)
                 if found or c.lower_ not in self.L.RELATIVES:
                     return self.coordinated_left(c, found)
@@ -324,15 +327,16 @@ class Args:
         ("a accusé DeepSeek d'utiliser", with DeepSeek tagged as a verb)."""
         j = verb.i + 1
         doc = verb.doc
-        while j < min(verb.sent.end, verb.i + 4) and self.res.mention_at(j) is None and (
-                doc[j].pos_ in ("ADV", "PART", "DET") or doc[j].lower_ in ("l'", "l’")
-                or doc[j].lower_ in self.L.CUE_NOUNS):
+        # "a racheté la jeune pousse X": determiners, adverbs, adjectives, a description
+        while j < min(verb.sent.end, verb.i + 5) and self.res.mention_at(j) is None and (
+                doc[j].pos_ in ("ADV", "PART", "DET", "ADJ") or doc[j].lower_ in ("l'", "l’")
+                or doc[j].lower_ in self.L.CUE_NOUNS or is_description(doc[j], self.L)):
             j += 1
         if j < verb.sent.end:
             m = self.res.mention_at(j)
             tok = doc[j]
-            if m is not None and m.type != "Place" and tok.dep_ not in SUBJ | PASS_SUBJ \
-                    and prep_of(doc[m.start:m.end].root) is None:
+            if m is not None and fit_type(self.res.ref(m), {ORG, PER, PROD, PROJ}) != PLACE \
+                    and tok.dep_ not in SUBJ | PASS_SUBJ and prep_of(doc[m.start:m.end].root) is None:
                 return [self.res.ref(m)]
         return []
 
@@ -340,7 +344,9 @@ class Args:
         """Names right before the verb and its auxiliaries ("X, Y et Z ont participé"),
         when the parse gave the verb no subject."""
         doc, start = verb.doc, verb.sent.start
-        j = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux")]) - 1
+        # before its auxiliaries, and a predicate noun's copula and preposition ("X serait en discussions")
+        j = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux") or c.dep_ == "cop"
+                            or (c.dep_ == "case" and c.i < verb.i)]) - 1
         while j >= start and doc[j].pos_ in ("AUX", "ADV", "PART") and not doc[j].is_punct:
             j -= 1
         if j > start and doc[j].text == ",":
@@ -394,30 +400,32 @@ class Args:
                         for p, arg in prep_args(c):
                             if p in preps:
                                 out += self.refs(arg, exclude=exclude)
+            if not out and tok.pos_ in ("VERB", "AUX"):
+                out += self.relative_prep_object(tok, preps, exclude)
         return out
 
     def patients(self, obj: Token, frame: Frame, exclude) -> list[Ref]:
         """The entities a direct object names; for supplies, also whom the goods serve:
-        "supplies the processors used by X", "fabrique les puces conçues par X"."""
+        "supplies the processors used by X", "fabrique les puces conçues par X et Y"."""
         found = self.refs(obj, exclude=exclude)
         if frame.predicate != "supplies":
             return found
-        # what is supplied ("ses puces H100") is not whom it is supplied to
-        found = [r for r in found if fit_type(r, {ORG}) == ORG]
-        if found:
-            return found
+        served: list[Ref] = []  # whom goods are made or meant for, names listed after the first kept
         for c in obj.children:
             if c.dep_ in ("acl", "amod", "relcl", "acl:relcl"):
-                for a in agent_of(c, self.L):
-                    found += self.refs(a, exclude=exclude)
+                for g in agent_of(c, self.L):
+                    served += self.coordinated_right(g, self.refs(g, exclude=exclude))
                 for p, arg in prep_args(c):
                     if p in self.L.FOR_PREPS:
-                        found += self.refs(arg, exclude=exclude)
+                        served += self.coordinated_right(arg, self.refs(arg, exclude=exclude))
         participle = any(c.dep_ in ("acl", "amod") for c in obj.children)
         for p, arg in prep_args(obj):
-            if p in self.L.FOR_PREPS or (participle and p in ("by", "par")):
-                found += self.refs(arg, exclude=exclude)
-        return found
+            if p in self.L.FOR_PREPS or (participle and p in self.L.AGENT_PREPS):
+                served += self.coordinated_right(arg, self.refs(arg, exclude=exclude))
+        if served and self.res.mention_at(obj.i) is None:
+            return served  # the object is the goods ("les puces"), whatever the parse coordinated with it
+        # what is supplied ("ses puces H100") is not whom it is supplied to
+        return [r for r in found if fit_type(r, {ORG}) == ORG] or served
 
     def relative_object(self, verb: Token, exclude) -> list[Ref]:
         """'X, qu'il accuse de ...', 'X, which it bought': the object is the antecedent."""
@@ -425,6 +433,17 @@ class Args:
         j = first - 1
         if j >= verb.sent.start and verb.doc[j].lower_ in self.L.RELATIVES_OBJ:
             return self.antecedents(verb.doc[j], exclude)
+        return []
+
+    def relative_prep_object(self, verb: Token, preps, exclude) -> list[Ref]:
+        """'X, dans laquelle Y a investi', 'X, in which Y invested', parsed with the relative
+        pronoun hung anywhere: the antecedent, when the preposition is one of the frame's."""
+        first = min([verb.i] + [c.i for c in verb.children if c.dep_ in SUBJ or c.dep_.startswith("aux")])
+        doc, start = verb.doc, verb.sent.start
+        j = first - 1
+        if j > start and doc[j].lower_ in self.L.RELATIVES and (
+                PREP_NORM.get(doc[j - 1].lower_, doc[j - 1].lower_) in preps):
+            return self.antecedents(doc[j], exclude)
         return []
 
     def is_organisation(self, ref: Ref, sent: Span) -> bool:

@@ -81,6 +81,23 @@ def place_facts(a: Args, tok: Token) -> Iterator[Found]:
             yield _found(target, "based-in", Ref(place, PLACE, False), "place.demonym")
 
 
+def _place_after(a: Args, tok: Token) -> list[Ref]:
+    """The place named after `tok` in its clause, whatever the parse made of it:
+    "le siège est à Heidelberg", "headquarters are in Austin" (up to the next comma)."""
+    doc, end = tok.doc, tok.sent.end
+    for j in range(tok.i + 1, min(end - 1, tok.i + 8)):
+        if doc[j].text in (",", ";", "(") or (doc[j].pos_ == "VERB" and doc[j].lemma_.lower() not in a.L.COPULAS):
+            break
+        if doc[j].lower_ in a.L.BASED_PREPS:
+            k = j + 1
+            while k < end and doc[k].pos_ == "DET":
+                k += 1
+            m = a.res.mention_at(k) if k < end else None
+            if m is not None and a.res.ref(m).type == PLACE:
+                return [a.res.ref(m)]
+    return []
+
+
 def _seat(a: Args, tok: Token) -> Iterator[Found]:
     """Headquarters nouns: the place is after à/in, or the copula's predicate."""
     res = a.res
@@ -93,6 +110,8 @@ def _seat(a: Args, tok: Token) -> Iterator[Found]:
     m = res.mention_at(tok.head.i)
     if tok.dep_ in SUBJ and m is not None and res.ref(m).type == PLACE:
         places.append(res.ref(m))  # "le siège est à Heidelberg", parsed with the place as head
+    if not places:
+        places = _place_after(a, tok)
     owner: list[Ref] = []
     for c in tok.children:
         if c.dep_ == "poss" or c.lower_ in a.L.RELATIVES or prep_of(c) in ("de", "of"):

@@ -96,8 +96,8 @@ def holders_of(a: Args, tok: Token) -> tuple[list[Ref], str]:
     # "le directeur général d'OpenAI, Sam Altman, ...": the first comma after the role
     comma = first_comma_after(tok, 8)
     m = res.mention_at(comma + 1) if comma is not None else None
-    if m is not None and res.ref(m).type == PER:
-        return [res.ref(m)], "after-comma"
+    if m is not None and res.ref(m).type == PER:  # with the names listed after it
+        return a.coordinated_right(tok.doc[m.start], [res.ref(m)]), "after-comma"
     if tok.dep_ in ("attr", "ROOT", "oprd") or (tok.dep_ in OBJ | {"xcomp"} and tok.head.lemma_.lower() in L.COPULAS):
         holders = a.subjects(tok if tok.dep_ == "ROOT" else tok.head)
         if holders:

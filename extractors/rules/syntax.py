@@ -117,12 +117,27 @@ def is_participle(tok: Token) -> bool:
 
 
 def is_passive(tok: Token, L) -> bool:
-    """A passive verb: a passive subject or auxiliary, or a participle with an agent."""
+    """A passive verb: a passive auxiliary, a passive subject with no perfect auxiliary
+    ("Hooli a racheté Y" parsed with a passive subject is active), or a participle with an agent."""
     if is_reflexive(tok, L):
         return False  # "X s'est associé à Y": the parser's nsubj:pass is the subject
-    if any(c.dep_ in PASS_SUBJ or c.dep_ in ("auxpass", "aux:pass") for c in tok.children):
+    children = list(tok.children)
+    if any(c.dep_ in ("auxpass", "aux:pass") for c in children):
         return True
+    if any(c.dep_ in PASS_SUBJ for c in children):
+        return not any(c.dep_ in ("aux", "aux:tense") and c.lemma_.lower() in L.PERFECT_AUX for c in children)
     return is_participle(tok) and tok.dep_ in ("acl", "amod", "advcl", "ROOT", "conj") and bool(agent_of(tok, L))
+
+
+def has_case(tok: Token) -> bool:
+    """A noun introduced by a preposition ("selon X", "of X"), which is no subject."""
+    return any(c.dep_ == "case" and c.pos_ == "ADP" for c in tok.children)
+
+
+def is_description(tok: Token, L) -> bool:
+    """A noun that describes an entity rather than names it ("the startup", "la jeune pousse")."""
+    return tok.pos_ in ("NOUN", "ADJ", "VERB") and (
+        tok.lower_ in L.ANAPHORS or tok.lemma_.lower() in L.ANAPHORS)
 
 
 def first_comma_after(tok: Token, within: int) -> int | None:

@@ -131,8 +131,9 @@ def _passive(a: Args, tok: Token, frame: Frame, clues: Clues, fronted: list[Ref]
             listed, objects = a.after_fronted_clause(tok, subjects)
             if objects:  # a conjunct after the list's "et"/"and" was the main subject
                 subjects = listed
-    if not objects and tok.dep_ in ("acl", "amod", "advcl") and tok.head.pos_ in ("NOUN", "PROPN"):
-        objects = a.refs(tok.head, conj=False)
+    if not objects and tok.dep_ in ("acl", "amod", "advcl") and (
+            tok.head.pos_ in ("NOUN", "PROPN") or a.res.mention_at(tok.head.i) is not None):
+        objects = a.refs(tok.head, conj=False)  # "Meta, dirigé par X, ...", whatever Meta's tag
     if not objects and tok.dep_ in REL:
         objects = a.refs(tok.head, conj=False)
     if not objects and tok.dep_ == "conj":  # "financée par X et soutenue par Y"
