@@ -147,7 +147,10 @@ def test_hostile_text_shows_as_literal_text(seed_page):
     assert o.page.text_content("#panel h2") == XSS_NAME
     assert XSS_SENTENCE in o.page.text_content("#panel")
     assert "seeds/<b>x</b>.txt" in o.page.text_content("#panel")
-    assert o.js("document.querySelectorAll('img, b, #panel script').length") == 0
+    # no element made of article text: no image anywhere, nothing bold in the panel, and the
+    # "<b>x</b>" of the file name nowhere as an element (the tooltip's own <b> labels are the page's)
+    assert o.js("document.querySelectorAll('img, #panel b, #panel script').length") == 0
+    assert o.js("[...document.querySelectorAll('b')].every(b => b.textContent !== 'x')")
     assert o.js("document.scripts.length") == 3
     # tooltips are elements, never strings vis-network would parse as HTML
     assert o.js("window.aikg.nodes.get().every(n => n.title instanceof HTMLElement)")
