@@ -143,21 +143,47 @@ class Resolver:
                 best = self._salient(tok.i, types, exclude)
         else:
             types = self.L.ANAPHORS.get(tok.lemma_.lower()) or self.L.ANAPHORS.get(low)
-            if not types or not self._definite(tok):
-                return None
+            if not types or not self.definite(tok) or "Plur" in tok.morph.get("Number"):
+                return None  # a plural description names several (`resolve_many`), never one
             # a description does not name another participant of its own clause
             # ("who left Google to start the company": not Google)
             best = self._salient(tok.i, types, exclude | self._clause_names(tok))
         return Ref(best.name, best.type, True, best.sure) if best else None
 
-    def resolve_many(self, tok: Token, count: int) -> list[Ref]:
-        """'les deux entreprises', 'both companies': the `count` most salient entities."""
+    def named_later(self, tok: Token) -> Ref | None:
+        """The name an indefinite description gets in the next sentences: "Globex is buying
+        a robotics startup. The startup, Initech, ..." -> Initech ("une start-up ... La
+        start-up, Initech, ..."). The same noun must come back definite, the name right after."""
+        if tok.pos_ not in ("NOUN", "VERB") or self.definite(tok) or not (
+                self.L.ANAPHORS.get(tok.lemma_.lower()) or self.L.ANAPHORS.get(tok.lower_)):
+            return None  # (a VERB: "pousse" of "une jeune pousse" is often tagged so)
+        doc, lemma = self.doc, tok.lemma_.lower()
+        end = tok.sent.end
+        for _ in range(2):  # this sentence's end, then the next two sentences
+            if end >= len(doc):
+                break
+            end = doc[end].sent.end
+        for j in range(tok.i + 1, end):
+            t = doc[j]
+            if t.lemma_.lower() == lemma and t.pos_ in ("NOUN", "VERB") and self.definite(t):
+                k = j + 1
+                if k < len(doc) and doc[k].text == ",":
+                    k += 1
+                m = self.mention_at(k) if k < len(doc) else None
+                if m is not None and _fits(self.ref(m), self.L.ANAPHORS.get(lemma) or self.L.ANAPHORS.get(t.lower_)):
+                    r = self.ref(m)
+                    return Ref(r.name, r.type, True, r.sure)
+        return None
+
+    def resolve_many(self, tok: Token, count: int, exclude: frozenset = frozenset()) -> list[Ref]:
+        """'les deux entreprises', 'both companies': the `count` most salient entities
+        (none of `exclude`, the other participants of the fact)."""
         types = self.L.ANAPHORS.get(tok.lemma_.lower()) or self.L.ANAPHORS.get(tok.lower_)
         if not types:
             return []
         out: list[Ref] = []
         for _ in range(count):
-            best = self._salient(tok.i, types, frozenset(r.name for r in out))
+            best = self._salient(tok.i, types, exclude | frozenset(r.name for r in out))
             if best is None:
                 break
             out.append(Ref(best.name, best.type, True, best.sure))
@@ -174,7 +200,7 @@ class Resolver:
                          and self.doc[m.start:m.end].root.dep_ in _ARGUMENT_DEPS
                          and clause_root(self.doc[m.start]).i == home)
 
-    def _definite(self, tok: Token) -> bool:
+    def definite(self, tok: Token) -> bool:
         definite = self.L.DEFINITE
         return any(c.lower_ in definite or c.dep_ == "poss" for c in tok.children) or (
             tok.i > 0 and tok.nbor(-1).lower_ in definite)

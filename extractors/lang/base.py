@@ -34,6 +34,7 @@ class LanguageData(Protocol):
     FOR_PREPS: set[str]                     # whom goods are supplied to
     FROM_PREPS: set[str]                    # whom goods are bought from
     INCLUDING: set[str]                     # "investors including X and Y"
+    MEMBER_PREPS: frozenset[str]            # "teams from X and Y": the organisations a group noun names
     RELATIVES: set[str]                     # relative pronouns
     RELATIVES_OBJ: set[str]                 # relative pronouns that are objects
     POSSESSIVES: set[str]                   # "its", "son"
@@ -50,7 +51,8 @@ class LanguageData(Protocol):
     POST_NOUNS: set[str]                    # "the post of", "au poste de"
     RAISE_VERBS: set[str]                   # verbs whose subject owns a round
     ROUND_NOUNS: set[str]                   # "round", "tour de table"
-    TALK_NOUNS: set[str]                    # "talks", "discussions": not the subject of their participle
+    GOODS_NOUNS: frozenset[str]             # things bought and supplied ("chips", "puces"), not companies
+    TALK_NOUNS: set[str]                    # "talks", "a deal": their verb's subject is the party ("a deal to be bought")
     # -- places
     BASED_PREPS: set[str]                   # "based in", "basée à"
     BASED_SUFFIX: set[str]                  # "Paris-based"

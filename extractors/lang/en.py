@@ -158,7 +158,8 @@ COSUBJ_PREPS = {"with", "alongside"}
 CONDITIONALS = {"if", "unless"}
 ROUND_NOUNS = {"round", "fundraising", "fundraise", "raise", "series"}
 RAISE_VERBS = {"raise", "close", "secure", "land", "announce", "complete"}
-TALK_NOUNS = {"talk", "talks", "discussion", "negotiation", "plan", "bid", "effort", "move", "offer"}
+TALK_NOUNS = {"talk", "talks", "discussion", "negotiation", "plan", "bid", "effort", "move", "offer", "deal",
+              "agreement"}
 NAMING = {"call", "name", "dub", "brand", "know"}
 
 SEAT_NOUNS = {"headquarters", "hq", "head office"}
@@ -187,10 +188,17 @@ NOT_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 # function words of the frames, mentions and coreference
 AGENT_PREPS = frozenset({"by"})
 AUXILIARIES = frozenset({"have", "be"})
-DEFINITE = frozenset({"the", "this", "that", "its", "their"})
+DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their"})
 EDGE_WORDS = frozenset({"the", "'s", "’s"})
 REFLEXIVES = frozenset()
 # text right before an amount that makes it a valuation, not the amount of a deal
 VALUATION = re.compile(r"(?:valued|valuing\s+\w+|valuation|market\s+(?:value|capitali[sz]ation)|market\s+cap)"
                        r"(?:\s+(?:at|of))?(?:\s+(?:about|around|some|more\s+than))?\s*$", re.I)
 PERFECT_AUX = frozenset({"have"})
+# things companies buy from and supply to each other: "buys Acme chips" is no acquisition of Acme
+GOODS_NOUNS = frozenset({"chip", "chips", "gpu", "gpus", "processor", "processors", "semiconductor", "semiconductors",
+                         "server", "servers", "accelerator", "accelerators", "hardware", "software", "service",
+                         "services", "product", "products", "license", "licence", "licenses", "licences",
+                         "equipment", "component", "components", "capacity", "compute", "computing", "cloud",
+                         "infrastructure", "supercomputer", "supercomputers", "system", "systems", "tool", "tools"})
+MEMBER_PREPS = frozenset({"from", "of", "at"})  # "teams from X and Y": whose members a group noun names

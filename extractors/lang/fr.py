@@ -138,7 +138,7 @@ COSUBJ_PREPS = {"avec", "côté"}
 CONDITIONALS = {"si", "s'", "s’"}
 ROUND_NOUNS = {"tour", "levée", "table", "opération", "série"}
 RAISE_VERBS = {"lever", "boucler", "réaliser", "finaliser", "annoncer", "conclure"}
-TALK_NOUNS = {"discussion", "négociation", "projet", "intention", "volonté", "offre"}
+TALK_NOUNS = {"discussion", "négociation", "projet", "intention", "volonté", "offre", "accord", "plan"}
 NAMING = {"baptiser", "appeler", "nommer", "baptisé", "appelé", "nommé", "dénommer"}
 
 SEAT_NOUNS = {"siège", "quartier général"}
@@ -213,10 +213,18 @@ for _verb in list(VERBS) + list(ROUND_VERBS):
 # function words of the frames, mentions and coreference
 AGENT_PREPS = frozenset({"par"})
 AUXILIARIES = frozenset({"avoir", "être"})
-DEFINITE = frozenset({"le", "la", "l'", "l’", "ce", "cet", "cette", "son", "sa", "ses", "leur", "leurs"})
+DEFINITE = frozenset({"le", "la", "les", "l'", "l’", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs"})
 EDGE_WORDS = frozenset({"le", "la", "les", "l'", "l’", "de", "d'", "du", "des"})
 REFLEXIVES = frozenset({"se", "s'", "s’"})
 # text right before an amount that makes it a valuation, not the amount of a deal
 VALUATION = re.compile(r"(?:valoris\w*|capitalisation(?:\s+boursière)?|valuation)"
                        r"(?:\s+(?:à|de|d['’]))?(?:\s+(?:près\s+de|environ|plus\s+de))?\s*$", re.I)
 PERFECT_AUX = frozenset({"avoir"})
+# ce que les entreprises s'achètent et se fournissent : « achète des puces Acme » n'est pas un rachat d'Acme
+GOODS_NOUNS = frozenset({"puce", "puces", "gpu", "processeur", "processeurs", "semi-conducteur", "semi-conducteurs",
+                         "serveur", "serveurs", "accélérateur", "accélérateurs", "matériel", "logiciel", "logiciels",
+                         "service", "services", "produit", "produits", "licence", "licences", "équipement",
+                         "équipements", "composant", "composants", "capacité", "capacités", "infrastructure",
+                         "infrastructures", "supercalculateur", "supercalculateurs", "système", "systèmes",
+                         "outil", "outils", "carte", "cartes"})
+MEMBER_PREPS = frozenset({"de", "chez"})  # « des équipes de X et Y » : de qui un nom de groupe est fait

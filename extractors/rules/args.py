@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from extractors.coref import Ref, Resolver
+from extractors.lexicon import is_known_place
 from extractors.rules.frame import Frame
 from extractors.rules.syntax import (APPOS, APPOS_RANK, CLIMB, OBJ, PASS_SUBJ, PREP_NORM, REL, SUBJ, agent_of,
                                      has_case, is_amount, is_description, is_passive, is_reflexive, prep_args,
@@ -35,7 +36,11 @@ class Args:
         count = next((self.L.PLURAL_COUNTS[c.lower_] for c in tok.children
                       if c.lower_ in self.L.PLURAL_COUNTS), 0)
         if count and self.res.mention_at(tok.i) is None:
-            return self.res.resolve_many(tok, count)  # "les deux entreprises", "both companies"
+            return self.res.resolve_many(tok, count, exclude)  # "les deux entreprises", "both companies"
+        if "Plur" in tok.morph.get("Number") and is_description(tok, self.L) \
+                and self.res.mention_at(tok.i) is None and self.res.definite(tok) \
+                and not any(c.dep_ in APPOS | {"conj"} for c in tok.children):
+            return self.res.resolve_many(tok, 2, exclude)  # "the companies said", "accusing the companies of"
         found = self.entity(tok, exclude)
         out = [found] if found else []
         if not out and tok.pos_ == "NOUN":  # "50 startups, including X and Y"
@@ -62,8 +67,9 @@ class Args:
             found = self.antecedents(tok, exclude)  # "X, qui/which ..."
             return found[0] if found else None
         # a description with its name beside it: "la start-up Contoso", "researchers X and Y"
+        # (not a place that modifies it: "the US firm" is no name of the firm)
         by_kind = sorted((c for c in tok.children if c.dep_ in APPOS and self.res.mention_at(c.i)
-                          and prep_of(c) is None),
+                          and prep_of(c) is None and not self._place_modifier(c, tok)),
                          key=lambda c: (APPOS_RANK.get(c.dep_, 9), abs(c.i - tok.i)))
         if by_kind:
             return self.res.ref(self.res.mention_at(by_kind[0].i))
@@ -106,7 +112,25 @@ class Args:
             if named is not None and named.type in (ORG, PROJ) and (
                     tok.lower_ in self.L.ANAPHORS or tok.lemma_.lower() in self.L.ANAPHORS):
                 return named
-        return self.res.resolve(tok, exclude=exclude)
+        nxt = tok.nbor(1) if tok.i + 1 < tok.sent.end else None
+        if tok.pos_ in ("NOUN", "PROPN", "ADJ") and nxt is not None and is_description(nxt, self.L) \
+                and not is_description(tok, self.L) and self.res.mention_at(tok.i) is None \
+                and (tok.pos_ == "ADJ" or nxt.dep_ in ("acl", "conj", "compound", "appos", "dep")):
+            # "a robotics startup", "a generative AI startup", parsed with the modifier as the head
+            return self.entity(nxt, exclude)
+        return self.res.resolve(tok, exclude=exclude) or self.res.named_later(tok)
+
+    def _place_modifier(self, c: Token, tok: Token) -> bool:
+        """`c`, a known place, modifies the description `tok` ("the US firm", "a Paris startup")."""
+        r = self.res.ref(self.res.mention_at(c.i))
+        return c.i < tok.i and r.type == PLACE and is_known_place(r.name) and is_description(tok, self.L)
+
+    def members_of(self, noun: Token, exclude: frozenset) -> list[Ref]:
+        """The organisations a group noun is made of: "teams from X and Y", "des équipes de X"."""
+        if noun.pos_ != "NOUN" or self.res.mention_at(noun.i) is not None:
+            return []
+        return [r for p, arg in prep_args(noun) if p in self.L.MEMBER_PREPS
+                for r in self.refs(arg, exclude=exclude) if fit_type(r, {ORG}) == ORG]
 
     def before_comma(self, tok: Token) -> Ref | None:
         """The name just before the comma that opens `tok`'s noun phrase, if any."""
@@ -389,7 +413,10 @@ class Args:
             for host in hosts:
                 for p, arg in prep_args(host):
                     if p in preps and arg.i != tok.i:
-                        out += self.refs(arg, exclude=exclude)
+                        found = self.refs(arg, exclude=exclude)
+                        if not found and frame.predicate in ("partners-with", "supplies"):
+                            found = self.members_of(arg, exclude)  # "with fleets from X and Y"
+                        out += found
                 if out:
                     break
             # the object of "investir dans" is sometimes attached to the direct object,

@@ -11,7 +11,7 @@ from __future__ import annotations
 # construction -> base confidence
 BASE = {
     "verb.active": 0.85, "verb.passive": 0.8, "verb.fronted-participle": 0.8,
-    "verb.sale": 0.85, "verb.purchase": 0.85, "verb.symmetric": 0.85, "verb.round": 0.85,
+    "verb.sale": 0.85, "verb.sale-passive": 0.8, "verb.purchase": 0.85, "verb.symmetric": 0.85, "verb.round": 0.85,
     "verb.round-owner": 0.85, "verb.cosubject": 0.85, "verb.founds-organisation": 0.85,
     "verb.alleges": 0.85,
     "noun.nominal": 0.75, "noun.between": 0.75, "noun.symmetric": 0.75, "noun.round-owner": 0.75,

@@ -134,6 +134,11 @@ def has_case(tok: Token) -> bool:
     return any(c.dep_ == "case" and c.pos_ == "ADP" for c in tok.children)
 
 
+def is_goods(tok: Token, L) -> bool:
+    """A noun of things bought and supplied ("chips", "servers", "des puces"), not of companies."""
+    return tok.pos_ in ("NOUN", "PROPN") and (tok.lower_ in L.GOODS_NOUNS or tok.lemma_.lower() in L.GOODS_NOUNS)
+
+
 def is_description(tok: Token, L) -> bool:
     """A noun that describes an entity rather than names it ("the startup", "la jeune pousse")."""
     return tok.pos_ in ("NOUN", "ADJ", "VERB") and (

@@ -18,8 +18,8 @@ from extractors.rules.emit import emit, pairs
 from extractors.rules.frame import Found, Frame
 from extractors.rules.modality import Clues
 from extractors.rules.nouns import noun_key
-from extractors.rules.syntax import OBJ, PASS_SUBJ, REL, SUBJ, agent_of, is_passive, prep_args
-from extractors.rules.types import ORG, PER
+from extractors.rules.syntax import OBJ, PASS_SUBJ, REL, SUBJ, agent_of, is_goods, is_passive, prep_args, prep_of
+from extractors.rules.types import ORG, PER, fit_type
 
 
 def verb_key(tok: Token, L) -> str | None:
@@ -85,6 +85,9 @@ def verb_facts(a: Args, tok: Token, frame: Frame, sent: Span, clues: Clues,
             elif p in L.COSUBJ_PREPS and p not in frame.obj:
                 cosubjects += [r for r in a.refs(arg) if r.type in (ORG, PER)]
     exclude = frozenset(x.name for x in subjects + cosubjects)
+    if frame.buyer and any(is_goods(c, L) for c in tok.children if c.dep_ in OBJ):
+        yield from _purchase(a, tok, subjects, clues)  # "X buys Acme chips": goods, not a company
+        return
     rule = "verb.round" if round_verb else "verb.active"
     objects = a.objects(tok, frame, exclude)
     if not objects and frame.predicate == "invests-in":
@@ -118,6 +121,9 @@ def _passive(a: Args, tok: Token, frame: Frame, clues: Clues, fronted: list[Ref]
     subjects = list(fronted)
     for g in agent_of(tok, a.L):
         subjects += a.coordinated_right(g, a.refs(g))
+    if frame.sale:  # "X was sold to Y", "X a été cédée à Y": Y acquires X
+        subjects = [r for p, arg in prep_args(tok) if p in frame.obj for r in a.refs(arg)]
+        frame = replace(frame, swap=False)
     objects = []
     for c in tok.children:
         if c.dep_ in PASS_SUBJ:
@@ -136,6 +142,12 @@ def _passive(a: Args, tok: Token, frame: Frame, clues: Clues, fronted: list[Ref]
         objects = a.refs(tok.head, conj=False)  # "Meta, dirigé par X, ...", whatever Meta's tag
     if not objects and tok.dep_ in REL:
         objects = a.refs(tok.head, conj=False)
+    if not objects and tok.dep_ in REL | {"acl"} and tok.head.lemma_.lower() in a.L.TALK_NOUNS \
+            and tok.head.head.pos_ in ("VERB", "AUX"):
+        objects = a.subjects(tok.head.head)  # "X signed a deal to be purchased by Y"
+    if not objects and tok.dep_ == "advcl" and any(c.dep_ in OBJ and c.lemma_.lower() in a.L.TALK_NOUNS
+                                                   for c in tok.head.children):
+        objects = a.subjects(tok.head)  # "X a signé un accord pour être rachetée par Y", parsed loosely
     if not objects and tok.dep_ == "conj":  # "financée par X et soutenue par Y"
         for c in tok.head.children:
             if c.dep_ in PASS_SUBJ | SUBJ:
@@ -144,8 +156,8 @@ def _passive(a: Args, tok: Token, frame: Frame, clues: Clues, fronted: list[Ref]
         objects = a.subjects(tok.head)  # "Initech agreed to be acquired by X"
     if not objects:
         objects = a.left_name(tok)  # "H, qui a levé ..., est dirigée par X"
-    yield from emit(a, subjects, frame, objects, tok, clues,
-                    "verb.fronted-participle" if fronted else "verb.passive")
+    rule = "verb.sale-passive" if frame.sale else "verb.fronted-participle" if fronted else "verb.passive"
+    yield from emit(a, subjects, frame, objects, tok, clues, rule)
 
 
 def _purchase(a: Args, tok: Token, buyers: list[Ref], clues: Clues) -> Iterator[Found]:
@@ -160,7 +172,12 @@ def _purchase(a: Args, tok: Token, buyers: list[Ref], clues: Clues) -> Iterator[
                 if c.dep_ in ("acl", "amod"):
                     for g in agent_of(c, a.L):
                         sellers += a.refs(g)
-    yield from emit(a, sellers, Frame("supplies"), [b for b in buyers if b.type == ORG], tok, clues,
+            if is_goods(host, a.L):  # "Acme chips", "Acme's chips", "des puces d'Acme", "des puces Acme"
+                for c in host.children:
+                    if c.dep_ in ("compound", "poss", "nmod", "flat", "flat:name", "appos") \
+                            and a.res.mention_at(c.i) is not None and prep_of(c) in (None, "de", "of"):
+                        sellers += a.refs(c)
+    yield from emit(a, sellers, Frame("supplies"), [b for b in buyers if fit_type(b, {ORG}) == ORG], tok, clues,
                     "verb.purchase")
 
 
