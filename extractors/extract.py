@@ -18,6 +18,7 @@ from typing import Callable, Iterable, Iterator
 from extractors.chunking import CHUNK_CHARS, split_text
 from extractors.coref import Resolver
 from extractors.lang.detect import detect_language
+from extractors.lexicon import is_known_place
 from extractors.mentions import find_mentions
 from extractors.batching import TASK_BATCHES
 from extractors.pipeline import load
@@ -35,7 +36,9 @@ def _typed(f: Found) -> tuple[str, str] | None:
     """The subject and object types a found relation takes, or None if they cannot fit."""
     s_ok, o_ok = DOMAINS[f.predicate]
     s_type, o_type = fit_type(f.subject, s_ok), fit_type(f.object, o_ok)
-    if f.predicate == "develops" and o_type == ORG and not f.object.sure and not f.object.via_coref:
+    if f.predicate == "develops" and not f.object.sure and not f.object.via_coref and (
+            o_type == ORG or (o_type == "Place" and not is_known_place(f.object.name))
+            or (o_type == "Person" and " " not in f.object.name)):
         o_type = PRODUCT  # "X a lancé Y": an unknown name that is developed is a product
     if s_type not in s_ok or o_type not in o_ok:
         return None

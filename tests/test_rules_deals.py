@@ -42,6 +42,20 @@ CASES = [
      {("Hooli", "partners-with", "Globex"), ("Hooli", "partners-with", "Initech")}),
     ("fr", "Hooli a noué un partenariat avec des équipes de Globex et d'Initech.",
      {("Hooli", "partners-with", "Globex"), ("Hooli", "partners-with", "Initech")}),
+    # a product named further on in its noun phrase ("baptisé", "called")
+    ("fr", "Avant ce rachat, Globex avait déjà lancé son propre modèle d'IA open source baptisé Nimbus.",
+     {("Globex", "develops", "Nimbus")}),
+    ("en", "Globex released a new open model of its own called Nimbus.", {("Globex", "develops", "Nimbus")}),
+    # nominal launches, with a maker of their own only
+    ("en", "Globex's release of Nimbus surprised analysts.", {("Globex", "develops", "Nimbus")}),
+    ("fr", "Depuis le lancement de Nimbus par Globex en 2023, les ventes ont doublé.",
+     {("Globex", "develops", "Nimbus")}),
+    ("en", "After the launch of Nimbus, Globex hired 300 people.", set()),
+    # the company behind a product
+    ("en", "Globex, the startup behind Nimbus, raised $10 million.", {("Globex", "develops", "Nimbus")}),
+    ("en", "Globex fired its chief. The company behind the hugely popular Nimbus announced a transition.",
+     {("Globex", "develops", "Nimbus")}),
+    ("fr", "Globex, la start-up derrière Nimbus, a levé 10 millions d'euros.", {("Globex", "develops", "Nimbus")}),
 ]
 
 

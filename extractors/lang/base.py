@@ -23,6 +23,8 @@ class LanguageData(Protocol):
     ROUND_VERBS: Mapping[str, Frame]        # verbs whose object is a funding round ("lead", "mener")
     NOUNS: Mapping[str, Frame]              # nominalisations ("investment", "rachat")
     ROLES: Mapping[str, Frame]              # role nouns, holder -> target ("ceo", "fondateur")
+    MAKER_NOUNS: frozenset[str]             # "the company behind Y": descriptions that make a product
+    MAKER_PREPS: frozenset[str]             # ... and the preposition that names it ("behind", "derrière")
     FORMS: Mapping[str, str]                # inflected form -> trigger verb, for mistagged verbs
     HYPHEN_SUFFIXES: Mapping[str, str]      # "Microsoft-backed": suffix -> predicate
     # -- function words the frames read

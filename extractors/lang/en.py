@@ -59,6 +59,12 @@ NOUNS = {
     "backing": Frame("invests-in", obj=("for", "of"), subj=("from", "by")),
     "funding": Frame("invests-in", obj=("for", "to"), subj=("from", "by")),
     "participation": Frame("invests-in", obj=("in",), subj=("from", "by", "of")),
+    # "X's release of Y", "the launch of Y by X": only with a subject of their own ("after the
+    # launch of Y, X ..." says nothing of who made Y)
+    "release": Frame("develops", obj=("of",), subj=("by",), climb=False),
+    "launch": Frame("develops", obj=("of",), subj=("by",), climb=False),
+    "rollout": Frame("develops", obj=("of",), subj=("by",), climb=False),
+    "unveiling": Frame("develops", obj=("of",), subj=("by",), climb=False),
     "acquisition": Frame("acquires", obj=("of",), subj=("by",)),
     "purchase": Frame("acquires", obj=("of",), subj=("by",)),
     "takeover": Frame("acquires", obj=("of",), subj=("by",)),
@@ -202,3 +208,6 @@ GOODS_NOUNS = frozenset({"chip", "chips", "gpu", "gpus", "processor", "processor
                          "equipment", "component", "components", "capacity", "compute", "computing", "cloud",
                          "infrastructure", "supercomputer", "supercomputers", "system", "systems", "tool", "tools"})
 MEMBER_PREPS = frozenset({"from", "of", "at"})  # "teams from X and Y": whose members a group noun names
+# "the company behind ChatGPT", "X, the startup behind Y": the organisation develops Y
+MAKER_NOUNS = frozenset({"company", "startup", "start-up", "firm", "lab", "laboratory", "group", "team"})
+MAKER_PREPS = frozenset({"behind"})

@@ -60,6 +60,10 @@ NOUNS = {
     "financement": Frame("invests-in", obj=("de",), subj=("par",)),
     "soutien": Frame("invests-in", obj=("à",), subj=("de",)),
     "levée": Frame("invests-in", obj=("auprès",), swap=True),
+    # « le lancement de Y par X », « sa sortie de Y » : seulement avec leur propre sujet
+    "lancement": Frame("develops", obj=("de",), subj=("par",), climb=False),
+    "sortie": Frame("develops", obj=("de",), subj=("par",), climb=False),
+    "dévoilement": Frame("develops", obj=("de",), subj=("par",), climb=False),
     "rachat": Frame("acquires", obj=("de",), subj=("par",)),
     "acquisition": Frame("acquires", obj=("de",), subj=("par",)),
     "achat": Frame("acquires", obj=("de",), subj=("par",)),
@@ -228,3 +232,6 @@ GOODS_NOUNS = frozenset({"puce", "puces", "gpu", "processeur", "processeurs", "s
                          "infrastructures", "supercalculateur", "supercalculateurs", "système", "systèmes",
                          "outil", "outils", "carte", "cartes"})
 MEMBER_PREPS = frozenset({"de", "chez"})  # « des équipes de X et Y » : de qui un nom de groupe est fait
+# « la start-up derrière ChatGPT » : l'organisation développe le produit
+MAKER_NOUNS = frozenset({"entreprise", "société", "start-up", "startup", "firme", "laboratoire", "groupe", "équipe"})
+MAKER_PREPS = frozenset({"derrière"})

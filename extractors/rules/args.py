@@ -72,6 +72,10 @@ class Args:
                           and prep_of(c) is None and not self._place_modifier(c, tok)),
                          key=lambda c: (APPOS_RANK.get(c.dep_, 9), abs(c.i - tok.i)))
         if by_kind:
+            if tok.lower_ in self.L.CUE_NOUNS or tok.lemma_.lower() in self.L.CUE_NOUNS:
+                # "the Nimbus chatbot, Globex": the name before a cue noun is its own
+                before = [c for c in by_kind if c.i < tok.i and c.dep_ == "compound"]
+                by_kind = before or by_kind
             return self.res.ref(self.res.mention_at(by_kind[0].i))
         if tok.pos_ in ("NOUN", "ADJ") and (tok.lower_ in self.L.ANAPHORS or tok.lemma_.lower() in self.L.ANAPHORS):
             nxt = tok.i + 1  # "la jeune pousse Contoso", "la start-up parisienne H"
@@ -91,6 +95,9 @@ class Args:
                     m = self.res.mention_at(g.i)
                     if m is not None and g.i > c.i:
                         return self.res.ref(m)
+        named = self.named_after(tok)
+        if named is not None:
+            return named
         if tok.dep_ == "appos" or (tok.dep_ in ("nmod", "dep") and tok.i > tok.head.i):
             m = self.res.mention_at(tok.head.i)
             described = self.L.ANAPHORS.get(tok.lemma_.lower()) or self.L.ANAPHORS.get(tok.lower_)
@@ -124,6 +131,26 @@ class Args:
         """`c`, a known place, modifies the description `tok` ("the US firm", "a Paris startup")."""
         r = self.res.ref(self.res.mention_at(c.i))
         return c.i < tok.i and r.type == PLACE and is_known_place(r.name) and is_description(tok, self.L)
+
+    def named_after(self, tok: Token) -> Ref | None:
+        """"son propre modèle d'IA open source baptisé X", "a new model of its own called X":
+        a naming participle further on in the noun phrase of a description or cue noun,
+        whatever the parse hung it on; the name takes the cue noun's type ("modèle": Product)."""
+        cue_type = self.L.CUE_NOUNS.get(tok.lower_) or self.L.CUE_NOUNS.get(tok.lemma_.lower())
+        if cue_type is None and not is_description(tok, self.L):
+            return None
+        doc, end = tok.doc, tok.sent.end
+        for j in range(tok.i + 1, min(end - 1, tok.i + 9)):
+            t = doc[j]
+            if t.lemma_.lower() in self.L.NAMING or t.lower_ in self.L.CUE_LINKS:
+                m = self.res.mention_at(j + 1)
+                if m is None:
+                    return None
+                r = self.res.ref(m)
+                return Ref(r.name, cue_type, r.via_coref, True) if cue_type and not r.sure else r
+            if t.text in (",", ";", "(", ":") or (t.pos_ in ("VERB", "AUX") and t.dep_ not in ("acl", "amod")):
+                return None
+        return None
 
     def members_of(self, noun: Token, exclude: frozenset) -> list[Ref]:
         """The organisations a group noun is made of: "teams from X and Y", "des équipes de X"."""

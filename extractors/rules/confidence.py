@@ -18,7 +18,7 @@ BASE = {
     "possessive.owner": 0.6, "possessive.product": 0.6,
     "role.apposition": 0.8, "role.subject": 0.8, "role.listed": 0.8, "role.include": 0.8,
     "role.before-comma": 0.8, "role.compound": 0.8, "role.post": 0.8, "role.as": 0.8,
-    "role.after-comma": 0.8, "role.copula": 0.8, "role.coordinated": 0.8,
+    "role.after-comma": 0.8, "role.copula": 0.8, "role.coordinated": 0.8, "role.maker": 0.7,
     "place.hyphen-based": 0.75, "place.based-verb": 0.75, "place.seat": 0.75, "place.demonym": 0.7,
     "hyphen.modifier": 0.75,
 }

@@ -29,7 +29,7 @@ from extractors.rules.frame import Found
 from extractors.rules.modality import Clues
 from extractors.rules.nouns import noun_facts, noun_key, possessive_facts
 from extractors.rules.places import hyphen_facts, is_hyphen_suffix, place_facts
-from extractors.rules.roles import role_facts
+from extractors.rules.roles import maker_facts, role_facts
 from extractors.rules.syntax import governor
 from extractors.rules.verbs import round_frame, verb_facts, verb_key
 from extractors.wordtest import COLUMNS, WordTest, keys
@@ -46,7 +46,7 @@ class Triggers:
         # the token a phrase is looked up on: a verb's own word ("buy" of "buy out",
         # "offrir" of "se offrir"), a noun phrase's head ("venture" of "joint venture")
         verbs = {k.split()[1] if k.startswith("se ") else k.split()[0] for k in [*L.VERBS, *L.ROUND_VERBS]}
-        nouns = {k.split()[-1] for k in [*L.NOUNS, *L.ROLES]}
+        nouns = {k.split()[-1] for k in [*L.NOUNS, *L.ROLES, *L.MAKER_NOUNS]}
         singles = {k for k in [*L.FORMS, *L.HYPHEN_SUFFIXES, *L.BASED_SUFFIX, *L.BASED_VERBS, *L.SEAT_NOUNS]
                    if " " not in k}  # a token is one word: longer entries never match one
         words = frozenset(w.lower() for w in verbs | nouns | singles)
@@ -99,6 +99,8 @@ class Engine:
                     yield from noun_facts(a, tok, frame, clues)
             if lemma in L.ROLES:
                 yield from role_facts(a, tok, L.ROLES[lemma], clues)
+            elif lemma in L.MAKER_NOUNS:
+                yield from maker_facts(a, tok, clues)
             if tok.dep_ == "poss":
                 yield from possessive_facts(a, tok)
             elif tok.pos_ in ("ADJ", "NOUN", "PROPN", "VERB", "X"):

@@ -20,6 +20,7 @@ class Frame:
     org_object: str | None = None     # the predicate when the object is an organisation ("créer")
     sale: bool = False                # selling: the buyer (after obj preps) acquires the object
     buyer: bool = False               # buying goods, not a company: whom from supplies the subject
+    climb: bool = True                # nouns: with no subject of their own, take the governing verb's
 
 
 @dataclass(frozen=True, slots=True)

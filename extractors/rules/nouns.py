@@ -43,7 +43,7 @@ def noun_facts(a: Args, tok: Token, frame: Frame, clues: Clues) -> Iterator[Foun
         for p, arg in prep_args(tok):
             if p in frame.subj:
                 subjects += a.refs(arg)
-    if not subjects:
+    if not subjects and frame.climb:
         head = tok
         for _ in range(3):
             if head.dep_ in _TO_VERB and head.head.i != head.i:

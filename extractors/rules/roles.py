@@ -18,7 +18,7 @@ from extractors.rules.frame import Found, Frame
 from extractors.rules.modality import Clues
 from extractors.rules.nouns import noun_key
 from extractors.rules.syntax import OBJ, SUBJ, first_comma_after, governor, prep_args
-from extractors.rules.types import PER
+from extractors.rules.types import ORG, PER, fit_type
 
 
 def role_facts(a: Args, tok: Token, frame: Frame, clues: Clues) -> Iterator[Found]:
@@ -103,6 +103,24 @@ def holders_of(a: Args, tok: Token) -> tuple[list[Ref], str]:
         if holders:
             return holders, "copula"
     return [], "none"
+
+
+def maker_facts(a: Args, tok: Token, clues: Clues) -> Iterator[Found]:
+    """"X, the company behind Y", "the startup behind Y, X", "the company behind Y" (a company
+    named before): X develops Y."""
+    targets = [r for p, arg in prep_args(tok) if p in a.L.MAKER_PREPS for r in a.refs(arg)]
+    if not targets:
+        return
+    holders, how = holders_of(a, tok)
+    if not holders:
+        comma = first_comma_after(tok, 10)  # "The company behind Y, X, ..."
+        m = a.res.mention_at(comma + 1) if comma is not None else None
+        if m is not None and fit_type(a.res.ref(m), {ORG}) == ORG:
+            holders = [a.res.ref(m)]
+        elif a.res.definite(tok):
+            r = a.res.resolve(tok)
+            holders = [r] if r is not None else []
+    yield from emit(a, holders, Frame("develops"), targets, tok, clues, "role.maker", modality=False)
 
 
 def _post(a: Args, tok: Token) -> Token | None:
