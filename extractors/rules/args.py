@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 
 from extractors.coref import Ref, Resolver
 from extractors.rules.frame import Frame
+from extractors.rules.lists import Walker, arm_owner, including_members, shared_surname
 from extractors.rules.syntax import (APPOS, APPOS_RANK, CLIMB, OBJ, PASS_SUBJ, PREP_NORM, REL, SUBJ, agent_of,
                                      has_case, is_amount, is_description, is_passive, is_reflexive, prep_args,
                                      prep_of)
@@ -25,6 +26,14 @@ class Args:
         self.L = L
         self.res = res
         self.funded: list[Ref] = []  # organisations said to be funded, in reading order
+        self.funded_at: list[tuple[Ref, int]] = []  # the same, with the token where it was said
+
+    def note_funded(self, refs, tok: Token) -> None:
+        """Organisations the sentence of `tok` says are funded (for rounds told later)."""
+        for r in refs:
+            if r.type == ORG:
+                self.funded.append(r)
+                self.funded_at.append((r, tok.i))
 
     def refs(self, tok: Token, *, exclude: frozenset = frozenset(),
              conj: bool = True) -> list[Ref]:
@@ -37,15 +46,22 @@ class Args:
         if count and self.res.mention_at(tok.i) is None:
             return self.res.resolve_many(tok, count)  # "les deux entreprises", "both companies"
         found = self.entity(tok, exclude)
+        m = self.res.mention_at(tok.i)
+        if found is not None and m is not None:
+            found = shared_surname(self, m, found)  # "Jeanne et Paul Martin"
         out = [found] if found else []
         if not out and tok.pos_ == "NOUN":  # "50 startups, including X and Y"
             for p, arg in prep_args(tok):
                 if p in self.L.INCLUDING:
                     out += self.refs(arg, exclude=exclude)
+            if not out:  # "investors such as A, B and C", "des investisseurs, parmi lesquels A, B et C"
+                out += [r for r in including_members(self, tok) if r.name not in exclude]
         if conj:
             for c in tok.children:
                 if c.dep_ == "conj":
                     out += self.refs(c, exclude=exclude)
+            if found is not None:  # the names listed after it, whatever the parse made of the list
+                out = Walker(self).from_token(tok, out)
         # de-duplicate, keep order
         seen, uniq = set(), []
         for r in out:
@@ -61,9 +77,13 @@ class Args:
         if tok.lower_ in self.L.RELATIVES and tok.dep_ in SUBJ | PASS_SUBJ | OBJ:
             found = self.antecedents(tok, exclude)  # "X, qui/which ..."
             return found[0] if found else None
+        if self.is_round(tok):  # the names hung on a round are its investors, not the round
+            return self.round_owner(tok, exclude)
         # a description with its name beside it: "la start-up Contoso", "researchers X and Y"
+        doc = tok.doc
         by_kind = sorted((c for c in tok.children if c.dep_ in APPOS and self.res.mention_at(c.i)
-                          and prep_of(c) is None),
+                          and prep_of(c) is None and (c.dep_ == "appos" or not any(
+                              doc[k].text in (",", ";") for k in range(min(c.i, tok.i) + 1, max(c.i, tok.i))))),
                          key=lambda c: (APPOS_RANK.get(c.dep_, 9), abs(c.i - tok.i)))
         if by_kind:
             return self.res.ref(self.res.mention_at(by_kind[0].i))
@@ -89,7 +109,7 @@ class Args:
             m = self.res.mention_at(tok.head.i)
             described = self.L.ANAPHORS.get(tok.lemma_.lower()) or self.L.ANAPHORS.get(tok.lower_)
             # "X, l'entreprise ...": unless the description cannot be X ("Lample, l'entreprise")
-            if m is not None and (described is None or self.res.ref(m).type in described):
+            if m is not None and (described is None or fit_type(self.res.ref(m), set(described)) in described):
                 return self.res.ref(m)
         if tok.lower_ in self.L.CONTAINERS or tok.lower_ in self.L.CUE_NOUNS:
             # "la famille de modèles Llama", "the Orion family of models": the name nearby
@@ -99,11 +119,12 @@ class Args:
                     return self.res.ref(m)
                 if not (tok.doc[j].pos_ in ("ADP", "DET") or tok.doc[j].lower_ in self.L.CUE_NOUNS):
                     break
-        if self.is_round(tok):
-            return self.round_owner(tok, exclude)
+        owner = arm_owner(self, tok)  # "Globex's venture arm", "la division capital-risque de Globex"
+        if owner is not None:
+            return owner
         if tok.pos_ in ("NOUN", "ADJ"):
             named = self.before_comma(tok)  # "DeepMind, le laboratoire ...", parsed loosely
-            if named is not None and named.type in (ORG, PROJ) and (
+            if named is not None and named.type in (ORG, PROJ) and named.name not in exclude and (
                     tok.lower_ in self.L.ANAPHORS or tok.lemma_.lower() in self.L.ANAPHORS):
                 return named
         return self.res.resolve(tok, exclude=exclude)
@@ -148,8 +169,8 @@ class Args:
         else the company the article last said was being funded."""
         for c in tok.subtree:
             if c.i != tok.i and (c.dep_ == "poss" and c.head.i == tok.i or (
-                    prep_of(c) in ("de", "of") and self.res.mention_at(c.i) and c.head.head.i in (tok.i, c.head.i)
-                    and c.i - tok.i < 5)):
+                    prep_of(c) in self.L.ROUND_PREPS and self.res.mention_at(c.i)
+                    and tok.i in (c.head.i, c.head.head.i) and 0 < c.i - tok.i < 6)):
                 r = self.entity(c, frozenset())
                 if r:
                     return r

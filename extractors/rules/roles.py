@@ -17,7 +17,7 @@ from extractors.rules.emit import emit
 from extractors.rules.frame import Found, Frame
 from extractors.rules.modality import Clues
 from extractors.rules.nouns import noun_key
-from extractors.rules.syntax import OBJ, SUBJ, first_comma_after, governor, prep_args
+from extractors.rules.syntax import OBJ, SUBJ, first_comma_after, governor, prep_args, prep_of
 from extractors.rules.types import PER
 
 
@@ -66,6 +66,12 @@ def holders_of(a: Args, tok: Token) -> tuple[list[Ref], str]:
             if holders:
                 return holders, "listed"
             break
+    if prep_of(tok) in L.INCLUDING and tok.head.lemma_.lower() in L.INCLUDE_VERBS:
+        # "Parmi les investisseurs de X figurent A, B et C", "Among X's investors are A and B"
+        holders = [r for c in tok.head.children if c.dep_ in SUBJ | OBJ | {"attr", "nsubj:pass"} and c.i != tok.i
+                   for r in a.refs(c)]
+        if holders:
+            return holders, "among"
     if tok.dep_ in SUBJ and tok.head.lemma_.lower() in L.INCLUDE_VERBS:
         holders = [r for c in tok.head.children if c.dep_ in OBJ | {"attr"} for r in a.refs(c)]
         if holders:  # "whose backers include X and Y"
