@@ -36,8 +36,9 @@ class Args:
                 self.funded_at.append((r, tok.i))
 
     def refs(self, tok: Token, *, exclude: frozenset = frozenset(),
-             conj: bool = True) -> list[Ref]:
-        """The entities a head token stands for, coordination expanded."""
+             conj: bool = True, walk: bool = True) -> list[Ref]:
+        """The entities a head token stands for, coordination expanded (with `walk`,
+        also the names the surface lists after it: lists.Walker)."""
         if tok.lower_ in self.L.RELATIVES and (tok.dep_ in SUBJ | PASS_SUBJ | OBJ | {"poss"}
                                                or prep_of(tok) is not None or tok.dep_ == "pobj"):
             return self.antecedents(tok, exclude)  # "X, who ...", "X, dans laquelle Y a investi"
@@ -59,8 +60,8 @@ class Args:
         if conj:
             for c in tok.children:
                 if c.dep_ == "conj":
-                    out += self.refs(c, exclude=exclude)
-            if found is not None:  # the names listed after it, whatever the parse made of the list
+                    out += self.refs(c, exclude=exclude, walk=walk)
+            if found is not None and walk:  # the names listed after it, whatever the parse made of the list
                 out = Walker(self).from_token(tok, out)
         # de-duplicate, keep order
         seen, uniq = set(), []
@@ -153,7 +154,7 @@ class Args:
                 head = rel.doc[m.start:m.end].root
                 while head.dep_ == "conj" and self.res.mention_at(head.head.i) is not None:
                     head = head.head
-                found = self.refs(head, exclude=exclude)
+                found = self.refs(head, exclude=exclude, walk=False)  # not past the relative clause
                 return found if found else [self.res.ref(m)]
             if rel.doc[j].pos_ in ("NOUN", "PROPN"):
                 r = self.entity(rel.doc[j], exclude)
@@ -244,7 +245,7 @@ class Args:
                 found = self.right_name(tok.head)
                 if found and tok.head.lemma_.lower() in self.L.VERBS:
                     return found
-            if tok.dep_ in CLIMB:
+            if tok.dep_ in CLIMB or tok.dep_ == "acomp":  # "X was able to raise": X raises
                 found = self.subjects(tok.head, depth + 1)
                 if found:
                     return found

@@ -23,7 +23,8 @@ def emit(a: Args, subjects: Iterable[Ref], frame: Frame, objects: Iterable[Ref],
     """
     subjects, objects = list(subjects), list(objects)
     if frame.predicate == "invests-in":  # who gets funded, for later rounds
-        a.note_funded(subjects if frame.swap else objects, tok)
+        funders = {r.name for r in (objects if frame.swap else subjects)}
+        a.note_funded([r for r in (subjects if frame.swap else objects) if r.name not in funders], tok)
     if not subjects or not objects:
         return
     attrs = attributes(tok, clues, a.L)

@@ -83,8 +83,8 @@ class Walker:
         self.skipped: set[str] = set()  # tickers read past ("Microsoft Corp. MSFT")
 
     # -- one member ------------------------------------------------------------
-    def member_at(self, k: int, end: int, first: Ref | None, anchor: Token | None = None
-                  ) -> tuple[Ref, int, bool] | None:
+    def member_at(self, k: int, end: int, first: Ref | None, anchor: Token | None = None,
+                  *, loose: bool = True) -> tuple[Ref, int, bool] | None:
         """The member that starts at token `k` (after its lead words): (its entity, the
         index just past it, whether it came bare, with no lead words), or None.
         `anchor`: a token of the list, whose own verb may follow the member."""
@@ -119,7 +119,7 @@ class Walker:
         while v < end and doc[v].pos_ in ("ADV", "PART") and doc[v].lower_ not in _APOSTROPHE_S:
             v += 1
         if v < end and _is_finite(doc[v]):
-            if anchor is None or not _governs(doc[v], anchor):
+            if anchor is None or not _governs(doc[v], anchor, loose):
                 return None
         return r, after, lead == 0
 
@@ -212,6 +212,7 @@ class Walker:
         doc = self.res.doc
         end = doc[max(j - 1, 0)].sent.end
         inner = start is not None and self.enclosed(start)
+        apposed = False  # an apposition was passed over
         members: list[Ref] = []
         pending: list[tuple[Ref, bool]] = []  # after commas: kept when a conjunction or the sentence's end closes the list
         while j < end:
@@ -227,7 +228,7 @@ class Walker:
                 closing = k < end and doc[k].lower_ in self.conj
                 if closing and inner and not pending:
                     break  # "A, which invested in B, and C": C is A's fellow, not B's
-                found = self.member_at(k + closing, end, first, anchor)
+                found = self.member_at(k + closing, end, first, anchor, loose=not apposed)
                 if found is not None:
                     r, j, bare = found
                     if closing:
@@ -239,10 +240,10 @@ class Walker:
                 skip = self._skip_apposition(j, end)
                 if skip is None:
                     break
-                j = skip
+                j, apposed = skip, True
                 continue
             if t.lower_ in self.conj:
-                found = self.member_at(j + 1, end, first, anchor)
+                found = self.member_at(j + 1, end, first, anchor, loose=not apposed)
                 if found is not None:
                     return members + [r for r, _ in pending] + [found[0]]
             break
@@ -305,13 +306,14 @@ class Walker:
         return [r] + [x for x in self.right(j, r, anchor, start=k) if x.name != r.name]
 
 
-def _governs(verb: Token, tok: Token) -> bool:
+def _governs(verb: Token, tok: Token, loose: bool = True) -> bool:
     """`verb` is the predicate of the list `tok` belongs to: the head of its first
-    conjunct, or hung on it ("Globex(ROOT), Initech et Umbrella ont participé")."""
+    conjunct, or (`loose`) hung on it ("Globex(ROOT), Initech et Umbrella ont participé";
+    not after an apposition: "Globex, which ..., and Initech signed")."""
     cur = tok
     while cur.dep_ == "conj" and cur.head.i != cur.i:
         cur = cur.head
-    return verb.i in (cur.i, cur.head.i) or verb.head.i == cur.i
+    return verb.i in (cur.i, cur.head.i) or loose and verb.head.i == cur.i
 
 
 def _plural(tok: Token) -> bool:

@@ -28,7 +28,7 @@ def role_facts(a: Args, tok: Token, frame: Frame, clues: Clues) -> Iterator[Foun
     if not holders and tok.dep_ == "conj" and noun_key(tok.head, L) in L.ROLES:
         holders, how = holders_of(a, tok.head)
         how = "coordinated"
-    targets = targets_of(a, tok, frame)
+    targets = targets_of(a, tok, frame, frozenset(h.name for h in holders))
     # "cofondateur et directeur général de Y": the last role names the target
     nxt = tok.i + 2
     if not targets and nxt < tok.sent.end and tok.nbor(1).lower_ in L.AND \
@@ -125,7 +125,7 @@ def _post(a: Args, tok: Token) -> Token | None:
     return None
 
 
-def targets_of(a: Args, tok: Token, frame: Frame) -> list[Ref]:
+def targets_of(a: Args, tok: Token, frame: Frame, holders: frozenset = frozenset()) -> list[Ref]:
     """Where the role is held: "of Y", "de Y", "Y's", "Y CEO"."""
     res = a.res
     targets: list[Ref] = []
@@ -139,6 +139,10 @@ def targets_of(a: Args, tok: Token, frame: Frame) -> list[Ref]:
     for p, arg in prep_args(tok):
         if p in frame.obj:
             targets += a.refs(arg)
+    if not targets and frame.predicate == "founded":  # "ses trois cofondateurs, A, B et C"
+        for c in tok.children:
+            if c.dep_ == "det" and c.lower_ in a.L.POSSESSIVES and c.i < tok.i:
+                targets += a.refs(c, exclude=holders)  # "X devient son actionnaire": not X's own
     if not targets and tok.dep_ in ("compound", "amod") and tok.head.pos_ == "NOUN":
         for c in tok.head.children:  # "Initech's parent company", "the parent company of Initech"
             if c.dep_ == "poss":
