@@ -29,6 +29,7 @@ VERBS = {
     "entrer": Frame("invests-in", obj=("à", "dans")),
     # "X a levé 50 millions auprès de Y": Y investit dans X
     "lever": Frame("invests-in", obj=("auprès",), swap=True),
+    "mobiliser": Frame("invests-in", obj=("auprès",), swap=True),  # "a mobilisé des investisseurs"
     "racheter": _ACQUIRE, "acquérir": _ACQUIRE, "acheter": _ACQUIRE, "absorber": _ACQUIRE,
     "se offrir": _ACQUIRE, "offrir": _ACQUIRE, "reprendre": _ACQUIRE, "avaler": _ACQUIRE,
     "se emparer": Frame("acquires", obj=("de",)),
@@ -148,7 +149,7 @@ ROUND_NOUNS = {"tour", "levée", "table", "opération", "série"}
 ROUND_PREPS = {"de", "dans", "pour"}
 ARM_NOUNS = {"bras", "division", "filiale", "fonds", "branche", "entité", "véhicule"}
 JOIN_VERBS = {"rejoindre"}
-RAISE_VERBS = {"lever", "boucler", "réaliser", "finaliser", "annoncer", "conclure"}
+RAISE_VERBS = {"lever", "mobiliser", "boucler", "réaliser", "finaliser", "annoncer", "conclure"}
 TALK_NOUNS = {"discussion", "négociation", "projet", "intention", "volonté", "offre"}
 NAMING = {"baptiser", "appeler", "nommer", "baptisé", "appelé", "nommé", "dénommer"}
 

@@ -86,8 +86,15 @@ class Args:
                           and prep_of(c) is None and (c.dep_ == "appos" or not any(
                               doc[k].text in (",", ";") for k in range(min(c.i, tok.i) + 1, max(c.i, tok.i))))),
                          key=lambda c: (APPOS_RANK.get(c.dep_, 9), abs(c.i - tok.i)))
+        owner = arm_owner(self, tok)  # "Globex's venture arm", "la division capital-risque de Globex"
         if by_kind:
-            return self.res.ref(self.res.mention_at(by_kind[0].i))
+            named = self.res.ref(self.res.mention_at(by_kind[0].i))
+            # the arm's own name ("its venture arm Globex Ventures"), not the next name of a list
+            if owner is None or named.name.split()[0] == owner.name.split()[0] or not any(
+                    doc[k].text == "," for k in range(tok.i, by_kind[0].i)):
+                return named
+        if owner is not None:
+            return owner
         if tok.pos_ in ("NOUN", "ADJ") and (tok.lower_ in self.L.ANAPHORS or tok.lemma_.lower() in self.L.ANAPHORS):
             nxt = tok.i + 1  # "la jeune pousse Contoso", "la start-up parisienne H"
             doc = tok.doc
@@ -120,9 +127,6 @@ class Args:
                     return self.res.ref(m)
                 if not (tok.doc[j].pos_ in ("ADP", "DET") or tok.doc[j].lower_ in self.L.CUE_NOUNS):
                     break
-        owner = arm_owner(self, tok)  # "Globex's venture arm", "la division capital-risque de Globex"
-        if owner is not None:
-            return owner
         if tok.pos_ in ("NOUN", "ADJ"):
             named = self.before_comma(tok)  # "DeepMind, le laboratoire ...", parsed loosely
             if named is not None and named.type in (ORG, PROJ) and named.name not in exclude and (

@@ -23,7 +23,7 @@ BASE = {
     "hyphen.modifier": 0.75,
     # lists and investors (extractors/rules/lists.py)
     "list.funded-earlier": 0.7, "list.raised-with": 0.75, "list.participation-with": 0.8,
-    "role.among": 0.8,
+    "role.among": 0.8, "role.funded-earlier": 0.7,
 }
 STATUS_FACTOR = {"completed": 1.0, "announced": 0.95, "planned": 0.9, "in-talks": 0.85,
                  "reported": 0.85, "possible": 0.8, "denied": 1.0}

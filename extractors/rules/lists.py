@@ -270,7 +270,7 @@ class Walker:
                 j = arm[1]
         elif tok.pos_ == "NOUN" and (tok.lemma_.lower() in self.L.ARM_NOUNS or tok.lower_ in self.L.ARM_NOUNS):
             # "Globex's venture arm, B and C": past the noun
-            if any(c.i > tok.i and c.dep_ not in ("punct", "cc", "conj") for c in tok.children):
+            if any(c.i > tok.i and c.dep_ not in ("punct", "cc", "conj", "appos") for c in tok.children):
                 return found
             j, start = tok.i + 1, tok.left_edge.i
         else:
@@ -413,6 +413,12 @@ def _cosubject_preps(tok: Token, L) -> list[tuple[str, Token]]:
     return out
 
 
+def _invests(tok: Token, L) -> bool:
+    """An investing nominal ("investment", "participation")."""
+    frame = L.NOUNS.get(tok.lemma_.lower())
+    return tok.pos_ == "NOUN" and frame is not None and frame.predicate == "invests-in"
+
+
 def co_investors(a, tok: Token, frame_obj: tuple[str, ...], exclude: frozenset) -> list[Ref]:
     """Who invests beside the subject of investing verb `tok`: "alongside A", "along
     with A and existing investor B", "aux côtés de A et B", "with A, B and C kicking
@@ -421,10 +427,19 @@ def co_investors(a, tok: Token, frame_obj: tuple[str, ...], exclude: frozenset) 
     L = a.L
     out: list[Ref] = []
     args = _cosubject_preps(tok, L)
-    # "investi dans Hooli aux côtés de X", "in Hooli alongside X": hung on the object
+    # "investi dans Hooli aux côtés de X", "in Hooli alongside X": hung on the object;
+    # "leading the round with a €200m investment, with X committing ...": on the amount
     for c in [arg for _, arg in args] + [c for c in tok.children if c.dep_ in OBJ]:
+        money = is_amount(c) or _invests(c, L)
         args += [(p, g) for p, g in _cosubject_preps(c, L) if g.lemma_.lower() in L.COSUBJ_PREPS
-                 or p in L.COSUBJ_PREPS and p not in L.WITH_PREPS]
+                 or p in L.COSUBJ_PREPS and (money or p not in L.WITH_PREPS)]
+    # "a round led by X, along with Y", the co-investors hung on the round or on its verb
+    if tok.dep_ in ("acl", "amod") and a.is_round(tok.head):
+        rnd = tok.head
+        args += [(p, g) for p, g in _cosubject_preps(rnd, L) if p in L.COSUBJ_PREPS]
+        if rnd.dep_ in OBJ:
+            args += [(p, g) for p, g in _cosubject_preps(rnd.head, L)
+                     if p in L.COSUBJ_PREPS and p not in L.WITH_PREPS]
     for p, arg in args:
         if arg.lemma_.lower() in L.COSUBJ_PREPS or arg.lower_ in L.COSUBJ_PREPS:
             # "aux côtés de Z": the noun's complement
@@ -441,6 +456,9 @@ def co_investors(a, tok: Token, frame_obj: tuple[str, ...], exclude: frozenset) 
             if arg.pos_ == "NOUN" and a.res.mention_at(arg.i) is None and (
                     arg.lemma_.lower() in L.NOUNS or is_amount(arg)):
                 continue  # "with participation from X" is the nominal's, "with $10m" no one's
+            if arg.pos_ in ("VERB", "AUX"):  # "with X and Y committing €120m": the clause's subject
+                out += [r for c in arg.children if c.dep_ in SUBJ for r in a.refs(c, exclude=exclude)]
+                continue
             out += a.refs(arg, exclude=exclude)
     # "... and was joined by A and B", "X, joined by A and B, invested in Y"
     hosts = [c for c in tok.children if c.dep_ == "conj"]

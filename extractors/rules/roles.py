@@ -15,6 +15,7 @@ from extractors.coref import Ref
 from extractors.rules.args import Args
 from extractors.rules.emit import emit
 from extractors.rules.frame import Found, Frame
+from extractors.rules.lists import funded_earlier
 from extractors.rules.modality import Clues
 from extractors.rules.nouns import noun_key
 from extractors.rules.syntax import OBJ, SUBJ, first_comma_after, governor, prep_args, prep_of
@@ -41,6 +42,10 @@ def role_facts(a: Args, tok: Token, frame: Frame, clues: Clues) -> Iterator[Foun
             targets = a.subjects(verb)
     holders = [h for h in holders if h.type == PER or frame.predicate not in ("leads",)]
     copular = tok.dep_ in ("attr", "oprd", "ROOT") or tok.head.lemma_.lower() in L.COPULAS
+    if not targets and holders and frame.predicate == "invests-in" and not frame.swap and how in ("include", "among"):
+        # "Hooli raised $50m. Other backers include A and B": the company just funded
+        targets = funded_earlier(a, tok, frozenset(h.name for h in holders))
+        how = "funded-earlier"
     yield from emit(a, holders, frame, targets, tok, clues, f"role.{how}", modality=copular)
 
 
