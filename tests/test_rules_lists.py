@@ -56,6 +56,18 @@ EN = [
     ("Hooli's three co-founders, Jane Doe, Paul Martin and Anne Brown, left in May.",
      fnd(["Jane Doe", "Paul Martin", "Anne Brown"], "Hooli")),
     ("Hooli was founded by Dario and Daniela Amodei.", fnd(["Dario Amodei", "Daniela Amodei"], "Hooli")),
+    ("Two of Hooli's co-founders, chief executive Jane Doe and researcher Paul Martin, will stay.",
+     fnd(["Jane Doe", "Paul Martin"], "Hooli")),
+    ("Hooli, founded by Jane Doe and Paul Martin, raised $50 million from Globex.",
+     fnd(["Jane Doe", "Paul Martin"], "Hooli") | inv(["Globex"], "Hooli")),
+    # "including" lists and copulas
+    ("Hooli raised $50 million. Several investors joined the round, including Globex, Initech and Umbrella.",
+     inv(THREE, "Hooli")),
+    ("Hooli's investors include Globex, Initech and Umbrella.", inv(THREE, "Hooli")),
+    ("Among Hooli's investors are Globex, Initech and Umbrella.", inv(THREE, "Hooli")),
+    ("Hooli raised $20 million from Globex (GBX), Initech and Umbrella.", inv(THREE, "Hooli")),
+    ("Hooli raised $50 million from Globex, Initech, and Umbrella, the company said.", inv(THREE, "Hooli")),
+    ("Hooli raised $5 million from Jane Doe, Paul Martin and Globex.", inv(["Jane Doe", "Paul Martin", "Globex"], "Hooli")),
     # direction
     ("Hooli raised $50 million from Globex.", inv(["Globex"], "Hooli")),
     ("Hooli is raising $40 billion. Globex is providing $30 billion for the round.", inv(["Globex"], "Hooli")),
@@ -92,6 +104,15 @@ FR = [
      fnd(["Jeanne Martin", "Paul Durand", "Anne Petit"], "Hooli")),
     ("Hooli a été fondée en 2020 par Jeanne Martin. Ses trois cofondateurs, Jeanne Martin, Paul Durand et "
      "Anne Petit, viennent de Globex.", fnd(["Jeanne Martin", "Paul Durand", "Anne Petit"], "Hooli")),
+    ("Selon Globex, deux des cofondateurs de Hooli, le PDG Jean Dupont et la chercheuse Anne Petit, restent.",
+     fnd(["Jean Dupont", "Anne Petit"], "Hooli")),
+    ("Hooli a levé 50 millions d'euros. Les investisseurs historiques de l'entreprise fondée en 2021 par "
+     "Jeanne Martin, Paul Durand et Anne Petit ont aussi participé, dont Globex et Initech.",
+     fnd(["Jeanne Martin", "Paul Durand", "Anne Petit"], "Hooli") | inv(["Globex", "Initech"], "Hooli")),
+    ("Hooli a levé 50 millions d'euros. Plusieurs fonds ont rejoint le tour de table, notamment Globex et Initech.",
+     inv(["Globex", "Initech"], "Hooli")),
+    ("Les investisseurs de Hooli sont Globex, Initech et Umbrella.", inv(THREE, "Hooli")),
+    ("Hooli a levé 50 millions d'euros auprès de Globex, de Initech et de Umbrella.", inv(THREE, "Hooli")),
     # direction and rounds told earlier
     ("Hooli a levé 50 millions d'euros. Globex apporte 30 millions d'euros au tour de table.", inv(["Globex"], "Hooli")),
     ("Globex a rejoint le tour de table de Hooli.", inv(["Globex"], "Hooli")),
@@ -111,6 +132,8 @@ PRECISION_EN = [
     ("Hooli raised $40 million. Globex also invested in Initech.", inv(["Globex"], "Initech")),
     ("Globex invested in Hooli, Initech and Umbrella last year.",
      {("Globex", "invests-in", c) for c in ("Hooli", "Initech", "Umbrella")}),
+    ("Globex, Initech and Umbrella invested in Hooli, while Vandelay bought Contoso.",
+     inv(THREE, "Hooli") | {("Vandelay", "acquires", "Contoso")}),
     ("Globex partnered with Initech, while Hooli invested in Umbrella.",
      {("Globex", "partners-with", "Initech"), ("Hooli", "invests-in", "Umbrella")}),
     ("Elon Musk and Sam Altman founded Hooli. Later Musk and Jane Doe founded Initech.",

@@ -83,8 +83,7 @@ class Args:
         # a description with its name beside it: "la start-up Contoso", "researchers X and Y"
         doc = tok.doc
         by_kind = sorted((c for c in tok.children if c.dep_ in APPOS and self.res.mention_at(c.i)
-                          and prep_of(c) is None and (c.dep_ == "appos" or not any(
-                              doc[k].text in (",", ";") for k in range(min(c.i, tok.i) + 1, max(c.i, tok.i))))),
+                          and prep_of(c) is None and self._beside(tok, c)),
                          key=lambda c: (APPOS_RANK.get(c.dep_, 9), abs(c.i - tok.i)))
         owner = arm_owner(self, tok)  # "Globex's venture arm", "la division capital-risque de Globex"
         if by_kind:
@@ -134,6 +133,13 @@ class Args:
                 return named
         return self.res.resolve(tok, exclude=exclude)
 
+    def _beside(self, tok: Token, c: Token) -> bool:
+        """Name `c` stands beside description `tok` ("la start-up Contoso", "the company, Contoso"):
+        an apposition, or a modifier with no comma between them ("le tour de table, dont A": not A)."""
+        doc = tok.doc
+        lo, hi = min(c.i, tok.i) + 1, max(c.i, tok.i)
+        return c.dep_ == "appos" or not any(doc[k].text in (",", ";") for k in range(lo, hi))
+
     def before_comma(self, tok: Token) -> Ref | None:
         """The name just before the comma that opens `tok`'s noun phrase, if any."""
         start = min([tok.i] + [c.i for c in tok.children if c.i < tok.i and c.dep_ in (
@@ -141,7 +147,8 @@ class Args:
         j = start - 1
         if j > tok.sent.start and tok.doc[j].text == ",":
             m = self.res.mention_at(j - 1)
-            if m is not None:
+            # not a source opening the sentence: "Selon X, deux des cofondateurs ..."
+            if m is not None and not (m.start == tok.sent.start + 1 and prep_of(tok.doc[m.start:m.end].root)):
                 return self.res.ref(m)
         return None
 
@@ -318,16 +325,7 @@ class Args:
         m = self.res.mention_at(arg.i)
         if m is None or len(found) > 1:
             return found
-        doc, j = arg.doc, m.end
-        extra: list[Ref] = []
-        while j + 1 < arg.sent.end and (doc[j].lower_ in self.L.AND or doc[j].text == ","):
-            nxt = self.res.mention_at(j + 1)
-            if nxt is None or nxt.type != m.type:
-                break
-            extra.append(self.res.ref(nxt))
-            j = nxt.end
-        names = {r.name for r in found}
-        return found + [r for r in extra if r.name not in names]
+        return Walker(self).from_token(arg, found, verbs=False)
 
     def coordinated_left(self, subj: Token, found: list[Ref]) -> list[Ref]:
         """'Orange et OpenAI ont signé', parsed with only OpenAI as subject: the names

@@ -81,6 +81,7 @@ class Walker:
         # "Fidelity Management & Research": a symbol joins the words of one name
         self.conj = {w for w in set(a.L.AND) | set(a.L.OR) if w.isalpha()}
         self.skipped: set[str] = set()  # tickers read past ("Microsoft Corp. MSFT")
+        self.verbs = True  # a finite verb after a name ends the list before it
 
     # -- one member ------------------------------------------------------------
     def member_at(self, k: int, end: int, first: Ref | None, anchor: Token | None = None,
@@ -89,11 +90,12 @@ class Walker:
         index just past it, whether it came bare, with no lead words), or None.
         `anchor`: a token of the list, whose own verb may follow the member."""
         doc, L, res = self.a.res.doc, self.L, self.res
-        j, lead = k, 0
+        j, lead, titled = k, 0, False
         # lead words: "the", "existing investor", "la division capital-risque de", "de"
         while j < end and res.mention_at(j) is None and lead < _MAX_LEAD:
             t = doc[j]
-            if not (t.pos_ in _LEAD_POS and t.text[:1].islower() or t.text == "-"
+            titled = titled or t.lower_ in L.ROLES and L.ROLES[t.lower_].predicate != "invests-in"
+            if not (t.pos_ in _LEAD_POS and t.text[:1].islower() or t.text == "-" or t.lower_ in L.ROLES
                     or t.pos_ == "VERB" and t.dep_ == "amod"
                     or _norm(t.lower_) in L.GENITIVE):
                 return None
@@ -105,6 +107,8 @@ class Walker:
         r = res.ref(m)
         if first is not None and not compatible(first, r):
             return None
+        if titled and (r.type != PER or first is not None and first.type != PER):
+            return None  # "X, le PDG A et le chercheur B": people named by their titles, no fellows of X
         r, after = self.whole(m, r, end)
         if after < end and doc[after].lower_ in _APOSTROPHE_S:
             # "Globex's venture arm": the arm, or its parent
@@ -118,8 +122,8 @@ class Walker:
         v = after
         while v < end and doc[v].pos_ in ("ADV", "PART") and doc[v].lower_ not in _APOSTROPHE_S:
             v += 1
-        if v < end and _is_finite(doc[v]):
-            if anchor is None or not _governs(doc[v], anchor, loose):
+        if v < end and _is_finite(doc[v]) and self.verbs:
+            if anchor is None or not (_governs(doc[v], anchor, loose) or _outer_subject(doc[v], anchor)):
                 return None
         return r, after, lead == 0
 
@@ -253,8 +257,10 @@ class Walker:
             members += [r for r, _ in pending] if all(bare for _, bare in pending) else []
         return members
 
-    def from_token(self, tok: Token, found: list[Ref]) -> list[Ref]:
-        """`found` (what `tok` stands for) and the names listed after `tok`'s phrase."""
+    def from_token(self, tok: Token, found: list[Ref], *, verbs: bool = True) -> list[Ref]:
+        """`found` (what `tok` stands for) and the names listed after `tok`'s phrase.
+        With `verbs=False` a name before a finite verb may end the list (an agent's
+        list: "un partenariat entre A et B a été annoncé")."""
         if not found:
             return found
         m = self.res.mention_at(tok.i)
@@ -276,6 +282,7 @@ class Walker:
         else:
             return found
         names = {r.name for r in found}
+        self.verbs = verbs
         extra = [r for r in self.right(j, found[0], tok, start=start) if r.name not in names]
         out = found + extra
         # a name the NER cut in two, read whole by the walker: not its parts too, nor its ticker
@@ -316,7 +323,16 @@ def _governs(verb: Token, tok: Token, loose: bool = True) -> bool:
     return verb.i in (cur.i, cur.head.i) or loose and verb.head.i == cur.i
 
 
-def _plural(tok: Token) -> bool:
+def _outer_subject(verb: Token, tok: Token) -> bool:
+    """The verb after the list has its own subject before the list: the list lies inside
+    that subject ("Les investisseurs de l'entreprise fondée par A, B et C ont participé")."""
+    head = verb.head if verb.pos_ == "AUX" and verb.dep_ != "ROOT" else verb
+    subj = [c for c in head.children if c.dep_ in SUBJ | PASS_SUBJ]
+    return bool(subj) and all(c.i < tok.i and c.i < tok.left_edge.i or c.right_edge.i >= tok.i > c.i
+                              for c in subj) and not any(c.i > tok.i for c in subj)
+
+
+def plural(tok: Token) -> bool:
     return "Plur" in tok.morph.get("Number") or tok.tag_ in ("NNS", "NNPS")
 
 
@@ -325,7 +341,7 @@ def including_members(a, noun: Token) -> list[Ref]:
     "Plusieurs investisseurs ont participé ..., dont A, B et C": the members named
     for a plural noun, after an "including" word that follows it closely, or after
     a comma later in its sentence when no other plural noun comes in between."""
-    if noun.pos_ != "NOUN" or not _plural(noun) or a.res.mention_at(noun.i) is not None:
+    if noun.pos_ != "NOUN" or not plural(noun) or a.res.mention_at(noun.i) is not None:
         return []
     w = Walker(a)
     doc, end = noun.doc, noun.sent.end
@@ -342,7 +358,7 @@ def including_members(a, noun: Token) -> list[Ref]:
                     listed = a.refs(head) if head is not None else []
                     return listed if found[0].name in {r.name for r in listed} else w.list_at(j, end)
             return []
-        if t.pos_ == "NOUN" and _plural(t) and a.res.mention_at(k) is None:
+        if t.pos_ == "NOUN" and plural(t) and a.res.mention_at(k) is None:
             return []  # the list belongs to the nearer plural noun
         if t.text in (";", ":"):
             return []

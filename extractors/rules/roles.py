@@ -15,7 +15,7 @@ from extractors.coref import Ref
 from extractors.rules.args import Args
 from extractors.rules.emit import emit
 from extractors.rules.frame import Found, Frame
-from extractors.rules.lists import funded_earlier
+from extractors.rules.lists import Walker, plural, funded_earlier
 from extractors.rules.modality import Clues
 from extractors.rules.nouns import noun_key
 from extractors.rules.syntax import OBJ, SUBJ, first_comma_after, governor, prep_args, prep_of
@@ -71,12 +71,18 @@ def holders_of(a: Args, tok: Token) -> tuple[list[Ref], str]:
             if holders:
                 return holders, "listed"
             break
-    if prep_of(tok) in L.INCLUDING and tok.head.lemma_.lower() in L.INCLUDE_VERBS:
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    if prep_of(tok) in L.INCLUDING and verb.lemma_.lower() in L.INCLUDE_VERBS:
         # "Parmi les investisseurs de X figurent A, B et C", "Among X's investors are A and B"
-        holders = [r for c in tok.head.children if c.dep_ in SUBJ | OBJ | {"attr", "nsubj:pass"} and c.i != tok.i
-                   for r in a.refs(c)]
+        holders = [r for c in verb.children if c.dep_ in SUBJ | OBJ | {"attr", "nsubj:pass"} and c.i != tok.i
+                   and c.i != tok.head.i for r in a.refs(c)]
         if holders:
             return holders, "among"
+    if tok.dep_ in SUBJ | {"nsubj:pass"} and res.mention_at(tok.head.i) is not None and any(
+            c.dep_ == "cop" for c in tok.head.children):
+        holders = a.refs(tok.head)  # "Les investisseurs de X sont A, B et C": the name is the predicate
+        if holders:
+            return holders, "include"
     if tok.dep_ in SUBJ and tok.head.lemma_.lower() in L.INCLUDE_VERBS:
         holders = [r for c in tok.head.children if c.dep_ in OBJ | {"attr"} for r in a.refs(c)]
         if holders:  # "whose backers include X and Y"
@@ -109,6 +115,11 @@ def holders_of(a: Args, tok: Token) -> tuple[list[Ref], str]:
     m = res.mention_at(comma + 1) if comma is not None else None
     if m is not None and res.ref(m).type == PER:  # with the names listed after it
         return a.coordinated_right(tok.doc[m.start], [res.ref(m)]), "after-comma"
+    if comma is not None and plural(tok):
+        # "deux des cofondateurs de X, le PDG A et le chercheur B": each with its title
+        listed = Walker(a).list_at(comma + 1, tok.sent.end)
+        if listed and listed[0].type == PER:
+            return [r for r in listed if r.type == PER], "after-comma"
     if tok.dep_ in ("attr", "ROOT", "oprd") or (tok.dep_ in OBJ | {"xcomp"} and tok.head.lemma_.lower() in L.COPULAS):
         holders = a.subjects(tok if tok.dep_ == "ROOT" else tok.head)
         if holders:

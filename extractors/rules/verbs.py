@@ -78,8 +78,10 @@ def verb_facts(a: Args, tok: Token, frame: Frame, sent: Span, clues: Clues,
         return
     passive = is_passive(tok, L)
     fronted = [] if passive or tok.i != sent.start else a.fronted_agents(tok, sent)
-    if fronted or passive:
-        yield from _passive(a, tok, frame, clues, fronted)
+    # "l'entreprise fondée en 2021 par A, B et C", the agents hung elsewhere by the parser
+    loose = [] if passive or fronted or tok.dep_ not in ("acl", "amod") else a.fronted_agents(tok, sent)
+    if fronted or passive or loose:
+        yield from _passive(a, tok, frame, clues, fronted, loose)
         return
     subjects = a.subjects(tok)
     cosubjects: list[Ref] = []
@@ -121,10 +123,11 @@ def verb_facts(a: Args, tok: Token, frame: Frame, sent: Span, clues: Clues,
                     objects, tok, clues, "verb.cosubject")
 
 
-def _passive(a: Args, tok: Token, frame: Frame, clues: Clues, fronted: list[Ref]) -> Iterator[Found]:
+def _passive(a: Args, tok: Token, frame: Frame, clues: Clues, fronted: list[Ref],
+             loose: list[Ref] = ()) -> Iterator[Found]:
     """"Y a été rachetée par X", "financée par X et soutenue par Y", "agreed to be acquired by X",
     and a participle opening the sentence ("Fondée en 2023 par A, B et C, l'entreprise ...")."""
-    subjects = list(fronted)
+    subjects = list(fronted) + list(loose)
     for g in agent_of(tok, a.L):
         subjects += a.coordinated_right(g, a.refs(g))
     cosubjects: list[Ref] = []
