@@ -68,6 +68,14 @@ EN = [
     ("Hooli raised $20 million from Globex (GBX), Initech and Umbrella.", inv(THREE, "Hooli")),
     ("Hooli raised $50 million from Globex, Initech, and Umbrella, the company said.", inv(THREE, "Hooli")),
     ("Hooli raised $5 million from Jane Doe, Paul Martin and Globex.", inv(["Jane Doe", "Paul Martin", "Globex"], "Hooli")),
+    # lists before the verb
+    ("Globex, the chipmaker, and Initech invested in Hooli.", inv(["Globex", "Initech"], "Hooli")),
+    ("Jane Doe, Paul Martin and Anne Brown founded Hooli in 2019.", fnd(["Jane Doe", "Paul Martin", "Anne Brown"], "Hooli")),
+    ("Globex, Initech and Umbrella, three large funds, invested in Hooli.", inv(THREE, "Hooli")),
+    ("In 2020, Globex and Initech invested in Hooli.", inv(["Globex", "Initech"], "Hooli")),
+    ("Globex and Initech's venture arm invested in Hooli.", inv(["Globex", "Initech"], "Hooli")),
+    ("Hooli raised $50 million. Globex, Initech and Umbrella each put $10 million into the round.", inv(THREE, "Hooli")),
+    ("Hooli raised $30 million. Globex, Initech and Umbrella each contributed $10 million.", inv(THREE, "Hooli")),
     # direction
     ("Hooli raised $50 million from Globex.", inv(["Globex"], "Hooli")),
     ("Hooli is raising $40 billion. Globex is providing $30 billion for the round.", inv(["Globex"], "Hooli")),
@@ -113,6 +121,13 @@ FR = [
      inv(["Globex", "Initech"], "Hooli")),
     ("Les investisseurs de Hooli sont Globex, Initech et Umbrella.", inv(THREE, "Hooli")),
     ("Hooli a levé 50 millions d'euros auprès de Globex, de Initech et de Umbrella.", inv(THREE, "Hooli")),
+    # lists before the verb
+    ("Globex, Initech ou Umbrella pourraient investir dans Hooli.", inv(THREE, "Hooli")),
+    ("Jeanne et Paul Martin ont fondé Hooli en 2019.", fnd(["Jeanne Martin", "Paul Martin"], "Hooli")),
+    ("Selon Reuters, Globex et Initech ont investi dans Hooli.", inv(["Globex", "Initech"], "Hooli")),
+    ("Globex, qui fabrique des puces, et Initech ont investi dans Hooli.", inv(["Globex", "Initech"], "Hooli")),
+    ("Hooli a levé 30 millions d'euros. Globex, Initech et Umbrella ont chacun apporté 10 millions d'euros.",
+     inv(THREE, "Hooli")),
     # direction and rounds told earlier
     ("Hooli a levé 50 millions d'euros. Globex apporte 30 millions d'euros au tour de table.", inv(["Globex"], "Hooli")),
     ("Globex a rejoint le tour de table de Hooli.", inv(["Globex"], "Hooli")),

@@ -242,8 +242,9 @@ class Args:
             if tok.dep_ in ("acl", "amod") and tok.head.pos_ in ("NOUN", "PROPN") \
                     and tok.head.lemma_.lower() not in self.L.TALK_NOUNS:
                 found = self.refs(tok.head, conj=False)
-                if found:
-                    return found
+                if found:  # a finite verb taken for a modifier: its "subject" may end a list
+                    finite = "Fin" in tok.morph.get("VerbForm") or tok.tag_ in ("VBD", "VBZ", "VBP")
+                    return self.coordinated_left(tok.head, found) if finite else found
             if tok.dep_ in REL:
                 return self.refs(tok.head, conj=False)
             if tok.dep_ == "xcomp":
@@ -333,16 +334,8 @@ class Args:
         m = self.res.mention_at(subj.i)
         if m is None or not found:
             return found
-        doc, j = subj.doc, m.start - 1
-        extra: list[Ref] = []
-        if j <= subj.sent.start or not (doc[j].lower_ in self.L.AND or doc[j].text == "," and len(found) > 1):
-            return found  # a list "A, B et C" ends with "et"/"and" ("Selon X, Y a..." is no list)
-        while j > subj.sent.start and (doc[j].lower_ in self.L.AND or doc[j].text == ","):
-            left = self.res.mention_at(j - 1)
-            if left is None or left.type == "Place":
-                break
-            extra.insert(0, self.res.ref(left))
-            j = left.start - 1
+        # a list "A, B et C" ends with "et"/"and" ("Selon X, Y a..." is no list)
+        extra = Walker(self).left(m.start, found[0], listed=len(found) > 1)
         names = {r.name for r in found}
         return [r for r in extra if r.name not in names] + found
 
@@ -379,19 +372,12 @@ class Args:
                 k -= 1
             if doc[k].text == "," and k < j - 1:
                 j = k - 1
-        out: list[Ref] = []
-        while j >= start:
-            m = self.res.mention_at(j)
-            if m is None or m.type == "Place":
-                break
-            out.insert(0, self.res.ref(m))
-            j = m.start - 1
-            # "A, B et C ont ...": a comma continues a list that ends with "et"/"and"
-            if j >= start and (doc[j].lower_ in self.L.AND or (doc[j].text == "," and len(out) > 1)):
-                j -= 1
-            else:
-                break
-        return out
+        m = self.res.mention_at(j) if j >= start else None
+        if m is None or m.type == "Place":
+            return []
+        last = self.res.ref(m)
+        # "A, B et C ont ...": the names listed before it
+        return Walker(self).left(m.start, last) + [last]
 
     def objects(self, tok: Token, frame: Frame, exclude) -> list[Ref]:
         out: list[Ref] = []

@@ -290,6 +290,63 @@ class Walker:
         return [r for r in out if r.name not in self.skipped and not any(
             x != r.name and (x.startswith(r.name + " ") or x.endswith(" " + r.name)) for x in whole)]
 
+    def left(self, k: int, first: Ref, *, listed: bool = False) -> list[Ref]:
+        """The names listed before a member that starts at token `k`: "A, B and C",
+        "A, the chipmaker, and B", "A, qui fabrique des puces, et B", "A, B ou C".
+        Read leftwards, a list opens with the conjunction before its last member
+        (`listed`: that member was already found past one), so "Selon X, Y a ..." is no
+        list; a name introduced by a preposition or the object of a verb is no member."""
+        doc = self.res.doc
+        start = doc[k].sent.start
+        out: list[Ref] = []
+        seen_conj, j = listed, k - 1
+        while j > start:
+            t = doc[j]
+            if t.lower_ in self.conj:
+                if seen_conj:
+                    break
+                seen_conj = True
+                j -= 1
+                if j > start and doc[j].text == ",":  # "A, B, and C"
+                    j -= 1
+            elif t.text == "," and seen_conj:
+                j -= 1
+            else:
+                break
+            found = self._member_ending_at(j, start, first)
+            if found is None:
+                break
+            r, j = found
+            out.insert(0, r)
+        return out
+
+    def _member_ending_at(self, j: int, start: int, first: Ref) -> tuple[Ref, int] | None:
+        """The member whose phrase ends at token `j` (its apposition or relative clause
+        included): (its entity, the index just before it)."""
+        doc, res = self.res.doc, self.res
+        m = res.mention_at(j)
+        if m is None:  # "A, the chipmaker," / "A, qui fabrique des puces,"
+            p = j
+            while p > start and doc[p].text not in (",", ";"):
+                p -= 1
+            if doc[p].text != "," or p + 1 > j:
+                return None
+            t = doc[p + 1]
+            opens = (t.lower_ in self.L.RELATIVES or t.pos_ in ("DET", "ADJ")
+                     or t.pos_ == "NOUN" and t.text[:1].islower())
+            m = res.mention_at(p - 1) if opens and p > start else None
+            if m is None:
+                return None
+        r = res.ref(m)
+        root = doc[m.start:m.end].root
+        if not compatible(first, r) or prep_of(root) is not None or root.dep_ in OBJ | {"pobj"}:
+            return None
+        b = m.start - 1  # lead words: "existing investor B", "the startup B"
+        while b > start and res.mention_at(b) is None and doc[b].text[:1].islower() and doc[b].pos_ in (
+                "DET", "ADJ", "NOUN") and m.start - b <= 3:
+            b -= 1
+        return r, b
+
     def marker_end(self, k: int, end: int) -> int | None:
         """The index past an "including" marker at `k` ("such as", "parmi lesquels", "dont"), if one."""
         doc = self.res.doc
