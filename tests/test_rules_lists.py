@@ -76,6 +76,9 @@ EN = [
     ("Globex and Initech's venture arm invested in Hooli.", inv(["Globex", "Initech"], "Hooli")),
     ("Hooli raised $50 million. Globex, Initech and Umbrella each put $10 million into the round.", inv(THREE, "Hooli")),
     ("Hooli raised $30 million. Globex, Initech and Umbrella each contributed $10 million.", inv(THREE, "Hooli")),
+    ("Hooli raised another $30 million led by Globex.", inv(["Globex"], "Hooli")),
+    ("Vandelay Capital, LLC invested in Hooli.", inv(["Vandelay Capital"], "Hooli")),
+    ("Vandelay Ventures, LLC joined the latest financing round for the startup Hooli.", inv(["Vandelay Ventures"], "Hooli")),
     # direction
     ("Hooli raised $50 million from Globex.", inv(["Globex"], "Hooli")),
     ("Hooli is raising $40 billion. Globex is providing $30 billion for the round.", inv(["Globex"], "Hooli")),
@@ -128,6 +131,9 @@ FR = [
     ("Globex, qui fabrique des puces, et Initech ont investi dans Hooli.", inv(["Globex", "Initech"], "Hooli")),
     ("Hooli a levé 30 millions d'euros. Globex, Initech et Umbrella ont chacun apporté 10 millions d'euros.",
      inv(THREE, "Hooli")),
+    ("Hooli a levé 50 millions d'euros menés par Globex.", inv(["Globex"], "Hooli")),
+    ("En 2019, Hooli avait réussi à recueillir 200 millions de dollars avec l'appui de nouveaux investisseurs, "
+     "dont Globex et Initech.", inv(["Globex", "Initech"], "Hooli")),
     # direction and rounds told earlier
     ("Hooli a levé 50 millions d'euros. Globex apporte 30 millions d'euros au tour de table.", inv(["Globex"], "Hooli")),
     ("Globex a rejoint le tour de table de Hooli.", inv(["Globex"], "Hooli")),

@@ -30,6 +30,8 @@ VERBS = {
     # "X a levé 50 millions auprès de Y": Y investit dans X
     "lever": Frame("invests-in", obj=("auprès",), swap=True),
     "mobiliser": Frame("invests-in", obj=("auprès",), swap=True),  # "a mobilisé des investisseurs"
+    "recueillir": Frame("invests-in", obj=("auprès",), swap=True),
+    "collecter": Frame("invests-in", obj=("auprès",), swap=True),
     "racheter": _ACQUIRE, "acquérir": _ACQUIRE, "acheter": _ACQUIRE, "absorber": _ACQUIRE,
     "se offrir": _ACQUIRE, "offrir": _ACQUIRE, "reprendre": _ACQUIRE, "avaler": _ACQUIRE,
     "se emparer": Frame("acquires", obj=("de",)),
@@ -65,6 +67,7 @@ NOUNS = {
     "prise de participation": Frame("invests-in", obj=("dans",), subj=("de",)),
     "financement": Frame("invests-in", obj=("de",), subj=("par",)),
     "soutien": Frame("invests-in", obj=("à",), subj=("de",)),
+    "appui": Frame("invests-in", obj=("à",), subj=("de",)),
     "levée": Frame("invests-in", obj=("auprès",), swap=True),
     "rachat": Frame("acquires", obj=("de",), subj=("par",)),
     "acquisition": Frame("acquires", obj=("de",), subj=("par",)),
@@ -149,7 +152,7 @@ ROUND_NOUNS = {"tour", "levée", "table", "opération", "série"}
 ROUND_PREPS = {"de", "dans", "pour"}
 ARM_NOUNS = {"bras", "division", "filiale", "fonds", "branche", "entité", "véhicule"}
 JOIN_VERBS = {"rejoindre"}
-RAISE_VERBS = {"lever", "mobiliser", "boucler", "réaliser", "finaliser", "annoncer", "conclure"}
+RAISE_VERBS = {"lever", "mobiliser", "recueillir", "collecter", "boucler", "réaliser", "finaliser", "annoncer", "conclure"}
 TALK_NOUNS = {"discussion", "négociation", "projet", "intention", "volonté", "offre"}
 NAMING = {"baptiser", "appeler", "nommer", "baptisé", "appelé", "nommé", "dénommer"}
 

@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from extractors.coref import Ref, Resolver
 from extractors.rules.frame import Frame
-from extractors.rules.lists import Walker, arm_owner, including_members, shared_surname
+from extractors.rules.lists import Walker, arm_owner, including_members, legal_owner, shared_surname
 from extractors.rules.syntax import (APPOS, APPOS_RANK, CLIMB, OBJ, PASS_SUBJ, PREP_NORM, REL, SUBJ, agent_of,
                                      has_case, is_amount, is_description, is_passive, is_reflexive, prep_args,
                                      prep_of)
@@ -27,6 +27,18 @@ class Args:
         self.res = res
         self.funded: list[Ref] = []  # organisations said to be funded, in reading order
         self.funded_at: list[tuple[Ref, int]] = []  # the same, with the token where it was said
+        self._legal: dict[str, Ref] | None = None
+
+    @property
+    def legal(self) -> dict[str, Ref]:
+        """Bare legal forms the article names ("Prosperity7 Ventures, LLC") -> the company."""
+        if self._legal is None:
+            self._legal = {}
+            for m in self.res.mentions:
+                owner = legal_owner(self, m)
+                if owner is not None:
+                    self._legal.setdefault(self.res.ref(m).name, owner)
+        return self._legal
 
     def note_funded(self, refs, tok: Token) -> None:
         """Organisations the sentence of `tok` says are funded (for rounds told later)."""
@@ -63,9 +75,10 @@ class Args:
                     out += self.refs(c, exclude=exclude, walk=walk)
             if found is not None and walk:  # the names listed after it, whatever the parse made of the list
                 out = Walker(self).from_token(tok, out)
-        # de-duplicate, keep order
+        # de-duplicate, keep order; a bare legal form ("LLC") is the company before it
         seen, uniq = set(), []
         for r in out:
+            r = self.legal.get(r.name, r)
             if r.name not in seen:
                 seen.add(r.name)
                 uniq.append(r)
@@ -74,7 +87,7 @@ class Args:
     def entity(self, tok: Token, exclude: frozenset = frozenset()) -> Ref | None:
         m = self.res.mention_at(tok.i)
         if m is not None:
-            return self.res.ref(m)
+            return legal_owner(self, m) or self.res.ref(m)  # "Prosperity7 Ventures, LLC"
         if tok.lower_ in self.L.RELATIVES and tok.dep_ in SUBJ | PASS_SUBJ | OBJ:
             found = self.antecedents(tok, exclude)  # "X, qui/which ..."
             return found[0] if found else None
@@ -149,6 +162,11 @@ class Args:
             m = self.res.mention_at(j - 1)
             # not a source opening the sentence: "Selon X, deux des cofondateurs ..."
             if m is not None and not (m.start == tok.sent.start + 1 and prep_of(tok.doc[m.start:m.end].root)):
+                p = self.res.mention_at(m.start - 1) if m.start > tok.sent.start else None
+                if p is not None:  # "Microsoft" + "Ventures, un nouveau fonds": one name cut in two
+                    whole, end = Walker(self).whole(p, self.res.ref(p), j)
+                    if end == m.end:
+                        return whole
                 return self.res.ref(m)
         return None
 
@@ -182,7 +200,7 @@ class Args:
         for c in tok.subtree:
             if c.i != tok.i and (c.dep_ == "poss" and c.head.i == tok.i or (
                     prep_of(c) in self.L.ROUND_PREPS and self.res.mention_at(c.i)
-                    and tok.i in (c.head.i, c.head.head.i) and 0 < c.i - tok.i < 6)):
+                    and tok.i in (c.head.i, c.head.head.i) and 0 < c.i - tok.i < 10)):
                 r = self.entity(c, frozenset())
                 if r:
                     return r
@@ -212,6 +230,9 @@ class Args:
             return True
         if any(c.dep_ == "compound" and c.lower_ in self.L.ROUND_NOUNS for c in tok.children):
             return True
+        if tok.dep_ in OBJ and is_amount(tok) and tok.head.lemma_.lower() in self.L.RAISE_VERBS \
+                and any(c.dep_ in ("acl", "amod") for c in tok.children):
+            return True  # "raised another $300 million led by X": the amount stands for the round
         # "une levée de fonds": the complement of a round noun
         return tok.dep_ == "nmod" and tok.head.lemma_.lower() in self.L.ROUND_NOUNS and tok.head.i < tok.i
 

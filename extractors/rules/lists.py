@@ -35,7 +35,7 @@ from spacy.tokens import Token
 
 from extractors.coref import Ref
 from extractors.lexicon import is_known_place
-from extractors.mentions import Mention
+from extractors.mentions import _LEGAL, Mention
 from extractors.rules.syntax import OBJ, PREP_NORM, PASS_SUBJ, SUBJ, agent_of, is_amount, prep_args, prep_of
 from extractors.rules.types import ORG, PER, PLACE, PROD, fit_type
 
@@ -420,6 +420,22 @@ def including_members(a, noun: Token) -> list[Ref]:
         if t.text in (";", ":"):
             return []
     return []
+
+
+def legal_owner(a, m: Mention) -> Ref | None:
+    """"Prosperity7 Ventures, LLC": a mention that is only a legal form names the company
+    before its comma (read whole when the NER cut it: "Prosperity7" + "Ventures")."""
+    doc, res = a.res.doc, a.res
+    if m.end - m.start != 1 or doc[m.start].lower_.rstrip(".") not in _LEGAL or m.start < 2 \
+            or doc[m.start - 1].text != ",":
+        return None
+    p = res.mention_at(m.start - 2)
+    if p is None:
+        return None
+    while p.start > 0 and (q := res.mention_at(p.start - 1)) is not None and doc[p.start].is_title:
+        p = q  # back to the first piece of a name cut in two
+    whole, end = Walker(a).whole(p, res.ref(p), m.start - 1)
+    return whole if end == m.start - 1 else res.ref(res.mention_at(m.start - 2))
 
 
 def arm_owner(a, tok: Token) -> Ref | None:

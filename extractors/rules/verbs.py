@@ -147,6 +147,8 @@ def _passive(a: Args, tok: Token, frame: Frame, clues: Clues, fronted: list[Ref]
             listed, objects = a.after_fronted_clause(tok, subjects)
             if objects:  # a conjunct after the list's "et"/"and" was the main subject
                 subjects = listed
+    if not objects and tok.dep_ in ("acl", "amod") and a.is_round(tok.head):
+        objects = a.refs(tok.head, conj=False)  # "raised another $300 million led by X"
     if not objects and tok.dep_ in ("acl", "amod", "advcl") and (
             tok.head.pos_ in ("NOUN", "PROPN") or a.res.mention_at(tok.head.i) is not None):
         objects = a.refs(tok.head, conj=False)  # "Meta, dirigé par X, ...", whatever Meta's tag
