@@ -30,12 +30,15 @@ class LanguageData(Protocol):
     # -- function words the frames read
     AGENT_PREPS: frozenset[str]             # the preposition of a passive's agent ("by", "par")
     AND: set[str]                           # coordinating "and"
+    OR: set[str]                            # coordinating "or": "GIC ou QIA" lists names too
     BETWEEN: set[str]                       # "a partnership between X and Y"
     CONDITIONALS: set[str]                  # "if", "si": the clause is a condition
     COSUBJ_PREPS: set[str]                  # "alongside", "aux côtés de": co-investors
+    WITH_PREPS: set[str]                    # "with", "avec": co-investors only when hung on the verb
     FOR_PREPS: set[str]                     # whom goods are supplied to
     FROM_PREPS: set[str]                    # whom goods are bought from
-    INCLUDING: set[str]                     # "investors including X and Y"
+    GENITIVE: set[str]                      # "of", "de": a noun's complement ("the division of X")
+    INCLUDING: set[str]                     # "investors including X and Y" (phrases: "such as", "tels que")
     MEMBER_PREPS: frozenset[str]            # "teams from X and Y": the organisations a group noun names
     RELATIVES: set[str]                     # relative pronouns
     RELATIVES_OBJ: set[str]                 # relative pronouns that are objects
@@ -54,6 +57,9 @@ class LanguageData(Protocol):
     RAISE_VERBS: set[str]                   # verbs whose subject owns a round
     ROUND_NOUNS: set[str]                   # "round", "tour de table"
     GOODS_NOUNS: frozenset[str]             # things bought and supplied ("chips", "puces"), not companies
+    ROUND_PREPS: set[str]                   # "a round in X", "le tour de table de X": the owner's preposition
+    ARM_NOUNS: set[str]                     # "Globex's venture arm": its investing is its parent's
+    JOIN_VERBS: set[str]                    # "was joined by X": X invests beside the subject
     TALK_NOUNS: set[str]                    # "talks", "a deal": their verb's subject is the party ("a deal to be bought")
     # -- places
     BASED_PREPS: set[str]                   # "based in", "basée à"

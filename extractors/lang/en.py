@@ -51,13 +51,18 @@ VERBS = {
 # "lead" a funding round is an investment, not leadership: handled by ROUND_NOUNS
 ROUND_VERBS = {"lead": Frame("invests-in"), "join": Frame("invests-in"),
                "participate": Frame("invests-in", obj=("in",))}
+# money put into a round is an investment in the round's company: "X is providing $30bn
+# for the round", "X committed $1bn to the round", "X put $10m into the round"
+_CONTRIBUTE = Frame("invests-in", obj=("for", "to", "in", "into"))
+ROUND_VERBS.update({v: _CONTRIBUTE for v in ("provide", "contribute", "commit", "put", "pledge", "inject",
+                                             "pour", "supply", "chip")})
 
 # nominalisations: noun lemma -> frame (subject from "'s", "by", or the governing verb)
 NOUNS = {
     "investment": Frame("invests-in", obj=("in", "into"), subj=("by", "from")),
     "stake": Frame("invests-in", obj=("in",), subj=("by",)),
     "backing": Frame("invests-in", obj=("for", "of"), subj=("from", "by")),
-    "funding": Frame("invests-in", obj=("for", "to"), subj=("from", "by")),
+    "funding": Frame("invests-in", obj=("for", "to", "of"), subj=("from", "by")),
     "participation": Frame("invests-in", obj=("in",), subj=("from", "by", "of")),
     # "X's release of Y", "the launch of Y by X": only with a subject of their own ("after the
     # launch of Y, X ..." says nothing of who made Y)
@@ -91,8 +96,9 @@ NOUNS = {
                                                                "withdraw", "raise", "sweeten", "reject")),
 }
 # "startups including X and Y", "investors such as X": a list that names the noun's members
-INCLUDING = {"including", "like", "such as", "among"}
+INCLUDING = {"including", "like", "such as", "among", "notably", "among them", "among which"}
 FROM_PREPS = {"from"}
+GENITIVE = {"of"}
 # nouns a role hangs from: "appointed to the post of chief executive", "one of the investors in X"
 POST_NOUNS = {"post", "position", "role", "job", "one", "part", "head"}
 BETWEEN = {"between", "among"}
@@ -157,12 +163,17 @@ FORMS.update({"co-founded": "co-found", "co-founds": "co-found", "co-founding": 
 
 RELATIVES_OBJ = {"which", "that", "whom"}
 AND = {"and", "&"}
+OR = {"or"}
 FOR_PREPS = {"for", "to"}
 POSSESSIVES = {"its", "their", "his", "her"}
 PLURAL_COUNTS = {"two": 2, "both": 2, "three": 3}
-COSUBJ_PREPS = {"with", "alongside"}
+COSUBJ_PREPS = {"with", "alongside", "along with", "together with"}
+WITH_PREPS = {"with"}  # the plain comitative, which may hang on anything
 CONDITIONALS = {"if", "unless"}
 ROUND_NOUNS = {"round", "fundraising", "fundraise", "raise", "series"}
+ROUND_PREPS = {"of", "in", "for", "into"}
+ARM_NOUNS = {"arm", "unit", "division", "fund", "branch", "vehicle", "affiliate"}
+JOIN_VERBS = {"join"}
 RAISE_VERBS = {"raise", "close", "secure", "land", "announce", "complete"}
 TALK_NOUNS = {"talk", "talks", "discussion", "negotiation", "plan", "bid", "effort", "move", "offer", "deal",
               "agreement"}

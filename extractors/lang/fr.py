@@ -29,6 +29,9 @@ VERBS = {
     "entrer": Frame("invests-in", obj=("à", "dans")),
     # "X a levé 50 millions auprès de Y": Y investit dans X
     "lever": Frame("invests-in", obj=("auprès",), swap=True),
+    "mobiliser": Frame("invests-in", obj=("auprès",), swap=True),  # "a mobilisé des investisseurs"
+    "recueillir": Frame("invests-in", obj=("auprès",), swap=True),
+    "collecter": Frame("invests-in", obj=("auprès",), swap=True),
     "racheter": _ACQUIRE, "acquérir": _ACQUIRE, "acheter": _ACQUIRE, "absorber": _ACQUIRE,
     "se offrir": _ACQUIRE, "offrir": _ACQUIRE, "reprendre": _ACQUIRE, "avaler": _ACQUIRE,
     "se emparer": Frame("acquires", obj=("de",)),
@@ -52,6 +55,11 @@ VERBS = {
 ROUND_VERBS = {"mener": Frame("invests-in"), "conduire": Frame("invests-in"),
                "participer": Frame("invests-in", obj=("à",)), "piloter": Frame("invests-in"),
                "rejoindre": Frame("invests-in")}
+# l'argent apporté à un tour de table est un investissement dans sa société :
+# "X apporte 30 millions au tour de table", "X a injecté 10 millions dans la levée"
+_CONTRIBUTE = Frame("invests-in", obj=("à", "dans", "pour"))
+ROUND_VERBS.update({v: _CONTRIBUTE for v in ("apporter", "injecter", "mettre", "engager", "fournir",
+                                             "contribuer", "souscrire", "investir")})
 
 NOUNS = {
     "investissement": Frame("invests-in", obj=("dans", "en"), subj=("de", "par")),
@@ -59,6 +67,7 @@ NOUNS = {
     "prise de participation": Frame("invests-in", obj=("dans",), subj=("de",)),
     "financement": Frame("invests-in", obj=("de",), subj=("par",)),
     "soutien": Frame("invests-in", obj=("à",), subj=("de",)),
+    "appui": Frame("invests-in", obj=("à",), subj=("de",)),
     "levée": Frame("invests-in", obj=("auprès",), swap=True),
     # « le lancement de Y par X », « sa sortie de Y » : seulement avec leur propre sujet
     "lancement": Frame("develops", obj=("de",), subj=("par",), climb=False),
@@ -89,8 +98,9 @@ NOUNS = {
     "opa": Frame("acquires", obj=("sur",), subj=("de",), status="announced"),
 }
 # "des start-up dont X et Y", "des investisseurs comme X": a list naming the noun's members
-INCLUDING = {"dont", "comme", "notamment", "parmi"}
+INCLUDING = {"dont", "comme", "notamment", "parmi", "tels que", "telles que", "tel que", "telle que"}
 FROM_PREPS = {"auprès", "chez", "à"}
+GENITIVE = {"de"}
 # nouns a role hangs from: "nommé au poste de directeur", "fait partie des investisseurs de X"
 POST_NOUNS = {"poste", "fonction", "rôle", "partie", "tête", "nombre", "rang"}
 BETWEEN = {"entre", "parmi"}
@@ -135,13 +145,18 @@ INCLUDE_VERBS = {"être", "compter", "comprendre", "inclure", "figurer"}
 COPULAS = {"être", "devenir", "rester", "demeurer"}
 RELATIVES_OBJ = {"que", "qu'", "qu’"}
 AND = {"et"}
+OR = {"ou"}
 FOR_PREPS = {"pour", "à"}
 POSSESSIVES = {"son", "sa", "ses", "leur", "leurs"}
 PLURAL_COUNTS = {"deux": 2, "trois": 3}
 COSUBJ_PREPS = {"avec", "côté"}
+WITH_PREPS = {"avec"}  # the plain comitative, which may hang on anything
 CONDITIONALS = {"si", "s'", "s’"}
 ROUND_NOUNS = {"tour", "levée", "table", "opération", "série"}
-RAISE_VERBS = {"lever", "boucler", "réaliser", "finaliser", "annoncer", "conclure"}
+ROUND_PREPS = {"de", "dans", "pour"}
+ARM_NOUNS = {"bras", "division", "filiale", "fonds", "branche", "entité", "véhicule"}
+JOIN_VERBS = {"rejoindre"}
+RAISE_VERBS = {"lever", "mobiliser", "recueillir", "collecter", "boucler", "réaliser", "finaliser", "annoncer", "conclure"}
 TALK_NOUNS = {"discussion", "négociation", "projet", "intention", "volonté", "offre", "accord", "plan"}
 NAMING = {"baptiser", "appeler", "nommer", "baptisé", "appelé", "nommé", "dénommer"}
 

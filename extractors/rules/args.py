@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 from extractors.coref import Ref, Resolver
 from extractors.lexicon import is_known_place
 from extractors.rules.frame import Frame
+from extractors.rules.lists import Walker, arm_owner, including_members, legal_owner, shared_surname
 from extractors.rules.syntax import (APPOS, APPOS_RANK, CLIMB, OBJ, PASS_SUBJ, PREP_NORM, REL, SUBJ, agent_of,
                                      has_case, is_amount, is_description, is_passive, is_reflexive, prep_args,
                                      prep_of)
@@ -26,10 +27,31 @@ class Args:
         self.L = L
         self.res = res
         self.funded: list[Ref] = []  # organisations said to be funded, in reading order
+        self.funded_at: list[tuple[Ref, int]] = []  # the same, with the token where it was said
+        self._legal: dict[str, Ref] | None = None
+
+    @property
+    def legal(self) -> dict[str, Ref]:
+        """Bare legal forms the article names ("Prosperity7 Ventures, LLC") -> the company."""
+        if self._legal is None:
+            self._legal = {}
+            for m in self.res.mentions:
+                owner = legal_owner(self, m)
+                if owner is not None:
+                    self._legal.setdefault(self.res.ref(m).name, owner)
+        return self._legal
+
+    def note_funded(self, refs, tok: Token) -> None:
+        """Organisations the sentence of `tok` says are funded (for rounds told later)."""
+        for r in refs:
+            if r.type == ORG:
+                self.funded.append(r)
+                self.funded_at.append((r, tok.i))
 
     def refs(self, tok: Token, *, exclude: frozenset = frozenset(),
-             conj: bool = True) -> list[Ref]:
-        """The entities a head token stands for, coordination expanded."""
+             conj: bool = True, walk: bool = True) -> list[Ref]:
+        """The entities a head token stands for, coordination expanded (with `walk`,
+        also the names the surface lists after it: lists.Walker)."""
         if tok.lower_ in self.L.RELATIVES and (tok.dep_ in SUBJ | PASS_SUBJ | OBJ | {"poss"}
                                                or prep_of(tok) is not None or tok.dep_ == "pobj"):
             return self.antecedents(tok, exclude)  # "X, who ...", "X, dans laquelle Y a investi"
@@ -42,18 +64,26 @@ class Args:
                 and not any(c.dep_ in APPOS | {"conj"} for c in tok.children):
             return self.res.resolve_many(tok, 2, exclude)  # "the companies said", "accusing the companies of"
         found = self.entity(tok, exclude)
+        m = self.res.mention_at(tok.i)
+        if found is not None and m is not None:
+            found = shared_surname(self, m, found)  # "Jeanne et Paul Martin"
         out = [found] if found else []
         if not out and tok.pos_ == "NOUN":  # "50 startups, including X and Y"
             for p, arg in prep_args(tok):
                 if p in self.L.INCLUDING:
                     out += self.refs(arg, exclude=exclude)
+            if not out:  # "investors such as A, B and C", "des investisseurs, parmi lesquels A, B et C"
+                out += [r for r in including_members(self, tok) if r.name not in exclude]
         if conj:
             for c in tok.children:
                 if c.dep_ == "conj":
-                    out += self.refs(c, exclude=exclude)
-        # de-duplicate, keep order
+                    out += self.refs(c, exclude=exclude, walk=walk)
+            if found is not None and walk:  # the names listed after it, whatever the parse made of the list
+                out = Walker(self).from_token(tok, out)
+        # de-duplicate, keep order; a bare legal form ("LLC") is the company before it
         seen, uniq = set(), []
         for r in out:
+            r = self.legal.get(r.name, r)
             if r.name not in seen:
                 seen.add(r.name)
                 uniq.append(r)
@@ -62,21 +92,31 @@ class Args:
     def entity(self, tok: Token, exclude: frozenset = frozenset()) -> Ref | None:
         m = self.res.mention_at(tok.i)
         if m is not None:
-            return self.res.ref(m)
+            return legal_owner(self, m) or self.res.ref(m)  # "Prosperity7 Ventures, LLC"
         if tok.lower_ in self.L.RELATIVES and tok.dep_ in SUBJ | PASS_SUBJ | OBJ:
             found = self.antecedents(tok, exclude)  # "X, qui/which ..."
             return found[0] if found else None
+        if self.is_round(tok):  # the names hung on a round are its investors, not the round
+            return self.round_owner(tok, exclude)
         # a description with its name beside it: "la start-up Contoso", "researchers X and Y"
         # (not a place that modifies it: "the US firm" is no name of the firm)
+        doc = tok.doc
         by_kind = sorted((c for c in tok.children if c.dep_ in APPOS and self.res.mention_at(c.i)
-                          and prep_of(c) is None and not self._place_modifier(c, tok)),
+                          and prep_of(c) is None and self._beside(tok, c) and not self._place_modifier(c, tok)),
                          key=lambda c: (APPOS_RANK.get(c.dep_, 9), abs(c.i - tok.i)))
+        owner = arm_owner(self, tok)  # "Globex's venture arm", "la division capital-risque de Globex"
         if by_kind:
             if tok.lower_ in self.L.CUE_NOUNS or tok.lemma_.lower() in self.L.CUE_NOUNS:
                 # "the Nimbus chatbot, Globex": the name before a cue noun is its own
                 before = [c for c in by_kind if c.i < tok.i and c.dep_ == "compound"]
                 by_kind = before or by_kind
-            return self.res.ref(self.res.mention_at(by_kind[0].i))
+            named = self.res.ref(self.res.mention_at(by_kind[0].i))
+            # the arm's own name ("its venture arm Globex Ventures"), not the next name of a list
+            if owner is None or named.name.split()[0] == owner.name.split()[0] or not any(
+                    doc[k].text == "," for k in range(tok.i, by_kind[0].i)):
+                return named
+        if owner is not None:
+            return owner
         if tok.pos_ in ("NOUN", "ADJ") and (tok.lower_ in self.L.ANAPHORS or tok.lemma_.lower() in self.L.ANAPHORS):
             nxt = tok.i + 1  # "la jeune pousse Contoso", "la start-up parisienne H"
             doc = tok.doc
@@ -102,7 +142,7 @@ class Args:
             m = self.res.mention_at(tok.head.i)
             described = self.L.ANAPHORS.get(tok.lemma_.lower()) or self.L.ANAPHORS.get(tok.lower_)
             # "X, l'entreprise ...": unless the description cannot be X ("Lample, l'entreprise")
-            if m is not None and (described is None or self.res.ref(m).type in described):
+            if m is not None and (described is None or fit_type(self.res.ref(m), set(described)) in described):
                 return self.res.ref(m)
         if tok.lower_ in self.L.CONTAINERS or tok.lower_ in self.L.CUE_NOUNS:
             # "la famille de modèles Llama", "the Orion family of models": the name nearby
@@ -112,11 +152,9 @@ class Args:
                     return self.res.ref(m)
                 if not (tok.doc[j].pos_ in ("ADP", "DET") or tok.doc[j].lower_ in self.L.CUE_NOUNS):
                     break
-        if self.is_round(tok):
-            return self.round_owner(tok, exclude)
         if tok.pos_ in ("NOUN", "ADJ"):
             named = self.before_comma(tok)  # "DeepMind, le laboratoire ...", parsed loosely
-            if named is not None and named.type in (ORG, PROJ) and (
+            if named is not None and named.type in (ORG, PROJ) and named.name not in exclude and (
                     tok.lower_ in self.L.ANAPHORS or tok.lemma_.lower() in self.L.ANAPHORS):
                 return named
         nxt = tok.nbor(1) if tok.i + 1 < tok.sent.end else None
@@ -159,6 +197,13 @@ class Args:
         return [r for p, arg in prep_args(noun) if p in self.L.MEMBER_PREPS
                 for r in self.refs(arg, exclude=exclude) if fit_type(r, {ORG}) == ORG]
 
+    def _beside(self, tok: Token, c: Token) -> bool:
+        """Name `c` stands beside description `tok` ("la start-up Contoso", "the company, Contoso"):
+        an apposition, or a modifier with no comma between them ("le tour de table, dont A": not A)."""
+        doc = tok.doc
+        lo, hi = min(c.i, tok.i) + 1, max(c.i, tok.i)
+        return c.dep_ == "appos" or not any(doc[k].text in (",", ";") for k in range(lo, hi))
+
     def before_comma(self, tok: Token) -> Ref | None:
         """The name just before the comma that opens `tok`'s noun phrase, if any."""
         start = min([tok.i] + [c.i for c in tok.children if c.i < tok.i and c.dep_ in (
@@ -166,7 +211,13 @@ class Args:
         j = start - 1
         if j > tok.sent.start and tok.doc[j].text == ",":
             m = self.res.mention_at(j - 1)
-            if m is not None:
+            # not a source opening the sentence: "Selon X, deux des cofondateurs ..."
+            if m is not None and not (m.start == tok.sent.start + 1 and prep_of(tok.doc[m.start:m.end].root)):
+                p = self.res.mention_at(m.start - 1) if m.start > tok.sent.start else None
+                if p is not None:  # "Microsoft" + "Ventures, un nouveau fonds": one name cut in two
+                    whole, end = Walker(self).whole(p, self.res.ref(p), j)
+                    if end == m.end:
+                        return whole
                 return self.res.ref(m)
         return None
 
@@ -183,7 +234,7 @@ class Args:
                 head = rel.doc[m.start:m.end].root
                 while head.dep_ == "conj" and self.res.mention_at(head.head.i) is not None:
                     head = head.head
-                found = self.refs(head, exclude=exclude)
+                found = self.refs(head, exclude=exclude, walk=False)  # not past the relative clause
                 return found if found else [self.res.ref(m)]
             if rel.doc[j].pos_ in ("NOUN", "PROPN"):
                 r = self.entity(rel.doc[j], exclude)
@@ -199,8 +250,8 @@ class Args:
         else the company the article last said was being funded."""
         for c in tok.subtree:
             if c.i != tok.i and (c.dep_ == "poss" and c.head.i == tok.i or (
-                    prep_of(c) in ("de", "of") and self.res.mention_at(c.i) and c.head.head.i in (tok.i, c.head.i)
-                    and c.i - tok.i < 5)):
+                    prep_of(c) in self.L.ROUND_PREPS and self.res.mention_at(c.i)
+                    and tok.i in (c.head.i, c.head.head.i) and 0 < c.i - tok.i < 10)):
                 r = self.entity(c, frozenset())
                 if r:
                     return r
@@ -230,6 +281,9 @@ class Args:
             return True
         if any(c.dep_ == "compound" and c.lower_ in self.L.ROUND_NOUNS for c in tok.children):
             return True
+        if tok.dep_ in OBJ and is_amount(tok) and tok.head.lemma_.lower() in self.L.RAISE_VERBS \
+                and any(c.dep_ in ("acl", "amod") for c in tok.children):
+            return True  # "raised another $300 million led by X": the amount stands for the round
         # "une levée de fonds": the complement of a round noun
         return tok.dep_ == "nmod" and tok.head.lemma_.lower() in self.L.ROUND_NOUNS and tok.head.i < tok.i
 
@@ -260,8 +314,9 @@ class Args:
             if tok.dep_ in ("acl", "amod") and tok.head.pos_ in ("NOUN", "PROPN") \
                     and tok.head.lemma_.lower() not in self.L.TALK_NOUNS:
                 found = self.refs(tok.head, conj=False)
-                if found:
-                    return found
+                if found:  # a finite verb taken for a modifier: its "subject" may end a list
+                    finite = "Fin" in tok.morph.get("VerbForm") or tok.tag_ in ("VBD", "VBZ", "VBP")
+                    return self.coordinated_left(tok.head, found) if finite else found
             if tok.dep_ in REL:
                 return self.refs(tok.head, conj=False)
             if tok.dep_ == "xcomp":
@@ -274,7 +329,7 @@ class Args:
                 found = self.right_name(tok.head)
                 if found and tok.head.lemma_.lower() in self.L.VERBS:
                     return found
-            if tok.dep_ in CLIMB:
+            if tok.dep_ in CLIMB or tok.dep_ == "acomp":  # "X was able to raise": X raises
                 found = self.subjects(tok.head, depth + 1)
                 if found:
                     return found
@@ -343,16 +398,7 @@ class Args:
         m = self.res.mention_at(arg.i)
         if m is None or len(found) > 1:
             return found
-        doc, j = arg.doc, m.end
-        extra: list[Ref] = []
-        while j + 1 < arg.sent.end and (doc[j].lower_ in self.L.AND or doc[j].text == ","):
-            nxt = self.res.mention_at(j + 1)
-            if nxt is None or nxt.type != m.type:
-                break
-            extra.append(self.res.ref(nxt))
-            j = nxt.end
-        names = {r.name for r in found}
-        return found + [r for r in extra if r.name not in names]
+        return Walker(self).from_token(arg, found, verbs=False)
 
     def coordinated_left(self, subj: Token, found: list[Ref]) -> list[Ref]:
         """'Orange et OpenAI ont signé', parsed with only OpenAI as subject: the names
@@ -360,16 +406,8 @@ class Args:
         m = self.res.mention_at(subj.i)
         if m is None or not found:
             return found
-        doc, j = subj.doc, m.start - 1
-        extra: list[Ref] = []
-        if j <= subj.sent.start or not (doc[j].lower_ in self.L.AND or doc[j].text == "," and len(found) > 1):
-            return found  # a list "A, B et C" ends with "et"/"and" ("Selon X, Y a..." is no list)
-        while j > subj.sent.start and (doc[j].lower_ in self.L.AND or doc[j].text == ","):
-            left = self.res.mention_at(j - 1)
-            if left is None or left.type == "Place":
-                break
-            extra.insert(0, self.res.ref(left))
-            j = left.start - 1
+        # a list "A, B et C" ends with "et"/"and" ("Selon X, Y a..." is no list)
+        extra = Walker(self).left(m.start, found[0], listed=len(found) > 1)
         names = {r.name for r in found}
         return [r for r in extra if r.name not in names] + found
 
@@ -406,19 +444,12 @@ class Args:
                 k -= 1
             if doc[k].text == "," and k < j - 1:
                 j = k - 1
-        out: list[Ref] = []
-        while j >= start:
-            m = self.res.mention_at(j)
-            if m is None or m.type == "Place":
-                break
-            out.insert(0, self.res.ref(m))
-            j = m.start - 1
-            # "A, B et C ont ...": a comma continues a list that ends with "et"/"and"
-            if j >= start and (doc[j].lower_ in self.L.AND or (doc[j].text == "," and len(out) > 1)):
-                j -= 1
-            else:
-                break
-        return out
+        m = self.res.mention_at(j) if j >= start else None
+        if m is None or m.type == "Place":
+            return []
+        last = self.res.ref(m)
+        # "A, B et C ont ...": the names listed before it
+        return Walker(self).left(m.start, last) + [last]
 
     def objects(self, tok: Token, frame: Frame, exclude) -> list[Ref]:
         out: list[Ref] = []

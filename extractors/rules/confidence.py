@@ -21,6 +21,9 @@ BASE = {
     "role.after-comma": 0.8, "role.copula": 0.8, "role.coordinated": 0.8, "role.maker": 0.7,
     "place.hyphen-based": 0.75, "place.based-verb": 0.75, "place.seat": 0.75, "place.demonym": 0.7,
     "hyphen.modifier": 0.75,
+    # lists and investors (extractors/rules/lists.py)
+    "list.funded-earlier": 0.7, "list.raised-with": 0.75, "list.participation-with": 0.8,
+    "role.among": 0.8, "role.funded-earlier": 0.7,
 }
 STATUS_FACTOR = {"completed": 1.0, "announced": 0.95, "planned": 0.9, "in-talks": 0.85,
                  "reported": 0.85, "possible": 0.8, "denied": 1.0}

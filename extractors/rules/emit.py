@@ -11,7 +11,6 @@ from extractors.rules.args import Args
 from extractors.rules.confidence import confidence
 from extractors.rules.frame import Found, Frame
 from extractors.rules.modality import Clues, attributes
-from extractors.rules.types import ORG
 from extractors.triple import Attributes
 
 
@@ -24,7 +23,8 @@ def emit(a: Args, subjects: Iterable[Ref], frame: Frame, objects: Iterable[Ref],
     """
     subjects, objects = list(subjects), list(objects)
     if frame.predicate == "invests-in":  # who gets funded, for later rounds
-        a.funded.extend(o for o in (subjects if frame.swap else objects) if o.type == ORG)
+        funders = {r.name for r in (objects if frame.swap else subjects)}
+        a.note_funded([r for r in (subjects if frame.swap else objects) if r.name not in funders], tok)
     if not subjects or not objects:
         return
     attrs = attributes(tok, clues, a.L)

@@ -11,6 +11,7 @@ from extractors.rules.args import Args
 from extractors.rules.confidence import confidence
 from extractors.rules.emit import emit, pairs
 from extractors.rules.frame import Found, Frame
+from extractors.rules.lists import participants, raised_by, with_participation
 from extractors.rules.modality import Clues
 from extractors.rules.syntax import OBJ, prep_args
 from extractors.rules.types import ORG, PROD
@@ -35,6 +36,14 @@ def noun_key(tok: Token, L) -> str | None:
 
 def noun_facts(a: Args, tok: Token, frame: Frame, clues: Clues) -> Iterator[Found]:
     """The facts of a nominalisation: its subject from "'s", "by"/"par" or the governing verb."""
+    if frame.predicate == "invests-in" and not frame.swap and with_participation(a, tok):
+        # "avec la participation de A, B et C", "with backing from A": participants of
+        # what the governing verb raises or invests in
+        found = participants(a, tok, frame)
+        if found:
+            exclude = frozenset(r.name for r in found)
+            yield from emit(a, found, frame, raised_by(a, tok, exclude), tok, clues, "list.participation-with")
+            return
     subjects: list[Ref] = []
     for c in tok.children:
         if c.dep_ == "poss" or (c.dep_ == "compound" and a.res.mention_at(c.i)):

@@ -15,9 +15,10 @@ from extractors.coref import Ref
 from extractors.rules.args import Args
 from extractors.rules.emit import emit
 from extractors.rules.frame import Found, Frame
+from extractors.rules.lists import Walker, plural, funded_earlier
 from extractors.rules.modality import Clues
 from extractors.rules.nouns import noun_key
-from extractors.rules.syntax import OBJ, SUBJ, first_comma_after, governor, prep_args
+from extractors.rules.syntax import OBJ, SUBJ, first_comma_after, governor, prep_args, prep_of
 from extractors.rules.types import ORG, PER, fit_type
 
 
@@ -28,7 +29,7 @@ def role_facts(a: Args, tok: Token, frame: Frame, clues: Clues) -> Iterator[Foun
     if not holders and tok.dep_ == "conj" and noun_key(tok.head, L) in L.ROLES:
         holders, how = holders_of(a, tok.head)
         how = "coordinated"
-    targets = targets_of(a, tok, frame)
+    targets = targets_of(a, tok, frame, frozenset(h.name for h in holders))
     # "cofondateur et directeur général de Y": the last role names the target
     nxt = tok.i + 2
     if not targets and nxt < tok.sent.end and tok.nbor(1).lower_ in L.AND \
@@ -41,6 +42,10 @@ def role_facts(a: Args, tok: Token, frame: Frame, clues: Clues) -> Iterator[Foun
             targets = a.subjects(verb)
     holders = [h for h in holders if h.type == PER or frame.predicate not in ("leads",)]
     copular = tok.dep_ in ("attr", "oprd", "ROOT") or tok.head.lemma_.lower() in L.COPULAS
+    if not targets and holders and frame.predicate == "invests-in" and not frame.swap and how in ("include", "among"):
+        # "Hooli raised $50m. Other backers include A and B": the company just funded
+        targets = funded_earlier(a, tok, frozenset(h.name for h in holders))
+        how = "funded-earlier"
     yield from emit(a, holders, frame, targets, tok, clues, f"role.{how}", modality=copular)
 
 
@@ -66,6 +71,18 @@ def holders_of(a: Args, tok: Token) -> tuple[list[Ref], str]:
             if holders:
                 return holders, "listed"
             break
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    if prep_of(tok) in L.INCLUDING and verb.lemma_.lower() in L.INCLUDE_VERBS:
+        # "Parmi les investisseurs de X figurent A, B et C", "Among X's investors are A and B"
+        holders = [r for c in verb.children if c.dep_ in SUBJ | OBJ | {"attr", "nsubj:pass"} and c.i != tok.i
+                   and c.i != tok.head.i for r in a.refs(c)]
+        if holders:
+            return holders, "among"
+    if tok.dep_ in SUBJ | {"nsubj:pass"} and res.mention_at(tok.head.i) is not None and any(
+            c.dep_ == "cop" for c in tok.head.children):
+        holders = a.refs(tok.head)  # "Les investisseurs de X sont A, B et C": the name is the predicate
+        if holders:
+            return holders, "include"
     if tok.dep_ in SUBJ and tok.head.lemma_.lower() in L.INCLUDE_VERBS:
         holders = [r for c in tok.head.children if c.dep_ in OBJ | {"attr"} for r in a.refs(c)]
         if holders:  # "whose backers include X and Y"
@@ -98,6 +115,11 @@ def holders_of(a: Args, tok: Token) -> tuple[list[Ref], str]:
     m = res.mention_at(comma + 1) if comma is not None else None
     if m is not None and res.ref(m).type == PER:  # with the names listed after it
         return a.coordinated_right(tok.doc[m.start], [res.ref(m)]), "after-comma"
+    if comma is not None and plural(tok):
+        # "deux des cofondateurs de X, le PDG A et le chercheur B": each with its title
+        listed = Walker(a).list_at(comma + 1, tok.sent.end)
+        if listed and listed[0].type == PER:
+            return [r for r in listed if r.type == PER], "after-comma"
     if tok.dep_ in ("attr", "ROOT", "oprd") or (tok.dep_ in OBJ | {"xcomp"} and tok.head.lemma_.lower() in L.COPULAS):
         holders = a.subjects(tok if tok.dep_ == "ROOT" else tok.head)
         if holders:
@@ -137,7 +159,7 @@ def _post(a: Args, tok: Token) -> Token | None:
     return None
 
 
-def targets_of(a: Args, tok: Token, frame: Frame) -> list[Ref]:
+def targets_of(a: Args, tok: Token, frame: Frame, holders: frozenset = frozenset()) -> list[Ref]:
     """Where the role is held: "of Y", "de Y", "Y's", "Y CEO"."""
     res = a.res
     targets: list[Ref] = []
@@ -151,6 +173,10 @@ def targets_of(a: Args, tok: Token, frame: Frame) -> list[Ref]:
     for p, arg in prep_args(tok):
         if p in frame.obj:
             targets += a.refs(arg)
+    if not targets and frame.predicate == "founded":  # "ses trois cofondateurs, A, B et C"
+        for c in tok.children:
+            if c.dep_ == "det" and c.lower_ in a.L.POSSESSIVES and c.i < tok.i:
+                targets += a.refs(c, exclude=holders)  # "X devient son actionnaire": not X's own
     if not targets and tok.dep_ in ("compound", "amod") and tok.head.pos_ == "NOUN":
         for c in tok.head.children:  # "Initech's parent company", "the parent company of Initech"
             if c.dep_ == "poss":

@@ -16,10 +16,12 @@ from extractors.coref import Ref
 from extractors.rules.args import Args
 from extractors.rules.emit import emit, pairs
 from extractors.rules.frame import Found, Frame
+from extractors.rules.lists import co_investors, funded_earlier, intransitive
 from extractors.rules.modality import Clues
 from extractors.rules.nouns import noun_key
-from extractors.rules.syntax import OBJ, PASS_SUBJ, REL, SUBJ, agent_of, is_goods, is_passive, prep_args, prep_of
-from extractors.rules.types import ORG, PER, fit_type
+from extractors.rules.syntax import (OBJ, PASS_SUBJ, REL, SUBJ, agent_of, is_amount, is_goods, is_passive, prep_args,
+                                     prep_of)
+from extractors.rules.types import ORG, fit_type
 
 
 def verb_key(tok: Token, L) -> str | None:
@@ -56,9 +58,14 @@ def round_frame(a: Args, tok: Token, frame: Frame | None) -> tuple[Frame | None,
     if alt is None:
         return frame, False
     args = [c for c in tok.children if c.dep_ in OBJ | PASS_SUBJ] + [arg for _, arg in prep_args(tok)]
+    # "X apporte 30 millions au tour de table": the round hung on the amount
+    args += [arg for c in tok.children if c.dep_ in OBJ and is_amount(c) for _, arg in prep_args(c)]
     if tok.dep_ in ("acl", "amod"):
         args.append(tok.head)
     if any(a.is_round(arg) for arg in args):
+        return alt, True
+    if frame is None and alt.obj != ("obj",) and intransitive(tok, alt, a.L):
+        # "A, B and C also participated", "X contributed $10m": the round told before
         return alt, True
     return frame, False
 
@@ -72,18 +79,17 @@ def verb_facts(a: Args, tok: Token, frame: Frame, sent: Span, clues: Clues,
         return
     passive = is_passive(tok, L)
     fronted = [] if passive or tok.i != sent.start else a.fronted_agents(tok, sent)
-    if fronted or passive:
-        yield from _passive(a, tok, frame, clues, fronted)
+    # "l'entreprise fondée en 2021 par A, B et C", the agents hung elsewhere by the parser
+    loose = [] if passive or fronted or tok.dep_ not in ("acl", "amod") else a.fronted_agents(tok, sent)
+    if fronted or passive or loose:
+        yield from _passive(a, tok, frame, clues, fronted, loose)
         return
     subjects = a.subjects(tok)
     cosubjects: list[Ref] = []
     if frame.predicate == "invests-in" and subjects:
-        for p, arg in prep_args(tok):  # "X finance Y aux côtés de Z", "together with Z"
-            if arg.lemma_.lower() in L.COSUBJ_PREPS:  # "aux côtés de Z": the noun's complement
-                cosubjects += [r for q, g in prep_args(arg) if q in ("de", "of")
-                               for r in a.refs(g) if r.type in (ORG, PER)]
-            elif p in L.COSUBJ_PREPS and p not in frame.obj:
-                cosubjects += [r for r in a.refs(arg) if r.type in (ORG, PER)]
+        # "X finance Y aux côtés de Z", "along with Z", "and was joined by Z"; for "raise",
+        # "Hooli raised $50m with Globex and Initech kicking in": more investors
+        cosubjects = co_investors(a, tok, frame.obj, frozenset(x.name for x in subjects))
     exclude = frozenset(x.name for x in subjects + cosubjects)
     if frame.buyer and any(is_goods(c, L) for c in tok.children if c.dep_ in OBJ):
         yield from _purchase(a, tok, subjects, clues)  # "X buys Acme chips": goods, not a company
@@ -93,6 +99,12 @@ def verb_facts(a: Args, tok: Token, frame: Frame, sent: Span, clues: Clues,
     if not objects and frame.predicate == "invests-in":
         objects = a.round_objects(tok, exclude)  # "..., qui investit 1,3 milliard"
         rule = "verb.round-owner" if objects and not round_verb else rule
+    if not objects and frame.predicate == "invests-in" and not frame.swap and intransitive(tok, frame, L):
+        objects = funded_earlier(a, tok, exclude)  # "Hooli raised $40m. A, B and C also invested."
+        rule = "list.funded-earlier"
+    if frame.swap and cosubjects:
+        yield from emit(a, subjects, frame, cosubjects, tok, clues, "list.raised-with")
+        cosubjects = []
     if not objects and frame.predicate == "accuses":
         for c in tok.children:  # "X alleges that Y stole ...": Y is accused
             if c.dep_ == "ccomp":
@@ -115,15 +127,20 @@ def verb_facts(a: Args, tok: Token, frame: Frame, sent: Span, clues: Clues,
                     objects, tok, clues, "verb.cosubject")
 
 
-def _passive(a: Args, tok: Token, frame: Frame, clues: Clues, fronted: list[Ref]) -> Iterator[Found]:
+def _passive(a: Args, tok: Token, frame: Frame, clues: Clues, fronted: list[Ref],
+             loose: list[Ref] = ()) -> Iterator[Found]:
     """"Y a été rachetée par X", "financée par X et soutenue par Y", "agreed to be acquired by X",
     and a participle opening the sentence ("Fondée en 2023 par A, B et C, l'entreprise ...")."""
-    subjects = list(fronted)
+    subjects = list(fronted) + list(loose)
     for g in agent_of(tok, a.L):
         subjects += a.coordinated_right(g, a.refs(g))
     if frame.sale:  # "X was sold to Y", "X a été cédée à Y": Y acquires X
         subjects = [r for p, arg in prep_args(tok) if p in frame.obj for r in a.refs(arg)]
         frame = replace(frame, swap=False)
+    cosubjects: list[Ref] = []
+    if frame.predicate == "invests-in" and subjects and not frame.swap:
+        # "L'opération a été menée par X, avec Y et Z en co-lead", "led by X, with Y also taking part"
+        cosubjects = co_investors(a, tok, frame.obj, frozenset(x.name for x in subjects))
     objects = []
     for c in tok.children:
         if c.dep_ in PASS_SUBJ:
@@ -131,12 +148,14 @@ def _passive(a: Args, tok: Token, frame: Frame, clues: Clues, fronted: list[Ref]
     if not objects and tok.i == tok.sent.start:
         # "Fondée en 2023 par X, l'entreprise ...": the main clause's subject
         after = [t for t in tok.sent if t.i > tok.i and t.dep_ in SUBJ | PASS_SUBJ]
-        if after:
-            objects = a.refs(after[0])
+        if after:  # not one of the agents ("Backed by A and B, the company ...")
+            objects = a.refs(after[0], exclude=frozenset(s.name for s in subjects))
         elif subjects:
             listed, objects = a.after_fronted_clause(tok, subjects)
             if objects:  # a conjunct after the list's "et"/"and" was the main subject
                 subjects = listed
+    if not objects and tok.dep_ in ("acl", "amod") and a.is_round(tok.head):
+        objects = a.refs(tok.head, conj=False)  # "raised another $300 million led by X"
     if not objects and tok.dep_ in ("acl", "amod", "advcl") and (
             tok.head.pos_ in ("NOUN", "PROPN") or a.res.mention_at(tok.head.i) is not None):
         objects = a.refs(tok.head, conj=False)  # "Meta, dirigé par X, ...", whatever Meta's tag
@@ -158,6 +177,7 @@ def _passive(a: Args, tok: Token, frame: Frame, clues: Clues, fronted: list[Ref]
         objects = a.left_name(tok)  # "H, qui a levé ..., est dirigée par X"
     rule = "verb.sale-passive" if frame.sale else "verb.fronted-participle" if fronted else "verb.passive"
     yield from emit(a, subjects, frame, objects, tok, clues, rule)
+    yield from emit(a, cosubjects, frame, objects, tok, clues, "verb.cosubject")
 
 
 def _purchase(a: Args, tok: Token, buyers: list[Ref], clues: Clues) -> Iterator[Found]:
