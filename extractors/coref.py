@@ -67,7 +67,8 @@ class Resolver:
         """One type per name in the article, voted over its mentions.
 
         The gazetteer's word is final; a name ending in an organisation word
-        ("Thrive Capital", "AMI Labs") is an organisation; a name the NER took
+        ("Thrive Capital", "AMI Labs") or an institution's head ("Globex Board")
+        is an organisation; a name the NER took
         for a place but that no place list knows, and that acts as a subject or
         owner somewhere ("Contoso's", "Contoso a levé"), is an organisation.
         """
@@ -93,7 +94,7 @@ class Resolver:
                 best = "Place"  # "US" taken for an organisation
             elif best != "Organization" and v.get(best, 0) < 100 and name not in self._sure:
                 last = name.split()[-1].casefold()
-                if last in self.L.ORG_WORDS:
+                if last in self.L.ORG_WORDS or (last in self.L.ORG_HEADS and len(name.split()) > 1):
                     best = "Organization"
                 elif best == "Place" and name in acts and not is_known_place(name):
                     best = "Organization"

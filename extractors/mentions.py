@@ -145,7 +145,7 @@ class _TitleCase:
         for e in doc.ents:
             if e.ent_id_:
                 self._ruler.update(range(e.start, e.end))
-            elif LABEL_TYPES.get(e.label_) == PER:
+            elif LABEL_TYPES.get(e.label_) == PER and all(t.pos_ == "PROPN" for t in e):
                 self._people.update(range(e.start, e.end))  # "Pierre", "Mark": first names are words too
 
     def __call__(self, i: int) -> bool:
@@ -194,6 +194,10 @@ def _not_a_name(span: Span, W: _Words) -> bool:
             return True  # "B" of "Series B"
         if _spelled_out(span.doc, span.start):
             return True  # "(RDU)" after "reconfigurable data unit": a term, no name
+        if L.NAME_LOWER and span.start > 0 and span.doc[span.start - 1].lower_ in L.DEFINITE \
+                and t.text[:1].isupper() and not t.is_upper and W.common(t.text) \
+                and not span.doc[span.start - 1].text[:1].isupper():
+            return True  # "le ministre de l'Économie": a portfolio, a common noun with a capital
     kinds = []
     for t in words:
         if t.text[:1].isupper() and (is_known_place(t.text) or demonym_place(t.text, L.LANG)):
@@ -220,22 +224,22 @@ def _spelled_out(doc: Doc, i: int) -> bool:
         and all(t.text[:1].islower() for t in words[-len(letters):])
 
 
-def _clean(span: Span, W: _Words) -> tuple[Span | None, bool]:
+def _clean(span: Span, W: _Words) -> tuple[Span | None, str | None]:
     """`span` without a form of address or job title before it and without a job title
     after it ("Me Jeanne Martin", "COO Jane Doe", "Startup Globex", "Globex CEO"), and
-    whether what it lost before it says that it names a person."""
+    the type what it lost says it has: a person after a title, an organisation before one."""
     doc, L = span.doc, W.L
     s, e = span.start, span.end
-    person = False
+    person = None
     while s < e - 1 and _word(doc[s]) in L.HONORIFICS and capitalised(doc[s + 1].text):
         s += 1
-        person = True
+        person = PER
     k = s
     while k < e - 1 and (_word(doc[k]) in W.titles or doc[k].lower_.startswith("ex-")):
         k += 1
     if k > s and any(_word(t) in L.TITLE_WORDS or t.lower_.startswith("ex-") for t in doc[s:k]):
         s = k
-        person = True
+        person = PER
     if s < e - 1 and _word(doc[s]) in W.descriptors:
         s += 1
     while e > s + 1 and doc[e - 1].text[:1].islower() and _word(doc[e - 1]) in L.NOT_NAMES:
@@ -245,10 +249,11 @@ def _clean(span: Span, W: _Words) -> tuple[Span | None, bool]:
         k -= 1
     if k < e and any(_word(t) in L.TITLE_WORDS for t in doc[k:e]):
         if all(W.common(t.text) for t in doc[s:k]):
-            return None, False  # "Innovation Minister": a portfolio, no name
+            return None, None  # "Innovation Minister": a portfolio, no name
         e = k
+        person = person or ORG  # "Globex CEO": Globex is where the CEO works
     if e - s == 1 and (_word(doc[s]) in L.HONORIFICS or doc[s].lower_.startswith("ex-")):
-        return None, False
+        return None, None
     return doc[s:e], person
 
 
@@ -283,6 +288,12 @@ def _institution(doc: Doc, i: int, W: _Words, ents) -> Span | None:
         return L.NAME_LOWER and t.is_alpha and t.pos_ in ("NOUN", "ADJ", "PROPN") and t.lower_ not in W.stop
 
     j = end = i + 1
+    while L.NAME_LOWER and j < sent_end and (doc[j].text[:1].isupper() and not doc[j].is_punct or (
+            doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_ and j > end - 1
+            and j + 1 < sent_end and doc[j + 1].text[:1].isupper())):
+        j += 1  # "l'Université Paris-Saclay", "la Fondation Globex"
+        if doc[j - 1].text != "-":
+            end = j
     while j < sent_end:
         t = doc[j]
         if L.NAME_LOWER and t.is_alpha and t.text[:1].islower() and t.lower_ not in W.stop and (
@@ -434,12 +445,17 @@ def find_mentions(doc: Doc, lang_data) -> list[Mention]:
         if not canonical:
             if not _looks_like_name(span):
                 continue
-            if _word(span[0]) in L.ORG_HEADS and len(span) > 1:
+            if L.NAME_LOWER and _word(span[0]) in L.ORG_HEADS and len(span) > 2 \
+                    and span[1].lower_ in L.NAME_LINKS:
                 span = _after_head(span, L)  # "le Conseil de Globex": Globex
                 if span is None:
                     continue
-            span, _ = _clean(span, W)
+            span, hint = _clean(span, W)
+            if hint == ORG and type_ == PER:
+                type_ = ORG
             if span is not None and title(span.start):
+                if any(not title.may_name(k) for k in range(span.start + 1, span.end - 1)):
+                    continue  # "Hooli Acquires Initech": two names, the proper-noun runs find them
                 span = _headline_part(span, title)
             if span is None or span[0].pos_ in _NOT_NAME_POS and span[0].text[:1].isupper() and len(span) == 1 \
                     or _not_a_name(span, W):
@@ -490,13 +506,13 @@ def find_mentions(doc: Doc, lang_data) -> list[Mention]:
                 break
         after = j
         span = _trim(doc[i:j], L.EDGE_WORDS)
-        person = False
+        hint = None
         if span is not None:
-            span, person = _clean(span, W)
+            span, hint = _clean(span, W)
         if span is None or (len(span) == 1 and len(span.text) == 1) or _not_a_name(span, W):
             continue  # "B" of "Series B"
         longer, text, product = _extend(span, taken, W)
-        add(longer, PER if person else PROD if product else ORG, "propn", text=text)
+        add(longer, hint or (PROD if product else ORG), "propn", text=text)
 
     mentions.sort(key=lambda m: m.start)
     mentions = _sentence_openers(doc, mentions, taken, W)

@@ -55,6 +55,8 @@ def test_non_names_make_no_facts(text, lang, expected):
     ("Globex Chief Executive Jane Doe said the deal was done.", "en", {"Globex", "Jane Doe"}),
     # a lower-case term and its acronym are no name
     ("Globex sells tensor compute units (TCUs) to Initech.", "en", {"Globex", "Initech"}),
+    # a ministry's portfolio, written with a capital after its article
+    ("Le ministre de l'Économie a salué l'investissement de Globex dans Initech.", "fr", {"Globex", "Initech"}),
 ])
 def test_only_names_are_mentions(text, lang, expected):
     assert names(text, lang) == expected
@@ -68,6 +70,10 @@ def test_only_names_are_mentions(text, lang, expected):
 ])
 def test_title_case_headline_keeps_only_names(text, expected):
     assert named(text, "en") == expected
+
+
+def test_title_case_headline_with_two_names_and_a_verb():
+    assert facts("Hooli Acquires Initech For $1.2 Billion", "en") == {("Hooli", "acquires", "Initech")}
 
 
 def test_a_name_of_the_headline_is_found_again_in_the_text():
@@ -94,6 +100,9 @@ def test_full_names_are_kept_whole(text, lang, expected):
      {"Globex", "Autorité française des marchés financiers"}),
     ("L'Université de Montréal et Globex ont signé un partenariat.", "fr", {"Université de Montréal", "Globex"}),
     ("Globex invested in Vandelay Robotics last year.", "en", {"Globex", "Vandelay Robotics"}),
+    ("Globex a signé un accord avec l'Université Paris-Saclay.", "fr", {"Globex", "Université Paris-Saclay"}),
+    ("La Fondation Globex a financé Initech.", "fr", {"Fondation Globex", "Initech"}),
+    ("The Bank of Vandelay invested in Initech.", "en", {"Bank of Vandelay", "Initech"}),
 ])
 def test_institution_names_with_lower_case_words(text, lang, expected):
     assert names(text, lang) == expected
@@ -174,3 +183,8 @@ def test_persons_without_titles_and_by_last_name(text, lang, expected):
 
 def test_a_title_before_a_name_makes_it_a_person():
     assert ("Jane Doe", "Person") in named("Globex named Executive Vice President Jane Doe to the board.", "en")
+
+
+def test_the_name_before_a_title_is_where_the_title_is_held():
+    assert named("Globex Board Chair Jane Doe resigned.", "en") == {("Globex Board", "Organization"),
+                                                                   ("Jane Doe", "Person")}
