@@ -267,25 +267,27 @@ def _acronym_after(doc: Doc, end: int) -> Span | None:
     return None
 
 
-def _institution(doc: Doc, i: int, W: _Words, ents) -> Span | None:
+def _institution(doc: Doc, i: int, W: _Words, ents, *, lower: bool = True) -> Span | None:
     """A name made on an institution's head noun: "(le) Syndicat national de l'édition",
     "l'Autorité française de la concurrence", "the Council of Canadian Innovators".
 
     The capitalised head takes the adjectives after it, then complements opened by
     NAME_LINKS: lower-case words or capitalised ones in French, capitalised words
     only in English. A name of another entity ends it ("le Conseil de Globex" is
-    no name: the head alone is not one).
+    no name: the head alone is not one). With `lower=False`, the complements are
+    capitalised words only ("la Quadrature du Net").
     """
     L = W.L
+    lower = lower and L.NAME_LOWER
     sent_end = doc[i].sent.end
     articles = L.EDGE_WORDS - L.NAME_LINKS
-    starts = {e.start: LABEL_TYPES.get(e.label_) for e in ents if e.start > i}
+    known = {e.start: LABEL_TYPES.get(e.label_) for e in ents if e.start > i and e.ent_id_}
 
     def content(t) -> bool:
         if t.text[:1].isupper():  # a place ("du Québec"), or a capitalised word ("des Gens de Lettres")
-            return starts.get(t.i, PLACE) in (PLACE, None) and not t.is_punct and (
+            return known.get(t.i, PLACE) in (PLACE, None) and not t.is_punct and (
                 is_known_place(t.text) or W.common(t.text))
-        return L.NAME_LOWER and t.is_alpha and t.pos_ in ("NOUN", "ADJ", "PROPN") and t.lower_ not in W.stop
+        return lower and t.is_alpha and t.pos_ in ("NOUN", "ADJ", "PROPN") and t.lower_ not in W.stop
 
     j = end = i + 1
     while L.NAME_LOWER and j < sent_end and (doc[j].text[:1].isupper() and not doc[j].is_punct or (
@@ -296,7 +298,7 @@ def _institution(doc: Doc, i: int, W: _Words, ents) -> Span | None:
             end = j
     while j < sent_end:
         t = doc[j]
-        if L.NAME_LOWER and t.is_alpha and t.text[:1].islower() and t.lower_ not in W.stop and (
+        if lower and t.is_alpha and t.text[:1].islower() and t.lower_ not in W.stop and (
                 t.pos_ == "ADJ" or demonym_place(t.text, L.LANG)):
             j = end = j + 1  # "national", "française"
             continue
@@ -314,9 +316,20 @@ def _institution(doc: Doc, i: int, W: _Words, ents) -> Span | None:
         else:
             j = k + 1
         end = j
-    if end == i + 1:
-        return None
+    if end == i + 1 or _of_another(doc, end, W):
+        return None  # "le Comité exécutif de Globex": an organ of Globex, no name
     return doc[i:end]
+
+
+def _of_another(doc: Doc, end: int, W: _Words) -> bool:
+    """Whether a link and another name follow `end` ("Board of Directors | of Globex")."""
+    L = W.L
+    k = end
+    while k < len(doc) and (doc[k].lower_ in L.NAME_LINKS or doc[k].lower_ in L.EDGE_WORDS) \
+            and doc[k].lower_ not in L.AND:
+        k += 1
+    return k > end and k < len(doc) and doc[k].text[:1].isupper() and not W.common(doc[k].text) \
+        and not is_known_place(doc[k].text) and not doc[k].is_punct
 
 
 def _extend(span: Span, taken: list[bool], W: _Words) -> tuple[Span, str, bool]:
@@ -432,6 +445,17 @@ def find_mentions(doc: Doc, lang_data) -> list[Mention]:
         span = _institution(doc, i, W, ents)
         if span is not None:
             add(span, ORG, "name")
+    if L.NAME_LOWER:  # "la Quadrature du Net": a capitalised common noun after its article, "du" and a name
+        for i in W.name.positions(doc, ("orth",)):
+            t = doc[i]
+            if taken[i] or i in ruler_tokens or t.is_sent_start or not t.is_alpha or t.is_upper \
+                    or doc[i - 1].lower_ not in L.EDGE_WORDS \
+                    or (doc[i - 1].text[:1].isupper() and not doc[i - 1].is_sent_start) \
+                    or not W.common(t.text) or demonym_place(t.text, L.LANG) or headline_word(i):
+                continue
+            span = _institution(doc, i, W, ents, lower=False)
+            if span is not None and len(span) > 2 and span[1].lower_ in L.NAME_LINKS:
+                add(span, ORG, "name")
 
     # 3. the gazetteer's ruler, then the statistical NER
     for ent in ents:
@@ -445,11 +469,8 @@ def find_mentions(doc: Doc, lang_data) -> list[Mention]:
         if not canonical:
             if not _looks_like_name(span):
                 continue
-            if L.NAME_LOWER and _word(span[0]) in L.ORG_HEADS and len(span) > 2 \
-                    and span[1].lower_ in L.NAME_LINKS:
-                span = _after_head(span, L)  # "le Conseil de Globex": Globex
-                if span is None:
-                    continue
+            if _word(span[0]) in L.ORG_HEADS or W.common(span[0].text):
+                span = _owner(span, W)  # "le Conseil de Globex", "Board of Directors of Globex": Globex
             span, hint = _clean(span, W)
             if hint == ORG and type_ == PER:
                 type_ = ORG
@@ -505,6 +526,9 @@ def find_mentions(doc: Doc, lang_data) -> list[Mention]:
             else:
                 break
         after = j
+        if j - i > 2 and _word(doc[j - 1]) not in L.ORG_HEADS and any(
+                doc[k].lower_ in L.NAME_LINKS for k in range(i, j)) and _of_another(doc, j, W):
+            continue  # "the Board of Directors of Globex": an organ of Globex, no name
         span = _trim(doc[i:j], L.EDGE_WORDS)
         hint = None
         if span is not None:
@@ -540,15 +564,25 @@ def _sentence_openers(doc: Doc, mentions: list[Mention], taken: list[bool], W: _
     return out
 
 
-def _after_head(span: Span, L) -> Span | None:
-    """The name after an institution's head and its link words, in a span the NER took
-    whole though it makes no institution name ("Conseil de Globex" -> "Globex")."""
-    doc = span.doc
-    k = span.start + 1
-    while k < span.end and (doc[k].lower_ in L.NAME_LINKS or doc[k].lower_ in L.EDGE_WORDS
-                            or doc[k].text[:1].islower()):
+def _owner(span: Span, W: _Words) -> Span:
+    """In a span the NER took whole, the name of the entity an organ or department
+    belongs to: "Conseil de Globex", "Comité exécutif de Globex", "Board of Directors of
+    Globex" -> "Globex". A place ("Banque de France") or a common word ("Société des
+    Gens de Lettres") after the link keeps the span whole; so does, in English, a
+    name with no other link ("Bank of Vandelay")."""
+    doc, L = span.doc, W.L
+    links = [k for k in range(span.start + 1, span.end - 1)
+             if doc[k].lower_ in L.NAME_LINKS and doc[k].lower_ not in L.AND]
+    if not links:
+        return span
+    k = links[-1] + 1
+    while k < span.end and doc[k].lower_ in L.EDGE_WORDS:
         k += 1
-    return doc[k:span.end] if k < span.end else None
+    if k >= span.end or not doc[k].text[:1].isupper() or W.common(doc[k].text) or is_known_place(doc[k].text):
+        return span
+    if not L.NAME_LOWER and len(links) < 2:
+        return span
+    return doc[k:span.end]
 
 
 def _headline_part(span: Span, title: _TitleCase) -> Span | None:

@@ -50,6 +50,10 @@ def test_non_names_make_no_facts(text, lang, expected):
     ("L'État et la Fondation ont investi dans Globex, selon le Conseil.", "fr", {"Globex"}),
     ("Les Américains de Globex ont racheté Initech.", "fr", {"Globex", "Initech"}),
     ("Le Conseil de Globex a approuvé le rachat d'Initech.", "fr", {"Globex", "Initech"}),
+    # an organ of a company is no name of its own
+    ("Le Comité exécutif de Globex a approuvé le rachat d'Initech.", "fr", {"Globex", "Initech"}),
+    ("The Board of Directors of Globex approved the purchase of Initech.", "en", {"Globex", "Initech"}),
+    ("Le directeur de la Recherche de Globex a quitté Initech.", "fr", {"Globex", "Initech"}),
     # job titles before or after a name are no part of it
     ("COO Jane Doe and CTO John Roe will lead Globex as interim co-CEOs.", "en", {"Jane Doe", "John Roe", "Globex"}),
     ("Globex Chief Executive Jane Doe said the deal was done.", "en", {"Globex", "Jane Doe"}),
@@ -103,6 +107,9 @@ def test_full_names_are_kept_whole(text, lang, expected):
     ("Globex a signé un accord avec l'Université Paris-Saclay.", "fr", {"Globex", "Université Paris-Saclay"}),
     ("La Fondation Globex a financé Initech.", "fr", {"Fondation Globex", "Initech"}),
     ("The Bank of Vandelay invested in Initech.", "en", {"Bank of Vandelay", "Initech"}),
+    # a capitalised common noun, "du" and a capitalised word: a French name
+    ("Globex a été attaquée en justice par la Maison du Logiciel.", "fr", {"Globex", "Maison du Logiciel"}),
+    ("La Présidence de la République a reçu Globex.", "fr", {"Présidence de la République", "Globex"}),
 ])
 def test_institution_names_with_lower_case_words(text, lang, expected):
     assert names(text, lang) == expected
