@@ -107,7 +107,7 @@ class Resolver:
         types = self._types()
         persons: dict[str, str] = {}      # last name -> full person name
         firsts: dict[str, set[str]] = {}  # first name -> full person names
-        orgs: dict[str, str] = {}         # first word -> longer organisation name
+        orgs: dict[str, set[str]] = {}    # first word -> longer organisation names
         for m in self.mentions:
             name = _named(m)
             words = name.split()
@@ -117,7 +117,7 @@ class Resolver:
                 persons.setdefault(words[-1], name)
                 firsts.setdefault(words[0], set()).add(name)
             elif types[name] == "Organization" and not m.alias_of:
-                orgs.setdefault(words[0], name)
+                orgs.setdefault(words[0], set()).add(name)
         for m in self.mentions:
             name = _named(m)
             words = name.split()
@@ -127,8 +127,8 @@ class Resolver:
                 w = words[0]
                 if w in persons and (type_ in ("Person", "Organization") or name not in self._sure):
                     ref = Ref(persons[w], "Person")
-                elif w in orgs and type_ in ("Organization", "Person") and m.source != "ruler":
-                    ref = Ref(orgs[w], "Organization")
+                elif len(orgs.get(w, ())) == 1 and type_ in ("Organization", "Person") and m.source != "ruler":
+                    ref = Ref(next(iter(orgs[w])), "Organization")  # not "Globex" of two "Globex ..."
                 elif type_ == "Person" and len(firsts.get(w, ())) == 1:
                     ref = Ref(next(iter(firsts[w])), "Person")  # "Sam", after "Sam Altman"
                 elif type_ == "Person" and m.source != "ruler":

@@ -114,8 +114,8 @@ class _Words:
         self.head = WordTest(lambda w: w[:1].isupper() and w.lower() in L.ORG_HEADS)
         self.stop = frozenset(spacy.util.get_lang_class(L.LANG).Defaults.stop_words)
         # words that say what a name is, not which: never a name alone
-        self.generic = (L.GENERIC_WORDS | L.TITLE_WORDS | L.TITLE_MODIFIERS | L.HONORIFICS | frozenset(L.NOT_NAMES)
-                        | frozenset(_LEGAL) | self.stop)
+        self.generic = (L.GENERIC_WORDS | L.TITLE_WORDS | L.TITLE_MODIFIERS | L.HONORIFICS
+                        | frozenset(L.NOT_NAMES) | frozenset(_LEGAL) | self.stop)
         self.titles = L.TITLE_WORDS | L.TITLE_MODIFIERS
         # descriptions written before a name: "Startup Globex", "Rival Initech"
         self.descriptors = frozenset(w for w in L.GENERIC_WORDS if w in L.ANAPHORS or w in L.ROLES)
@@ -617,10 +617,16 @@ def _echoes(doc: Doc, mentions: list[Mention], taken: list[bool], W: _Words) -> 
     part of it ("Stability" of "Stability AI"); the French "au Chat" is "Le Chat"."""
     L = W.L
     known: dict[str, list[tuple[tuple[str, ...], Mention]]] = {}
+    firsts: dict[str, set[str]] = {}
     for m in mentions:
+        key = _name_key(doc, m)
+        # "Le Chat" is written "au Chat", "du Chat" ("à le", "de le")
+        if len(key) > 1 and key[0].lower() in L.CONTRACTIONS.values():
+            for short, article in L.CONTRACTIONS.items():
+                if article == key[0].lower():
+                    known.setdefault(short, []).append(((short,) + key[1:], m))
         if m.source == "ruler" and m.canonical:
             continue  # the ruler finds its names everywhere already
-        key = _name_key(doc, m)
         if len(key) == 1 and W.common(key[0]) and not _code_like(key[0]):
             continue  # "Element", "North": a common word alone is not looked for again
         known.setdefault(key[0], []).append((key, m))
@@ -629,12 +635,11 @@ def _echoes(doc: Doc, mentions: list[Mention], taken: list[bool], W: _Words) -> 
         if len(key) > 1 and m.type == ORG and not m.alias_of and first[:1].isupper() and first.isalpha() \
                 and not W.common(first) and first.lower() not in W.generic and not is_known_place(first) \
                 and not demonym_place(first, L.LANG):
+            firsts.setdefault(first, set()).add(m.text)
+    for first, longer in firsts.items():
+        if len(longer) == 1:  # "Globex Robotics" and "Globex Ventures": which one is "Globex"?
+            m = next(m for m in mentions if m.text in longer)
             known.setdefault(first, []).append(((first,), replace(m, text=first, alias_of=m.text)))
-        # "Le Chat" is written "au Chat", "du Chat" ("à le", "de le")
-        if len(key) > 1 and key[0].lower() in L.CONTRACTIONS.values():
-            for short, article in L.CONTRACTIONS.items():
-                if article == key[0].lower():
-                    known.setdefault(short, []).append(((short,) + key[1:], m))
     if not known:
         return mentions
     for keys in known.values():
@@ -657,7 +662,8 @@ def _echoes(doc: Doc, mentions: list[Mention], taken: list[bool], W: _Words) -> 
             inside = {at[k] for k in range(i, i + n) if k in at}
             if any(o.start < i or o.end > i + n or o.end - o.start >= n for o in inside):
                 continue  # another name there, as long or longer
-            if i + n < len(doc) and doc[i + n].text[:1].isupper() and not taken[i + n]                     and doc[i + n].pos_ == "PROPN":
+            if i + n < len(doc) and doc[i + n].text[:1].isupper() and not taken[i + n] \
+                    and doc[i + n].pos_ == "PROPN":
                 continue  # the start of a longer name
             for o in inside:
                 removed.add(o)
@@ -719,7 +725,8 @@ def _aliases(doc: Doc, mentions: list[Mention], W: _Words) -> list[Mention]:
         if nxt is None or m.end + 2 >= len(doc) or doc[m.end].text != "(" or doc[nxt.end].text != ")":
             continue
         short, long_ = (nxt, m) if len(nxt.text) < len(m.text) else (m, nxt)
-        if short.end - short.start == 1 and sum(c.isupper() for c in short.text) >= 2 and len(long_.text.split()) > 1:
+        if short.end - short.start == 1 and sum(c.isupper() for c in short.text) >= 2 \
+                and len(long_.text.split()) > 1:
             full[short.text] = long_.alias_of or long_.text
     # a ticker right after the name: "Globex Corp. GLBX"
     for m in mentions:
@@ -744,7 +751,8 @@ def _aliases(doc: Doc, mentions: list[Mention], W: _Words) -> list[Mention]:
     for m in mentions:
         if m.text in full and m.text != full[m.text]:
             m = replace(m, type=ORG, alias_of=full[m.text])
-        elif m.type == PER and m.end - m.start == 1 and m.source == "ner" and m.end + 2 < len(doc)                 and doc[m.end].lower_ in L.AND:
+        elif m.type == PER and m.end - m.start == 1 and m.source == "ner" and m.end + 2 < len(doc) \
+                and doc[m.end].lower_ in L.AND:
             nxt = at.get(m.end + 1)
             if nxt is not None and nxt.type == PER and nxt.end - nxt.start == 2:
                 m = replace(m, text=f"{m.text} {doc[nxt.end - 1].text}")
