@@ -59,6 +59,7 @@ def _trim(span: Span, edge_words: frozenset[str]) -> Span | None:
         start += 1
     while end > start and (doc[end - 1].lower_ in edge_words or doc[end - 1].is_punct
                            or doc[end - 1].is_space or (doc[end - 1].text[:1].islower()
+                                                        and not capitalised(doc[end - 1].text)
                                                         and doc[end - 1].pos_ in _NOT_NAME_POS | {"PART"})):
         end -= 1
     if start >= end:

@@ -140,6 +140,9 @@ def test_an_acronym_in_parentheses_is_the_name_before_it(text, lang, expected):
 @pytest.mark.parametrize("text, lang, expected", [
     ("Hooli launched kelvIQ last year. Later, kelvIQ signed a partnership with Initech.", "en",
      {("Hooli", "develops", "kelvIQ"), ("kelvIQ", "partners-with", "Initech")}),
+    # camel case, whatever the tagger made of it (here a verb)
+    ("L’entreprise vexO avait porté plainte contre Globex pour usurpation de marque.", "fr",
+     {("vexO", "sues", "Globex")}),
     # the short name before the full one
     ("Vandelay said it would buy Initech. Vandelay Robotics was founded in 2019.", "en",
      {("Vandelay Robotics", "acquires", "Initech")}),
