@@ -73,6 +73,7 @@ _LEGAL = {"inc", "corp", "co", "ltd", "llc", "plc", "sa", "sas", "sarl", "ag", "
 # amounts the tagger takes for nouns: "$40bn", "6.6bn", "8 Md$", "€2m"
 _AMOUNT = re.compile(r"[$€£¥]|^\d[\d.,]*\s*(?:bn|mn|m|k|b|md|mds|mrd|mrds|tn|trn)$", re.I)
 _VERSION = re.compile(r"^v?\d+(?:\.\d+)*[a-z]?$")
+_SIZE = re.compile(r"^\d+(?:\.\d+)?[BMT]$")  # a model's size in parameters: "7B", "1.5B"
 # "GPT-4", "Llama-2", "o1-mini": a model name with a version glued on
 _VERSIONED = re.compile(r"^[A-Za-z][A-Za-z]*-\d+(?:\.\d+)*[a-z]?(?:-[a-z]+)?$")
 
@@ -86,6 +87,11 @@ def _word(tok) -> str:
 def _code_like(text: str) -> bool:
     """Written like a model or chip code: letters and digits mixed ("GB300", "o1-mini")."""
     return any(c.isdigit() for c in text) and any(c.isalpha() for c in text) and not _AMOUNT.search(text)
+
+
+def _camel(text: str) -> bool:
+    """Lower case first, then a capital: "iOS", "xAI"."""
+    return text[:1].islower() and any(c.isupper() for c in text[1:])
 
 
 def capitalised(text: str) -> bool:
@@ -333,15 +339,21 @@ def _of_another(doc: Doc, end: int, W: _Words) -> bool:
         and not is_known_place(doc[k].text) and not doc[k].is_punct
 
 
-def _extend(span: Span, taken: list[bool], W: _Words) -> tuple[Span, str, bool]:
+def _extend(span: Span, taken: list[bool], W: _Words, *, product: bool = False) -> tuple[Span, str, bool]:
     """A name with the capitalised words after it that make a longer name ("Globex
-    Ventures", "Foo 8 Pro", "Fidelity Management & Research Company") and its legal
+    Ventures", "Foo 8 Pro", "Fidelity Management & Research Company"), a model's size
+    ("Foo 7B") or, for a product, its version ("Foo 3", "fooOS 18"), and its legal
     form ("Globex Inc."; "Globex, LLC" is taken in but not named). Returns the span
-    covered, the name, and whether a product word ended it."""
+    covered, the name, and whether it names a product."""
     doc, L = span.doc, W.L
     sent_end = span.sent.end
     e = span.end
-    product = False
+    if e < sent_end and not taken[e] and e + 1 < len(doc) and not doc[e + 1].like_num and (
+            _SIZE.match(doc[e].text) or product and _VERSION.match(doc[e].text)
+            and not re.fullmatch(r"\d{4}", doc[e].text)):
+        e += 1  # "Foo 7B", "Foo 3.5"; not "Foo 2024"
+        product = True
+    product = product and e > span.end
     while e < sent_end and not taken[e]:
         t = doc[e]
         w = _word(t)
@@ -484,7 +496,7 @@ def find_mentions(doc: Doc, lang_data) -> list[Mention]:
                 continue  # "Si" (if) or "Image" at a sentence start, taken for names
         text = None
         if type_ in (ORG, PROD) and not any(taken[span.start:span.end]):
-            longer, text, product = _extend(span, taken, W)
+            longer, text, product = _extend(span, taken, W, product=type_ == PROD or _camel(span.text))
             if longer.end > span.end and text != span.text and not _LEGAL.issuperset(
                     _word(t) for t in doc[span.end:longer.end] if not t.is_punct):
                 canonical = None  # "Microsoft Ventures" is not Microsoft
@@ -536,7 +548,7 @@ def find_mentions(doc: Doc, lang_data) -> list[Mention]:
             span, hint = _clean(span, W)
         if span is None or (len(span) == 1 and len(span.text) == 1) or _not_a_name(span, W):
             continue  # "B" of "Series B"
-        longer, text, product = _extend(span, taken, W)
+        longer, text, product = _extend(span, taken, W, product=_camel(span.text))
         add(longer, hint or (PROD if product else ORG), "propn", text=text)
 
     mentions.sort(key=lambda m: m.start)

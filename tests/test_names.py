@@ -167,6 +167,9 @@ def test_french_contraction_of_a_name_with_its_article():
     ("Globex a présenté son modèle o1-mini et son chatbot Le Foo.", "fr",
      {("Globex", "develops", "o1-mini"), ("Globex", "develops", "Le Foo")}),
     ("Globex a dévoilé la puce Nimbus 8 Pro.", "fr", {("Globex", "develops", "Nimbus 8 Pro")}),
+    # a model's size, a camel-case product's version
+    ("Globex released Nimbus 7B in 2024.", "en", {("Globex", "develops", "Nimbus 7B")}),
+    ("Hooli a présenté fooOS 18 lundi.", "fr", {("Hooli", "develops", "fooOS 18")}),
 ])
 def test_products_by_cue_and_shape(text, lang, expected):
     assert facts(text, lang) == expected
