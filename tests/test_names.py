@@ -45,6 +45,7 @@ def test_non_names_make_no_facts(text, lang, expected):
 
 @pytest.mark.parametrize("text, lang, expected", [
     ("Startup Globex raised $40bn from Hooli and VCs.", "en", {"Globex", "Hooli"}),
+    ("Rival Initech raised $5 million from Hooli.", "en", {"Initech", "Hooli"}),
     ("Big Tech firms and LLMs dominate the market, Hooli CEO Jane Doe said.", "en", {"Hooli", "Jane Doe"}),
     ("Initech, pépite de la French Tech, a été rachetée par Globex pour 6,6 Md$.", "fr", {"Initech", "Globex"}),
     ("L'État et la Fondation ont investi dans Globex, selon le Conseil.", "fr", {"Globex"}),
