@@ -23,7 +23,7 @@ _SURE = {"ruler", "pattern", "name", "shape"}
 
 
 def _named(m: Mention) -> str:
-    """The name a mention stands for: its own, or the full name of an acronym ("SNE")."""
+    """The name a mention stands for: its own, or the full name of an acronym ("SNEJ")."""
     return m.alias_of or m.name
 
 
@@ -103,7 +103,7 @@ class Resolver:
 
     def _full_names(self) -> None:
         """Tie each short name to the longer name it abbreviates, anywhere in the article
-        ("Musk" -> "Elon Musk", "Mistral" -> "Mistral AI", "Sam" -> "Sam Altman")."""
+        ("Doe" -> "Jane Doe", "Vandelay" -> "Vandelay AI", "Jane" -> "Jane Doe")."""
         types = self._types()
         persons: dict[str, str] = {}      # last name -> full person name
         firsts: dict[str, set[str]] = {}  # first name -> full person names
@@ -130,7 +130,7 @@ class Resolver:
                 elif len(orgs.get(w, ())) == 1 and type_ in ("Organization", "Person") and m.source != "ruler":
                     ref = Ref(next(iter(orgs[w])), "Organization")  # not "Globex" of two "Globex ..."
                 elif type_ == "Person" and len(firsts.get(w, ())) == 1:
-                    ref = Ref(next(iter(firsts[w])), "Person")  # "Sam", after "Sam Altman"
+                    ref = Ref(next(iter(firsts[w])), "Person")  # "Jane", after "Jane Doe"
                 elif type_ == "Person" and m.source != "ruler":
                     # a lone unknown word tagged as a person is most often a company
                     ref = Ref(name, "Organization")

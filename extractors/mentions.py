@@ -1,11 +1,11 @@
 """Entity mentions in a parsed article: spans of tokens with an entity type.
 
 Sources, in order of trust: contextual patterns ("son modèle X", "the X chatbot",
-"le projet X"), institution names ("le Syndicat national de l'édition (SNE)"),
+"le projet X"), institution names ("le Syndicat national des éditeurs de jeux (SNEJ)"),
 the gazetteer's entity ruler, the statistical NER and runs of proper nouns the
 NER missed. Each mention gets one of the five entity types.
 
-Only names are mentions: amounts ("40bn"), job titles ("Chief Executive"),
+Only names are mentions: amounts ("30bn"), job titles ("Chief Executive"),
 demonyms ("les Français"), capitalised common nouns ("Startup", "Big Tech", "le
 Conseil") and the words of a headline in title case are not. A name is kept
 whole ("Globex Ventures", "Globex Robotics, LLC"), without a title or form of
@@ -67,14 +67,14 @@ def _trim(span: Span, edge_words: frozenset[str]) -> Span | None:
     return doc[start:end]
 
 
-# legal forms after a company's name ("Cisco Systems Inc", "Anthropic PBC")
+# legal forms after a company's name ("Globex Systems Inc", "Globex PBC")
 _LEGAL = {"inc", "corp", "co", "ltd", "llc", "plc", "sa", "sas", "sarl", "ag", "gmbh", "nv", "bv", "se",
           "pbc", "lp", "llp", "limited", "incorporated", "corporation", "spa", "ab", "oy", "kk"}
-# amounts the tagger takes for nouns: "$40bn", "6.6bn", "8 Md$", "€2m"
+# amounts the tagger takes for nouns: "$30bn", "7.5bn", "9 Md$", "€2m"
 _AMOUNT = re.compile(r"[$€£¥]|^\d[\d.,]*\s*(?:bn|mn|m|k|b|md|mds|mrd|mrds|tn|trn)$", re.I)
 _VERSION = re.compile(r"^v?\d+(?:\.\d+)*[a-z]?$")
 _SIZE = re.compile(r"^\d+(?:\.\d+)?[BMT]$")  # a model's size in parameters: "7B", "1.5B"
-# "GPT-4", "Llama-2", "o1-mini": a model name with a version glued on
+# "Foo-4", "Nimbus-2", "x1-mini": a model name with a version glued on
 _VERSIONED = re.compile(r"^[A-Za-z][A-Za-z]*-\d+(?:\.\d+)*[a-z]?(?:-[a-z]+)?$")
 
 
@@ -85,12 +85,12 @@ def _word(tok) -> str:
 
 
 def _code_like(text: str) -> bool:
-    """Written like a model or chip code: letters and digits mixed ("GB300", "o1-mini")."""
+    """Written like a model or chip code: letters and digits mixed ("XR300", "x1-mini")."""
     return any(c.isdigit() for c in text) and any(c.isalpha() for c in text) and not _AMOUNT.search(text)
 
 
 def _camel(text: str) -> bool:
-    """Lower case first, then a capital: "iOS", "xAI"."""
+    """Lower case first, then a capital: "iOS", "vexO"."""
     return text[:1].islower() and any(c.isupper() for c in text[1:])
 
 
@@ -186,7 +186,7 @@ def _not_a_name(span: Span, W: _Words) -> bool:
     text = span.text.lower().replace("\u2019", "'")
     if text in L.NOT_NAMES or _AMOUNT.search(span.text) or all(t.like_num for t in words) \
             or span.text.endswith("-"):
-        return True  # "40bn", and "Toronto-" of "Toronto- and Paris-based"
+        return True  # "30bn", and "Lyon-" of "Lyon- and Paris-based"
     if len(words) == 1:
         t = words[0]
         w = _word(t)
@@ -194,7 +194,7 @@ def _not_a_name(span: Span, W: _Words) -> bool:
             return True  # "VCs", "GPUs", "CEOs": a plural is a kind, not a name
         if not is_known_place(t.text) and (demonym_place(t.text, L.LANG) or (
                 w.endswith("s") and demonym_place(t.text[:-1], L.LANG))):
-            return True  # "les Français", "Americans"
+            return True  # "les Français", "Canadians"
         if w in L.ORG_HEADS or w in L.NAME_SUFFIXES:
             return True  # "le Conseil", "the Commission", "Ventures": part of a name, not a name
         if len(t.text) == 1 and span.start > 0 and _word(span.doc[span.start - 1]) in L.ROUND_NOUNS:
@@ -265,7 +265,7 @@ def _clean(span: Span, W: _Words) -> tuple[Span | None, str | None]:
 
 
 def _acronym_after(doc: Doc, end: int) -> Span | None:
-    """The acronym in parentheses right after a name: "(SNE)", "(CDPQ)"."""
+    """The acronym in parentheses right after a name: "(SNEJ)", "(BCP)"."""
     if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
         t = doc[end + 1]
         if t.is_alpha and sum(c.isupper() for c in t.text) >= 2 and t.text[:1].isupper() \
@@ -275,14 +275,14 @@ def _acronym_after(doc: Doc, end: int) -> Span | None:
 
 
 def _institution(doc: Doc, i: int, W: _Words, ents, *, lower: bool = True) -> Span | None:
-    """A name made on an institution's head noun: "(le) Syndicat national de l'édition",
-    "l'Autorité française de la concurrence", "the Council of Canadian Innovators".
+    """A name made on an institution's head noun: "(le) Syndicat national des éditeurs de jeux",
+    "l'Autorité française des marchés numériques", "the Council of Northern Builders".
 
     The capitalised head takes the adjectives after it, then complements opened by
     NAME_LINKS: lower-case words or capitalised ones in French, capitalised words
     only in English. A name of another entity ends it ("le Conseil de Globex" is
     no name: the head alone is not one). With `lower=False`, the complements are
-    capitalised words only ("la Quadrature du Net").
+    capitalised words only ("la Maison du Logiciel").
     """
     L = W.L
     lower = lower and L.NAME_LOWER
@@ -291,7 +291,7 @@ def _institution(doc: Doc, i: int, W: _Words, ents, *, lower: bool = True) -> Sp
     known = {e.start: LABEL_TYPES.get(e.label_) for e in ents if e.start > i and e.ent_id_}
 
     def content(t) -> bool:
-        if t.text[:1].isupper():  # a place ("du Québec"), or a capitalised word ("des Gens de Lettres")
+        if t.text[:1].isupper():  # a place ("de Lyon"), or a capitalised word ("des Amis des Machines")
             return known.get(t.i, PLACE) in (PLACE, None) and not t.is_punct and (
                 is_known_place(t.text) or W.common(t.text))
         return lower and t.is_alpha and t.pos_ in ("NOUN", "ADJ", "PROPN") and t.lower_ not in W.stop
@@ -341,7 +341,7 @@ def _of_another(doc: Doc, end: int, W: _Words) -> bool:
 
 def _extend(span: Span, taken: list[bool], W: _Words, *, product: bool = False) -> tuple[Span, str, bool]:
     """A name with the capitalised words after it that make a longer name ("Globex
-    Ventures", "Foo 8 Pro", "Fidelity Management & Research Company"), a model's size
+    Ventures", "Foo 8 Pro", "Globex Management & Research Company"), a model's size
     ("Foo 7B") or, for a product, its version ("Foo 3", "fooOS 18"), and its legal
     form ("Globex Inc."; "Globex, LLC" is taken in but not named). Returns the span
     covered, the name, and whether it names a product."""
@@ -369,7 +369,7 @@ def _extend(span: Span, taken: list[bool], W: _Words, *, product: bool = False) 
         else:
             break
     if e < sent_end and not taken[e] and doc[e].text[:1].isupper() and _word(doc[e]) in _LEGAL:
-        e += 1  # "Cisco Systems Inc": the suffix is part of the name
+        e += 1  # "Globex Systems Inc": the suffix is part of the name
         return doc[span.start:e], doc[span.start:e].text, product
     name = doc[span.start:e].text
     if e + 1 < sent_end and doc[e].text == "," and not taken[e + 1] and doc[e + 1].text[:1].isupper() \
@@ -413,7 +413,7 @@ def find_mentions(doc: Doc, lang_data) -> list[Mention]:
         if i > 1 and doc[i - 1].lower_ in ("de", "d'", "d’", "of") \
                 and doc[i - 2].lower_ not in L.CONTAINERS:
             continue  # "le fabricant de puces X": X makes the chips, it is not one
-        # the cue noun before the name ("le modèle R1", "the model o1-mini"; "the Grok chatbot" is below)
+        # the cue noun before the name ("le modèle R1", "the model x1-mini"; "the Grok chatbot" is below)
         j = i + 1
         while j < len(doc) and doc[j].lower_ in L.CUE_LINKS:
             j += 1
@@ -429,9 +429,9 @@ def find_mentions(doc: Doc, lang_data) -> list[Mention]:
             if span is not None and not _known_as_other(ents, span, type_) and not _not_a_name(span, W):
                 add(span, type_, "pattern", _canonical(ents, span))
             continue
-        # the name before the cue noun ("the Grok chatbot", "Claude models", "the o1-mini model"),
+        # the name before the cue noun ("the Grok chatbot", "Claude models", "the x1-mini model"),
         # unless the gazetteer knows the name as something else ("Nvidia chips") or it is a place ("US chips")
-        def name_part(k: int) -> bool:  # "Grok", "o1", and "mini" of "o1-mini"
+        def name_part(k: int) -> bool:  # "Grok", "x1", and "mini" of "x1-mini"
             t = doc[k]
             return not headline_word(k) and (t.pos_ == "PROPN" or _code_like(t.text) or (
                 k > 1 and doc[k - 1].text == "-" and not doc[k - 2].whitespace_ and not doc[k - 1].whitespace_
@@ -444,13 +444,13 @@ def find_mentions(doc: Doc, lang_data) -> list[Mention]:
                 k -= 1
             e = i
             while e > k + 1 and _word(doc[e - 1]) in L.GENERIC_WORDS:
-                e -= 1  # "the Llama AI models": the model is Llama
+                e -= 1  # "the Nimbus AI models": the model is Nimbus
             span = _trim(doc[k:e], L.EDGE_WORDS)
             if span is not None and not _known_as_other(ents, span, type_) and not _place_words(span, L) \
                     and not _not_a_name(span, W):
                 add(span, type_, "pattern", _canonical(ents, span))
 
-    # 2. institution names: "le Syndicat national de l'édition (SNE)"
+    # 2. institution names: "le Syndicat national des éditeurs de jeux (SNEJ)"
     ruler_tokens = {t for e in ents if e.ent_id_ for t in range(e.start, e.end)}
     for i in W.head.positions(doc, ("orth",)):
         if i in ruler_tokens or taken[i] or headline_word(i):
@@ -458,7 +458,7 @@ def find_mentions(doc: Doc, lang_data) -> list[Mention]:
         span = _institution(doc, i, W, ents)
         if span is not None:
             add(span, ORG, "name")
-    if L.NAME_LOWER:  # "la Quadrature du Net": a capitalised common noun after its article, "du" and a name
+    if L.NAME_LOWER:  # "la Maison du Logiciel": a capitalised common noun after its article, "du" and a name
         for i in W.name.positions(doc, ("orth",)):
             t = doc[i]
             if taken[i] or i in ruler_tokens or t.is_sent_start or not t.is_alpha or t.is_upper \
@@ -499,7 +499,7 @@ def find_mentions(doc: Doc, lang_data) -> list[Mention]:
             longer, text, product = _extend(span, taken, W, product=type_ == PROD or _camel(span.text))
             if longer.end > span.end and text != span.text and not _LEGAL.issuperset(
                     _word(t) for t in doc[span.end:longer.end] if not t.is_punct):
-                canonical = None  # "Microsoft Ventures" is not Microsoft
+                canonical = None  # "Globex Ventures" is not Globex
                 if product:
                     type_ = PROD
             span = longer
@@ -535,7 +535,7 @@ def find_mentions(doc: Doc, lang_data) -> list[Mention]:
                         _word(doc[j - 1]) in L.ORG_HEADS and not L.NAME_LOWER
                         or L.NAME_LOWER and W.common(doc[j - 1].text) and W.common(doc[j + 1].text)
                         and not demonym_place(doc[j - 1].text, L.LANG)))):
-                j += 2  # "Procter & Gamble", "Council of Canadian Innovators", "la Maison du Net"
+                j += 2  # "Procter & Gamble", "Council of Northern Builders", "la Maison du Net"
             else:
                 break
         after = j
@@ -581,7 +581,7 @@ def _owner(span: Span, W: _Words) -> Span:
     """In a span the NER took whole, the name of the entity an organ or department
     belongs to: "Conseil de Globex", "Comité exécutif de Globex", "Board of Directors of
     Globex" -> "Globex". A place ("Banque de France") or a common word ("Société des
-    Gens de Lettres") after the link keeps the span whole; so does, in English, a
+    Amis des Machines") after the link keeps the span whole; so does, in English, a
     name with no other link ("Bank of Vandelay")."""
     doc, L = span.doc, W.L
     links = [k for k in range(span.start + 1, span.end - 1)
@@ -626,14 +626,14 @@ def _name_key(doc: Doc, m: Mention) -> tuple[str, ...]:
 
 def _echoes(doc: Doc, mentions: list[Mention], taken: list[bool], W: _Words) -> list[Mention]:
     """A name found once is found wherever it is written again in the article: in a
-    headline, at a sentence start, lower-case first ("xAI"), or where the NER took a
-    part of it ("Stability" of "Stability AI"); the French "au Chat" is "Le Chat"."""
+    headline, at a sentence start, lower-case first ("vexO"), or where the NER took a
+    part of it ("Vandelay" of "Vandelay AI"); the French "au Foo" is "Le Foo"."""
     L = W.L
     known: dict[str, list[tuple[tuple[str, ...], Mention]]] = {}
     firsts: dict[str, set[str]] = {}
     for m in mentions:
         key = _name_key(doc, m)
-        # "Le Chat" is written "au Chat", "du Chat" ("à le", "de le")
+        # "Le Foo" is written "au Foo", "du Foo" ("à le", "de le")
         if len(key) > 1 and key[0].lower() in L.CONTRACTIONS.values():
             for short, article in L.CONTRACTIONS.items():
                 if article == key[0].lower():
@@ -641,7 +641,7 @@ def _echoes(doc: Doc, mentions: list[Mention], taken: list[bool], W: _Words) -> 
         if m.source == "ruler" and m.canonical:
             continue  # the ruler finds its names everywhere already
         if len(key) == 1 and W.common(key[0]) and not _code_like(key[0]):
-            continue  # "Element", "North": a common word alone is not looked for again
+            continue  # "Umbrella", "Summit": a common word alone is not looked for again
         known.setdefault(key[0], []).append((key, m))
         # "Vandelay" for "Vandelay Robotics", wherever the tagger missed it
         first = key[0]
@@ -702,7 +702,7 @@ def _echoes(doc: Doc, mentions: list[Mention], taken: list[bool], W: _Words) -> 
 def _products(doc: Doc, mentions: list[Mention], W: _Words) -> list[Mention]:
     """Names written like products are products: a version number or a product word at
     the end ("Foo 8", "Foo 3.1", "Foo Pro", "Foo Processing Units"), a version glued on
-    ("Foo-2"), a code right after its maker's name ("Globex GB300")."""
+    ("Foo-2"), a code right after its maker's name ("Globex XR300")."""
     L = W.L
     out = []
     ends = {m.end: m for m in mentions}
@@ -718,14 +718,14 @@ def _products(doc: Doc, mentions: list[Mention], W: _Words) -> list[Mention]:
             len(words) == 1 and _VERSIONED.match(last)) or (
             len(words) == 1 and _code_like(last) and m.start in ends and ends[m.start].type == ORG) or (
             len(words) == 1 and _code_like(last) and m.start > 1 and doc[m.start - 1].lower_ in L.AND
-            and m.start - 1 in products)  # "Globex GB200 and GB300"
+            and m.start - 1 in products)  # "Globex XR200 and XR300"
         out.append(replace(m, type=PROD, source="shape") if product else m)
     return out
 
 
 def _aliases(doc: Doc, mentions: list[Mention], W: _Words) -> list[Mention]:
-    """An acronym in parentheses after a name is that name ("le Syndicat national de
-    l'édition (SNE)", and "SNE" later on); so is the full name in parentheses after an
+    """An acronym in parentheses after a name is that name ("le Syndicat national des
+    éditeurs de jeux (SNEJ)", and "SNEJ" later on); so is the full name in parentheses after an
     acronym; and a first name before "and" and a full name shares its last name
     ("Pierre et Jeanne Martin"): the first one is Pierre Martin."""
     L = W.L
@@ -748,7 +748,7 @@ def _aliases(doc: Doc, mentions: list[Mention], W: _Words) -> list[Mention]:
                 and doc[nxt.start].is_upper and 2 <= len(nxt.text) <= 5 and nxt.text != m.text \
                 and _subsequence(nxt.text.lower(), (m.alias_of or m.text).lower()):
             full[nxt.text] = m.alias_of or m.text
-    # a capitalised head alone after its full name: "la Caisse" for "la Caisse de dépôt ..."
+    # a capitalised head alone after its full name: "la Banque" for "la Banque de crédit ..."
     heads: dict[str, set[str]] = {}
     for m in mentions:
         if m.source == "name":
@@ -774,7 +774,7 @@ def _aliases(doc: Doc, mentions: list[Mention], W: _Words) -> list[Mention]:
 
 
 def _subsequence(short: str, long_: str) -> bool:
-    """Whether the letters of `short` appear in order in `long_` ("MSFT" in "Microsoft")."""
+    """Whether the letters of `short` appear in order in `long_` ("GLBX" in "Globex")."""
     it = iter(long_)
     return all(c in it for c in short)
 

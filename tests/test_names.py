@@ -31,8 +31,8 @@ def names(text, lang):
 
 @pytest.mark.parametrize("text, lang, expected", [
     # amounts, plural acronyms, generic nouns written with a capital
-    ("Startup Globex raised $40bn from Hooli and VCs.", "en", {("Hooli", "invests-in", "Globex")}),
-    ("Initech, pépite de la French Tech, a été rachetée par Globex pour 6,6 Md$.", "fr",
+    ("Startup Globex raised $30bn from Hooli and VCs.", "en", {("Hooli", "invests-in", "Globex")}),
+    ("Initech, pépite de la French Tech, a été rachetée par Globex pour 7,5 Md$.", "fr",
      {("Globex", "acquires", "Initech")}),
     # the State, a foundation, a council, named by their head noun alone
     ("L'État et la Fondation ont investi dans Globex, selon le Conseil.", "fr", set()),
@@ -44,10 +44,10 @@ def test_non_names_make_no_facts(text, lang, expected):
 
 
 @pytest.mark.parametrize("text, lang, expected", [
-    ("Startup Globex raised $40bn from Hooli and VCs.", "en", {"Globex", "Hooli"}),
+    ("Startup Globex raised $30bn from Hooli and VCs.", "en", {"Globex", "Hooli"}),
     ("Rival Initech raised $5 million from Hooli.", "en", {"Initech", "Hooli"}),
     ("Big Tech firms and LLMs dominate the market, Hooli CEO Jane Doe said.", "en", {"Hooli", "Jane Doe"}),
-    ("Initech, pépite de la French Tech, a été rachetée par Globex pour 6,6 Md$.", "fr", {"Initech", "Globex"}),
+    ("Initech, pépite de la French Tech, a été rachetée par Globex pour 7,5 Md$.", "fr", {"Initech", "Globex"}),
     ("L'État et la Fondation ont investi dans Globex, selon le Conseil.", "fr", {"Globex"}),
     ("Les Américains de Globex ont racheté Initech.", "fr", {"Globex", "Initech"}),
     ("Le Conseil de Globex a approuvé le rachat d'Initech.", "fr", {"Globex", "Initech"}),
@@ -89,12 +89,12 @@ def test_a_name_of_the_headline_is_found_again_in_the_text():
 # -- full names ------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, lang, expected", [
-    ("Prosperity9 Ventures, LLC invested in Globex.", "en", {("Prosperity9 Ventures", "invests-in", "Globex")}),
+    ("Vandelay9 Ventures, LLC invested in Globex.", "en", {("Vandelay9 Ventures", "invests-in", "Globex")}),
     ("The Council of Northern Builders sued Globex.", "en", {("Council of Northern Builders", "sues", "Globex")}),
-    ("Initech a levé 50 millions d'euros auprès de la Caisse de dépôt et placement du Québec.", "fr",
-     {("Caisse de dépôt et placement du Québec", "invests-in", "Initech")}),
-    ("La Société des Gens de Lettres a porté plainte contre Globex.", "fr",
-     {("Société des Gens de Lettres", "sues", "Globex")}),
+    ("Initech a levé 50 millions d'euros auprès de la Banque de crédit et placement de Lyon.", "fr",
+     {("Banque de crédit et placement de Lyon", "invests-in", "Initech")}),
+    ("La Société des Amis des Machines a porté plainte contre Globex.", "fr",
+     {("Société des Amis des Machines", "sues", "Globex")}),
 ])
 def test_full_names_are_kept_whole(text, lang, expected):
     assert facts(text, lang) == expected
@@ -103,7 +103,7 @@ def test_full_names_are_kept_whole(text, lang, expected):
 @pytest.mark.parametrize("text, lang, expected", [
     ("Globex a été sanctionnée par l'Autorité française des marchés financiers.", "fr",
      {"Globex", "Autorité française des marchés financiers"}),
-    ("L'Université de Montréal et Globex ont signé un partenariat.", "fr", {"Université de Montréal", "Globex"}),
+    ("L'Université de Lyon et Globex ont signé un partenariat.", "fr", {"Université de Lyon", "Globex"}),
     ("Globex invested in Vandelay Robotics last year.", "en", {"Globex", "Vandelay Robotics"}),
     ("Globex a signé un accord avec l'Université Paris-Saclay.", "fr", {"Globex", "Université Paris-Saclay"}),
     ("La Fondation Globex a financé Initech.", "fr", {"Fondation Globex", "Initech"}),
@@ -128,9 +128,10 @@ def test_a_known_name_followed_by_an_organisation_word_is_a_longer_name(tmp_path
     ("The Northern Robotics Association (NRA) sued Globex. Later the NRA sued Initech.", "en",
      {("Northern Robotics Association", "sues", "Globex"),
       ("Northern Robotics Association", "sues", "Initech")}),
-    ("Le Syndicat national de l'édition (SNE) a porté plainte contre Globex. Le SNE accuse aussi Initech.", "fr",
-     {("Syndicat national de l'édition", "sues", "Globex"),
-      ("Syndicat national de l'édition", "accuses", "Initech")}),
+    ("Le Syndicat national des éditeurs de jeux (SNEJ) a porté plainte contre Globex. "
+     "Le SNEJ a aussi accusé Initech de plagiat.", "fr",
+     {("Syndicat national des éditeurs de jeux", "sues", "Globex"),
+      ("Syndicat national des éditeurs de jeux", "accuses", "Initech")}),
 ])
 def test_an_acronym_in_parentheses_is_the_name_before_it(text, lang, expected):
     assert facts(text, lang) == expected
@@ -163,10 +164,10 @@ def test_french_contraction_of_a_name_with_its_article():
 # -- products ------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, lang, expected", [
-    ("Hooli released the o1-mini model and the Nimbus 8 Pro phone.", "en",
-     {("Hooli", "develops", "o1-mini"), ("Hooli", "develops", "Nimbus 8 Pro")}),
-    ("Globex a présenté son modèle o1-mini et son chatbot Le Foo.", "fr",
-     {("Globex", "develops", "o1-mini"), ("Globex", "develops", "Le Foo")}),
+    ("Hooli released the x1-mini model and the Nimbus 8 Pro phone.", "en",
+     {("Hooli", "develops", "x1-mini"), ("Hooli", "develops", "Nimbus 8 Pro")}),
+    ("Globex a présenté son modèle x1-mini et son chatbot Le Foo.", "fr",
+     {("Globex", "develops", "x1-mini"), ("Globex", "develops", "Le Foo")}),
     ("Globex a dévoilé la puce Nimbus 8 Pro.", "fr", {("Globex", "develops", "Nimbus 8 Pro")}),
     # a model's size, a camel-case product's version
     ("Globex released Nimbus 7B in 2024.", "en", {("Globex", "develops", "Nimbus 7B")}),

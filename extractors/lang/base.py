@@ -69,9 +69,9 @@ class LanguageData(Protocol):
     TITLE_WORDS: frozenset[str]             # job titles, trimmed off a name ("Chief Executive", "COO", "PDG")
     TITLE_MODIFIERS: frozenset[str]         # words of a title that make none alone ("Senior", "former", "général")
     HONORIFICS: frozenset[str]              # forms of address before a person's name ("Mr", "Me", "Mme")
-    ORG_HEADS: frozenset[str]               # head nouns of institution names ("Syndicat national de l'édition")
+    ORG_HEADS: frozenset[str]               # institution head nouns ("Syndicat national des éditeurs de jeux")
     NAME_LINKS: frozenset[str]              # words inside such a name ("de", "des", "en", "et"; "of", "for")
-    CONTRACTIONS: Mapping[str, str]         # "au" -> "le": "au Chat" names "Le Chat"
+    CONTRACTIONS: Mapping[str, str]         # "au" -> "le": "au Foo" names "Le Foo"
     NAME_LOWER: bool                        # such a name goes on in lower case (French) or not (English)
     NAME_SUFFIXES: frozenset[str]           # capitalised words that extend a known name ("Globex Ventures")
     PRODUCT_WORDS: frozenset[str]           # last words that make a name a product ("Foo Pro", "Foo Processing Units")

@@ -202,7 +202,7 @@ TITLE_WORDS = frozenset({
 TITLE_MODIFIERS = frozenset({"vice", "senior", "deputy", "interim", "acting", "former", "ex", "general",
                              "managing", "prime", "executive", "assistant", "associate"})
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady"})
-# "the Council of Canadian Innovators": a capitalised head noun, "of" and capitalised words
+# "the Council of Northern Builders": a capitalised head noun, "of" and capitalised words
 ORG_HEADS = frozenset({
     "council", "commission", "committee", "authority", "agency", "institute", "institution", "university",
     "foundation", "association", "federation", "union", "board", "bureau", "department", "ministry",
@@ -212,7 +212,7 @@ ORG_HEADS = frozenset({
     "corporation", "exchange", "observatory", "network", "forum", "coalition"})
 NAME_LINKS = frozenset({"of", "for", "on"})
 CONTRACTIONS: dict[str, str] = {}
-NAME_LOWER = False  # "Council of Canadian Innovators": capitalised words only
+NAME_LOWER = False  # "Council of Northern Builders": capitalised words only
 NAME_SUFFIXES = frozenset({
     "ventures", "capital", "partners", "labs", "lab", "research", "holdings", "investments", "foundation",
     "fund", "funds", "management", "technologies", "technology", "systems", "robotics", "networks",

@@ -177,7 +177,7 @@ TITLE_WORDS = frozenset({
 TITLE_MODIFIERS = frozenset({"général", "générale", "adjoint", "adjointe", "ancien", "ancienne", "ex",
                              "exécutif", "exécutive", "senior", "associé", "associée", "délégué", "déléguée"})
 HONORIFICS = frozenset({"m", "mm", "mme", "mmes", "mlle", "me", "maître", "maitre", "dr", "pr", "docteur"})
-# "le Syndicat national de l'édition", "l'Autorité de la concurrence": tête capitalisée, adjectifs, compléments
+# "le Syndicat national des éditeurs de jeux", "l'Autorité des marchés numériques": tête capitalisée, adjectifs, compléments
 ORG_HEADS = frozenset({
     "syndicat", "autorité", "caisse", "institut", "université", "conseil", "chambre", "commission",
     "fondation", "agence", "banque", "fédération", "association", "union", "comité", "ministère", "office",
@@ -187,9 +187,9 @@ ORG_HEADS = frozenset({
     "délégation", "inspection", "haut-commissariat", "conservatoire", "groupement", "consortium",
     "fonds", "mutuelle", "bourse", "ordre", "cercle", "club"})
 NAME_LINKS = frozenset({"de", "du", "des", "d'", "d’", "en", "et"})
-# "au Chat", "du Chat": "Le Chat" after "à", "de"
+# "au Foo", "du Foo": "Le Foo" after "à", "de"
 CONTRACTIONS = {"au": "le", "du": "le", "aux": "les", "des": "les"}
-NAME_LOWER = True  # "Syndicat national de l'édition": the name goes on in lower case
+NAME_LOWER = True  # "Syndicat national des éditeurs de jeux": the name goes on in lower case
 NAME_SUFFIXES = frozenset({
     "ventures", "capital", "partners", "labs", "lab", "research", "holdings", "investments", "foundation",
     "fund", "management", "technologies", "technology", "systems", "robotics", "networks", "semiconductor",
