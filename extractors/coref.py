@@ -17,6 +17,14 @@ from extractors.rules.syntax import clause_root
 
 _SUBJECT_DEPS = {"nsubj", "nsubjpass", "nsubj:pass"}
 _ARGUMENT_DEPS = _SUBJECT_DEPS | {"dobj", "obj", "iobj", "pobj", "obl", "obl:arg", "obl:agent", "conj"}
+# how much a mention's source weighs in the vote on its name's type; the sure ones fix it
+_WEIGHTS = {"ruler": 100.0, "pattern": 2.0, "name": 2.0, "shape": 2.0, "ner": 1.0}
+_SURE = {"ruler", "pattern", "name", "shape"}
+
+
+def _named(m: Mention) -> str:
+    """The name a mention stands for: its own, or the full name of an acronym ("SNEJ")."""
+    return m.alias_of or m.name
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +67,8 @@ class Resolver:
         """One type per name in the article, voted over its mentions.
 
         The gazetteer's word is final; a name ending in an organisation word
-        ("Thrive Capital", "AMI Labs") is an organisation; a name the NER took
+        ("Thrive Capital", "AMI Labs") or an institution's head ("Globex Board")
+        is an organisation; a name the NER took
         for a place but that no place list knows, and that acts as a subject or
         owner somewhere ("Contoso's", "Contoso a levé"), is an organisation.
         """
@@ -69,20 +78,23 @@ class Resolver:
         acts: set[str] = set()
         self._sure = set()  # names typed by the gazetteer or a cue word, not guessed by the NER
         for m in self.mentions:
-            weight = {"ruler": 100.0, "pattern": 2.0, "ner": 1.0}.get(m.source, 0.5)
-            v = votes.setdefault(m.name, {})
+            weight = _WEIGHTS.get(m.source, 0.5)
+            name = _named(m)
+            v = votes.setdefault(name, {})
             v[m.type] = v.get(m.type, 0.0) + weight
-            if m.source in ("ruler", "pattern"):
-                self._sure.add(m.name)
+            if m.source in _SURE:
+                self._sure.add(name)
             root = self.doc[m.start:m.end].root
             if root.dep_ in _SUBJECT_DEPS | {"poss"}:
-                acts.add(m.name)
+                acts.add(name)
         types = {}
         for name, v in votes.items():
             best = max(v, key=lambda t: (v[t], t == "Organization"))
-            if best != "Organization" and v.get(best, 0) < 100:
+            if v.get(best, 0) < 100 and best != "Place" and name not in self._sure and is_known_place(name):
+                best = "Place"  # "US" taken for an organisation
+            elif best != "Organization" and v.get(best, 0) < 100 and name not in self._sure:
                 last = name.split()[-1].casefold()
-                if last in self.L.ORG_WORDS:
+                if last in self.L.ORG_WORDS or (last in self.L.ORG_HEADS and len(name.split()) > 1):
                     best = "Organization"
                 elif best == "Place" and name in acts and not is_known_place(name):
                     best = "Organization"
@@ -90,28 +102,38 @@ class Resolver:
         return types
 
     def _full_names(self) -> None:
-        """Tie each short name to the longer name it abbreviates, seen earlier."""
+        """Tie each short name to the longer name it abbreviates, anywhere in the article
+        ("Doe" -> "Jane Doe", "Vandelay" -> "Vandelay AI", "Jane" -> "Jane Doe")."""
         types = self._types()
-        persons: dict[str, Ref] = {}   # last name -> full person
-        orgs: dict[str, Ref] = {}      # first word -> longer organisation name
+        persons: dict[str, str] = {}      # last name -> full person name
+        firsts: dict[str, set[str]] = {}  # first name -> full person names
+        orgs: dict[str, set[str]] = {}    # first word -> longer organisation names
         for m in self.mentions:
-            words = m.name.split()
-            type_ = types[m.name]
-            ref = Ref(m.name, type_)
+            name = _named(m)
+            words = name.split()
+            if len(words) < 2:
+                continue
+            if types[name] == "Person":
+                persons.setdefault(words[-1], name)
+                firsts.setdefault(words[0], set()).add(name)
+            elif types[name] == "Organization" and not m.alias_of:
+                orgs.setdefault(words[0], set()).add(name)
+        for m in self.mentions:
+            name = _named(m)
+            words = name.split()
+            type_ = types[name]
+            ref = Ref(name, type_)
             if len(words) == 1:
                 w = words[0]
-                if w in persons and type_ in ("Person", "Organization"):
-                    ref = Ref(persons[w].name, "Person")
-                elif w in orgs and type_ in ("Organization", "Person") and m.source != "ruler":
-                    ref = Ref(orgs[w].name, "Organization")
+                if w in persons and (type_ in ("Person", "Organization") or name not in self._sure):
+                    ref = Ref(persons[w], "Person")
+                elif len(orgs.get(w, ())) == 1 and type_ in ("Organization", "Person") and m.source != "ruler":
+                    ref = Ref(next(iter(orgs[w])), "Organization")  # not "Globex" of two "Globex ..."
+                elif type_ == "Person" and len(firsts.get(w, ())) == 1:
+                    ref = Ref(next(iter(firsts[w])), "Person")  # "Jane", after "Jane Doe"
                 elif type_ == "Person" and m.source != "ruler":
                     # a lone unknown word tagged as a person is most often a company
-                    ref = Ref(m.name, "Organization")
-            else:
-                if type_ == "Person":
-                    persons.setdefault(words[-1], ref)
-                elif type_ == "Organization":
-                    orgs.setdefault(words[0], ref)
+                    ref = Ref(name, "Organization")
             if ref.name in self._sure and ref.type == types.get(ref.name):
                 ref = Ref(ref.name, ref.type, sure=True)
             self._names[m.start] = ref
@@ -121,7 +143,7 @@ class Resolver:
         return self._at.get(i)
 
     def ref(self, m: Mention) -> Ref:
-        return self._names.get(m.start) or Ref(m.name, m.type)
+        return self._names.get(m.start) or Ref(_named(m), m.type)
 
     def resolve(self, tok: Token, *, exclude: frozenset = frozenset()) -> Ref | None:
         """The entity an anaphoric noun phrase or pronoun stands for, if any.

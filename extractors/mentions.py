@@ -1,15 +1,27 @@
 """Entity mentions in a parsed article: spans of tokens with an entity type.
 
-Sources, in order of trust: the gazetteer's entity ruler, the statistical NER,
-contextual patterns ("son modèle X", "the X chatbot", "le projet X") and runs of
-proper nouns the NER missed. Each mention gets one of the five entity types.
+Sources, in order of trust: contextual patterns ("son modèle X", "the X chatbot",
+"le projet X"), institution names ("le Syndicat national des éditeurs de jeux (SNEJ)"),
+the gazetteer's entity ruler, the statistical NER and runs of proper nouns the
+NER missed. Each mention gets one of the five entity types.
+
+Only names are mentions: amounts ("30bn"), job titles ("Chief Executive"),
+demonyms ("les Français"), capitalised common nouns ("Startup", "Big Tech", "le
+Conseil") and the words of a headline in title case are not. A name is kept
+whole ("Globex Ventures", "Globex Robotics, LLC"), without a title or form of
+address before it ("Me Jeanne Martin"); a name found once in an article is
+found wherever it is written again, and an acronym in parentheses after a name
+stands for that name.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span
 
+from extractors.lexicon import demonym_place, is_known_place
+from extractors.pipeline import common_words
 from extractors.wordtest import WordTest
 
 # NER label -> entity type; labels absent here (dates, money, NORP...) are not entities
@@ -17,6 +29,7 @@ LABEL_TYPES = {
     "ORG": "Organization", "PERSON": "Person", "PER": "Person", "GPE": "Place", "LOC": "Place",
     "PRODUCT": "Product", "PROJECT": "Project", "MISC": "Organization",
 }
+ORG, PER, PLACE, PROD = "Organization", "Person", "Place", "Product"
 _NOT_NAME_POS = {"DET", "PRON", "VERB", "AUX", "SCONJ", "CCONJ", "ADP", "ADV"}
 
 
@@ -26,8 +39,9 @@ class Mention:
     end: int
     text: str
     type: str
-    source: str         # ruler, ner, pattern, propn
+    source: str         # ruler, ner, pattern, name, shape, propn, echo
     canonical: str | None = None  # the gazetteer's name, when the ruler found it
+    alias_of: str | None = None   # the full name an acronym or a short head stands for
 
     @property
     def name(self) -> str:
@@ -45,6 +59,7 @@ def _trim(span: Span, edge_words: frozenset[str]) -> Span | None:
         start += 1
     while end > start and (doc[end - 1].lower_ in edge_words or doc[end - 1].is_punct
                            or doc[end - 1].is_space or (doc[end - 1].text[:1].islower()
+                                                        and not capitalised(doc[end - 1].text)
                                                         and doc[end - 1].pos_ in _NOT_NAME_POS | {"PART"})):
         end -= 1
     if start >= end:
@@ -52,13 +67,31 @@ def _trim(span: Span, edge_words: frozenset[str]) -> Span | None:
     return doc[start:end]
 
 
-_LEGAL = {"inc", "corp", "co", "ltd", "llc", "plc", "sa", "sas", "ag", "gmbh", "nv", "bv", "se"}
+# legal forms after a company's name ("Globex Systems Inc", "Globex PBC")
+_LEGAL = {"inc", "corp", "co", "ltd", "llc", "plc", "sa", "sas", "sarl", "ag", "gmbh", "nv", "bv", "se",
+          "pbc", "lp", "llp", "limited", "incorporated", "corporation", "spa", "ab", "oy", "kk"}
+# amounts the tagger takes for nouns: "$30bn", "7.5bn", "9 Md$", "€2m"
+_AMOUNT = re.compile(r"[$€£¥]|^\d[\d.,]*\s*(?:bn|mn|m|k|b|md|mds|mrd|mrds|tn|trn)$", re.I)
+_VERSION = re.compile(r"^v?\d+(?:\.\d+)*[a-z]?$")
+_SIZE = re.compile(r"^\d+(?:\.\d+)?[BMT]$")  # a model's size in parameters: "7B", "1.5B"
+# "Foo-4", "Nimbus-2", "x1-mini": a model name with a version glued on
+_VERSIONED = re.compile(r"^[A-Za-z][A-Za-z]*-\d+(?:\.\d+)*[a-z]?(?:-[a-z]+)?$")
 
 
-def _is_title_case(sent: Span) -> bool:
-    """'Nvidia Completes Run:ai Purchase': most words capitalised."""
-    words = [t for t in sent if t.is_alpha and len(t) > 3 and t.pos_ != "PROPN"]
-    return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) * 3 >= len(words) * 2
+def _word(tok) -> str:
+    """A token's word for the lexicons: lower case, no final dot ("Mr." -> "mr")."""
+    w = tok.lower_.replace("\u2019", "'")
+    return w[:-1] if w.endswith((".", "'")) and len(w) > 1 else w
+
+
+def _code_like(text: str) -> bool:
+    """Written like a model or chip code: letters and digits mixed ("XR300", "x1-mini")."""
+    return any(c.isdigit() for c in text) and any(c.isalpha() for c in text) and not _AMOUNT.search(text)
+
+
+def _camel(text: str) -> bool:
+    """Lower case first, then a capital: "iOS", "vexO"."""
+    return text[:1].islower() and any(c.isupper() for c in text[1:])
 
 
 def capitalised(text: str) -> bool:
@@ -76,120 +109,674 @@ def _looks_like_name(span: Span) -> bool:
     return len(lower) * 2 <= len(words)
 
 
-_TESTS: dict[str, tuple[WordTest, WordTest]] = {}
+class _Words:
+    """The word tests of one language, built once."""
+
+    def __init__(self, L):
+        import spacy
+
+        self.L = L
+        self.cue = WordTest(lambda w: w.lower() in L.CUE_NOUNS)
+        self.name = WordTest(lambda w: capitalised(w) and w.lower() not in L.NOT_NAMES)
+        self.head = WordTest(lambda w: w[:1].isupper() and w.lower() in L.ORG_HEADS)
+        self.stop = frozenset(spacy.util.get_lang_class(L.LANG).Defaults.stop_words)
+        # words that say what a name is, not which: never a name alone
+        self.generic = (L.GENERIC_WORDS | L.TITLE_WORDS | L.TITLE_MODIFIERS | L.HONORIFICS
+                        | frozenset(L.NOT_NAMES) | frozenset(_LEGAL) | self.stop)
+        self.titles = L.TITLE_WORDS | L.TITLE_MODIFIERS
+        # descriptions written before a name: "Startup Globex", "Rival Initech"
+        self.descriptors = frozenset(w for w in L.GENERIC_WORDS if w in L.ANAPHORS or w in L.ROLES)
+
+    def common(self, word: str) -> bool:
+        test = common_words(self.L.LANG)
+        return test is not None and test(word)
 
 
-def _tests(lang_data) -> tuple[WordTest, WordTest]:
-    """(cue noun, may be a name) word tests of a language."""
-    if lang_data.LANG not in _TESTS:
-        cues, not_names = lang_data.CUE_NOUNS, lang_data.NOT_NAMES
-        _TESTS[lang_data.LANG] = (WordTest(lambda w: w.lower() in cues),
-                                  WordTest(lambda w: capitalised(w) and w.lower() not in not_names))
-    return _TESTS[lang_data.LANG]
+_WORDS: dict[str, _Words] = {}
+
+
+def _words(L) -> _Words:
+    if L.LANG not in _WORDS:
+        _WORDS[L.LANG] = _Words(L)
+    return _WORDS[L.LANG]
+
+
+class _TitleCase:
+    """Which sentences are headlines in title case ("Globex Pits Its Chips Against
+    Initech"), and which of their capitalised words may still be names."""
+
+    def __init__(self, doc: Doc, W: _Words):
+        self.doc, self.W = doc, W
+        self._by_start: dict[int, bool] = {}
+        self._ruler, self._people = set(), set()
+        for e in doc.ents:
+            if e.ent_id_:
+                self._ruler.update(range(e.start, e.end))
+            elif LABEL_TYPES.get(e.label_) == PER and all(t.pos_ == "PROPN" for t in e):
+                self._people.update(range(e.start, e.end))  # "Pierre", "Mark": first names are words too
+
+    def __call__(self, i: int) -> bool:
+        """Whether token `i` stands in a title-case sentence."""
+        sent = self.doc[i].sent
+        found = self._by_start.get(sent.start)
+        if found is None:
+            # common words after the first one, gazetteer names aside: mostly capitalised
+            words = [t for t in sent[1:] if t.is_alpha and len(t) > 1 and t.i not in self._ruler
+                     and t.i not in self._people and not t.is_upper and self.W.common(t.text)]
+            upper = sum(t.text[:1].isupper() for t in words)
+            found = self._by_start[sent.start] = upper >= 3 and upper * 5 >= len(words) * 4
+        return found
+
+    def may_name(self, i: int) -> bool:
+        """A word of a title-case headline that may be (part of) a name: no common word,
+        or the capitalised subject opening it ("Acme Raises $50 Million")."""
+        t = self.doc[i]
+        if i in self._ruler or not t.is_alpha or not self.W.common(t.text):
+            return True
+        return t.is_sent_start and t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass", "nsubj:pass") \
+            and t.lower_ not in self.W.generic
+
+
+def _not_a_name(span: Span, W: _Words) -> bool:
+    """Amounts, titles, demonyms and common nouns taken for names."""
+    L = W.L
+    words = [t for t in span if not t.is_punct or t.text in ("&",)]
+    if not words:
+        return True
+    text = span.text.lower().replace("\u2019", "'")
+    if text in L.NOT_NAMES or _AMOUNT.search(span.text) or all(t.like_num for t in words) \
+            or span.text.endswith("-"):
+        return True  # "30bn", and "Lyon-" of "Lyon- and Paris-based"
+    if len(words) == 1:
+        t = words[0]
+        w = _word(t)
+        if re.fullmatch(r"[A-Z]{2,}s", t.text):
+            return True  # "VCs", "GPUs", "CEOs": a plural is a kind, not a name
+        if not is_known_place(t.text) and (demonym_place(t.text, L.LANG) or (
+                w.endswith("s") and demonym_place(t.text[:-1], L.LANG))):
+            return True  # "les Français", "Canadians"
+        if w in L.ORG_HEADS or w in L.NAME_SUFFIXES:
+            return True  # "le Conseil", "the Commission", "Ventures": part of a name, not a name
+        if len(t.text) == 1 and span.start > 0 and _word(span.doc[span.start - 1]) in L.ROUND_NOUNS:
+            return True  # "B" of "Series B"
+        if _spelled_out(span.doc, span.start):
+            return True  # "(RDU)" after "reconfigurable data unit": a term, no name
+        if L.NAME_LOWER and span.start > 0 and span.doc[span.start - 1].lower_ in L.DEFINITE \
+                and t.text[:1].isupper() and not t.is_upper and W.common(t.text) \
+                and not span.doc[span.start - 1].text[:1].isupper():
+            return True  # "le ministre de l'Économie": a portfolio, a common noun with a capital
+    kinds = []
+    for t in words:
+        if t.text[:1].isupper() and (is_known_place(t.text) or demonym_place(t.text, L.LANG)):
+            kinds.append("place")
+        elif _word(t) in W.generic or t.text == "&":
+            kinds.append("generic")
+        else:
+            kinds.append("name")
+    # "US AI", "French Tech", "Chief Executive": no word of it names anything
+    return "name" not in kinds and "generic" in kinds
+
+
+def _spelled_out(doc: Doc, i: int) -> bool:
+    """An acronym in parentheses after the lower-case words it abbreviates
+    ("large language models (LLMs)"): a common term, not a name."""
+    if not (0 < i - 1 and doc[i - 1].text == "(" and i + 1 < len(doc) and doc[i + 1].text == ")"):
+        return False
+    letters = [c.lower() for c in doc[i].text if c.isalpha()]
+    if letters and letters[-1] == "s" and doc[i].text[-1:] == "s":
+        letters = letters[:-1]
+    words = [t for t in doc[max(0, i - 1 - 2 * len(letters)):i - 1] if t.is_alpha]
+    initials = [t.lower_[0] for t in words if t.text[:1].islower()]
+    return len(letters) >= 2 and "".join(initials).endswith("".join(letters)) \
+        and all(t.text[:1].islower() for t in words[-len(letters):])
+
+
+def _clean(span: Span, W: _Words) -> tuple[Span | None, str | None]:
+    """`span` without a form of address or job title before it and without a job title
+    after it ("Me Jeanne Martin", "COO Jane Doe", "Startup Globex", "Globex CEO"), and
+    the type what it lost says it has: a person after a title, an organisation before one."""
+    doc, L = span.doc, W.L
+    s, e = span.start, span.end
+    person = None
+    while s < e - 1 and _word(doc[s]) in L.HONORIFICS and capitalised(doc[s + 1].text):
+        s += 1
+        person = PER
+    k = s
+    while k < e - 1 and (_word(doc[k]) in W.titles or doc[k].lower_.startswith("ex-")):
+        k += 1
+    if k > s and any(_word(t) in L.TITLE_WORDS or t.lower_.startswith("ex-") for t in doc[s:k]):
+        s = k
+        person = PER
+    if s < e - 1 and _word(doc[s]) in W.descriptors:
+        s += 1
+    while e > s + 1 and doc[e - 1].text[:1].islower() and _word(doc[e - 1]) in L.NOT_NAMES:
+        e -= 1  # "Nimbus 3.1 mardi": a date after the name
+    k = e
+    while k > s + 1 and _word(doc[k - 1]) in W.titles:
+        k -= 1
+    if k < e and any(_word(t) in L.TITLE_WORDS for t in doc[k:e]):
+        if all(W.common(t.text) for t in doc[s:k]):
+            return None, None  # "Innovation Minister": a portfolio, no name
+        e = k
+        person = person or ORG  # "Globex CEO": Globex is where the CEO works
+    if e - s == 1 and (_word(doc[s]) in L.HONORIFICS or doc[s].lower_.startswith("ex-")):
+        return None, None
+    return doc[s:e], person
+
+
+def _acronym_after(doc: Doc, end: int) -> Span | None:
+    """The acronym in parentheses right after a name: "(SNEJ)", "(BCP)"."""
+    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+        t = doc[end + 1]
+        if t.is_alpha and sum(c.isupper() for c in t.text) >= 2 and t.text[:1].isupper() \
+                and not is_known_place(t.text):
+            return doc[end + 1:end + 2]
+    return None
+
+
+def _institution(doc: Doc, i: int, W: _Words, ents, *, lower: bool = True) -> Span | None:
+    """A name made on an institution's head noun: "(le) Syndicat national des éditeurs de jeux",
+    "l'Autorité française des marchés numériques", "the Council of Northern Builders".
+
+    The capitalised head takes the adjectives after it, then complements opened by
+    NAME_LINKS: lower-case words or capitalised ones in French, capitalised words
+    only in English. A name of another entity ends it ("le Conseil de Globex" is
+    no name: the head alone is not one). With `lower=False`, the complements are
+    capitalised words only ("la Maison du Logiciel").
+    """
+    L = W.L
+    lower = lower and L.NAME_LOWER
+    sent_end = doc[i].sent.end
+    articles = L.EDGE_WORDS - L.NAME_LINKS
+    known = {e.start: LABEL_TYPES.get(e.label_) for e in ents if e.start > i and e.ent_id_}
+
+    def content(t) -> bool:
+        if t.text[:1].isupper():  # a place ("de Lyon"), or a capitalised word ("des Amis des Machines")
+            return known.get(t.i, PLACE) in (PLACE, None) and not t.is_punct and (
+                is_known_place(t.text) or W.common(t.text))
+        return lower and t.is_alpha and t.pos_ in ("NOUN", "ADJ", "PROPN") and t.lower_ not in W.stop
+
+    j = end = i + 1
+    while L.NAME_LOWER and j < sent_end and (doc[j].text[:1].isupper() and not doc[j].is_punct or (
+            doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_ and j > end - 1
+            and j + 1 < sent_end and doc[j + 1].text[:1].isupper())):
+        j += 1  # "l'Université Paris-Saclay", "la Fondation Globex"
+        if doc[j - 1].text != "-":
+            end = j
+    while j < sent_end:
+        t = doc[j]
+        if lower and t.is_alpha and t.text[:1].islower() and t.lower_ not in W.stop and (
+                t.pos_ == "ADJ" or demonym_place(t.text, L.LANG)):
+            j = end = j + 1  # "national", "française"
+            continue
+        if t.lower_ not in L.NAME_LINKS:
+            break
+        k = j
+        while k < sent_end and (doc[k].lower_ in L.NAME_LINKS or doc[k].lower_ in articles):
+            k += 1
+        if k >= sent_end or not content(doc[k]) or (t.lower_ in L.AND and doc[k].text[:1].isupper()):
+            break  # "le Syndicat X et la Société Y": two names
+        if doc[k].text[:1].isupper():
+            j = k
+            while j < sent_end and doc[j].text[:1].isupper() and content(doc[j]):
+                j += 1
+        else:
+            j = k + 1
+        end = j
+    if end == i + 1 or _of_another(doc, end, W):
+        return None  # "le Comité exécutif de Globex": an organ of Globex, no name
+    return doc[i:end]
+
+
+def _of_another(doc: Doc, end: int, W: _Words) -> bool:
+    """Whether a link and another name follow `end` ("Board of Directors | of Globex")."""
+    L = W.L
+    k = end
+    while k < len(doc) and (doc[k].lower_ in L.NAME_LINKS or doc[k].lower_ in L.EDGE_WORDS) \
+            and doc[k].lower_ not in L.AND:
+        k += 1
+    return k > end and k < len(doc) and doc[k].text[:1].isupper() and not W.common(doc[k].text) \
+        and not is_known_place(doc[k].text) and not doc[k].is_punct
+
+
+def _extend(span: Span, taken: list[bool], W: _Words, *, product: bool = False) -> tuple[Span, str, bool]:
+    """A name with the capitalised words after it that make a longer name ("Globex
+    Ventures", "Foo 8 Pro", "Globex Management & Research Company"), a model's size
+    ("Foo 7B") or, for a product, its version ("Foo 3", "fooOS 18"), and its legal
+    form ("Globex Inc."; "Globex, LLC" is taken in but not named). Returns the span
+    covered, the name, and whether it names a product."""
+    doc, L = span.doc, W.L
+    sent_end = span.sent.end
+    e = span.end
+    if e < sent_end and not taken[e] and e + 1 < len(doc) and not doc[e + 1].like_num and (
+            _SIZE.match(doc[e].text) or product and _VERSION.match(doc[e].text)
+            and not re.fullmatch(r"\d{4}", doc[e].text)):
+        e += 1  # "Foo 7B", "Foo 3.5"; not "Foo 2024"
+        product = True
+    product = product and e > span.end
+    while e < sent_end and not taken[e]:
+        t = doc[e]
+        w = _word(t)
+        if t.text[:1].isupper() and (w in L.NAME_SUFFIXES or w in L.PRODUCT_WORDS):
+            product = w in L.PRODUCT_WORDS
+            e += 1
+        elif _VERSION.match(t.text) and e + 1 < sent_end and not taken[e + 1] \
+                and doc[e + 1].text[:1].isupper() and _word(doc[e + 1]) in L.PRODUCT_WORDS:
+            e += 1  # "Foo 8 Pro"
+        elif t.text == "&" and e + 1 < sent_end and not taken[e + 1] and doc[e + 1].text[:1].isupper() \
+                and _word(doc[e + 1]) in L.NAME_SUFFIXES:
+            e += 1
+        else:
+            break
+    if e < sent_end and not taken[e] and doc[e].text[:1].isupper() and _word(doc[e]) in _LEGAL:
+        e += 1  # "Globex Systems Inc": the suffix is part of the name
+        return doc[span.start:e], doc[span.start:e].text, product
+    name = doc[span.start:e].text
+    if e + 1 < sent_end and doc[e].text == "," and not taken[e + 1] and doc[e + 1].text[:1].isupper() \
+            and _word(doc[e + 1]) in _LEGAL:
+        e += 2
+    return doc[span.start:e], name, product
 
 
 def find_mentions(doc: Doc, lang_data) -> list[Mention]:
     """Non-overlapping mentions of entities in `doc`, in text order.
 
     `lang_data` is the language module (extractors.lang.en or .fr), which
-    supplies the cue nouns of contextual patterns.
+    supplies the cue nouns of contextual patterns and the words that are no names.
     """
+    L = lang_data
+    W = _words(L)
     taken = [False] * len(doc)
     mentions: list[Mention] = []
+    title = _TitleCase(doc, W)
 
-    def add(span: Span, type_: str, source: str, canonical: str | None = None) -> None:
+    def add(span: Span, type_: str, source: str, canonical: str | None = None, text: str | None = None,
+            alias_of: str | None = None) -> Mention | None:
         if any(taken[span.start:span.end]):
-            return
+            return None
         for i in range(span.start, span.end):
             taken[i] = True
-        mentions.append(Mention(span.start, span.end, span.text, type_, source, canonical))
+        m = Mention(span.start, span.end, text or span.text, type_, source, canonical, alias_of)
+        mentions.append(m)
+        return m
 
-    cue_word, name_word = _tests(lang_data)
+    def headline_word(k: int) -> bool:  # a word of a title-case headline that is no name
+        return title(k) and not title.may_name(k)
+
     ents = doc.ents  # a new tuple of Spans at each reading
     # 1. contextual patterns override the NER's type: "son modèle R1" is a product
-    for i in cue_word.positions(doc, ("lower", "lemma")):
+    for i in W.cue.positions(doc, ("lower", "lemma")):
         tok = doc[i]
-        type_ = lang_data.CUE_NOUNS.get(tok.lemma_.lower()) or lang_data.CUE_NOUNS.get(tok.lower_)
+        type_ = L.CUE_NOUNS.get(tok.lemma_.lower()) or L.CUE_NOUNS.get(tok.lower_)
         if not type_:
             continue
         if i > 1 and doc[i - 1].lower_ in ("de", "d'", "d’", "of") \
-                and doc[i - 2].lower_ not in lang_data.CONTAINERS:
+                and doc[i - 2].lower_ not in L.CONTAINERS:
             continue  # "le fabricant de puces X": X makes the chips, it is not one
-        # the cue noun before the name ("le modèle R1", "the Grok chatbot" is below)
+        # the cue noun before the name ("le modèle R1", "the model x1-mini"; "the Grok chatbot" is below)
         j = i + 1
-        while j < len(doc) and doc[j].lower_ in lang_data.CUE_LINKS:
+        while j < len(doc) and doc[j].lower_ in L.CUE_LINKS:
             j += 1
         k = j
-        while k < len(doc) and (doc[k].pos_ == "PROPN" or (doc[k].text[:1].isupper() and not doc[k].is_sent_start)
-                                or (k > j and (doc[k].like_num or doc[k].text in ("-", ".")))):
+        while k < len(doc) and not headline_word(k) and (
+                doc[k].pos_ == "PROPN" or (doc[k].text[:1].isupper() and not doc[k].is_sent_start)
+                or (k == j and _code_like(doc[k].text))
+                or (k > j and (doc[k].like_num or doc[k].text in ("-", ".")))
+                or (k > j and doc[k - 1].text == "-" and not doc[k - 2].whitespace_ and doc[k].is_alpha)):
             k += 1
-        if k > j and doc[j].text[:1].isupper():
-            span = _trim(doc[j:k], lang_data.EDGE_WORDS)
-            if span is not None and not _known_as_other(ents, span, type_):
+        if k > j and (doc[j].text[:1].isupper() or _code_like(doc[j].text)):
+            span = _trim(doc[j:k], L.EDGE_WORDS)
+            if span is not None and not _known_as_other(ents, span, type_) and not _not_a_name(span, W):
                 add(span, type_, "pattern", _canonical(ents, span))
             continue
-        # the name before the cue noun ("the Grok chatbot", "Claude models"),
-        # unless the gazetteer knows the name as something else ("Nvidia chips")
-        if tok.lower_ in lang_data.CUE_NOUNS_AFTER and i > 0 and doc[i - 1].pos_ == "PROPN":
+        # the name before the cue noun ("the Grok chatbot", "Claude models", "the x1-mini model"),
+        # unless the gazetteer knows the name as something else ("Nvidia chips") or it is a place ("US chips")
+        def name_part(k: int) -> bool:  # "Grok", "x1", and "mini" of "x1-mini"
+            t = doc[k]
+            return not headline_word(k) and (t.pos_ == "PROPN" or _code_like(t.text) or (
+                k > 1 and doc[k - 1].text == "-" and not doc[k - 2].whitespace_ and not doc[k - 1].whitespace_
+                and t.is_alpha and _code_like(doc[k - 2].text)))
+
+        if tok.lower_ in L.CUE_NOUNS_AFTER and i > 0 and name_part(i - 1):
             k = i - 1
-            while k > 0 and doc[k - 1].pos_ == "PROPN":
+            while k > 0 and (name_part(k - 1) or (doc[k - 1].text == "-" and k > 1 and name_part(k - 2)
+                                                  and not doc[k - 1].whitespace_)):
                 k -= 1
-            span = _trim(doc[k:i], lang_data.EDGE_WORDS)
-            if span is not None and not _known_as_other(ents, span, type_):
+            e = i
+            while e > k + 1 and _word(doc[e - 1]) in L.GENERIC_WORDS:
+                e -= 1  # "the Nimbus AI models": the model is Nimbus
+            span = _trim(doc[k:e], L.EDGE_WORDS)
+            if span is not None and not _known_as_other(ents, span, type_) and not _place_words(span, L) \
+                    and not _not_a_name(span, W):
                 add(span, type_, "pattern", _canonical(ents, span))
 
-    # 2. the gazetteer's ruler, then the statistical NER
+    # 2. institution names: "le Syndicat national des éditeurs de jeux (SNEJ)"
+    ruler_tokens = {t for e in ents if e.ent_id_ for t in range(e.start, e.end)}
+    for i in W.head.positions(doc, ("orth",)):
+        if i in ruler_tokens or taken[i] or headline_word(i):
+            continue
+        span = _institution(doc, i, W, ents)
+        if span is not None:
+            add(span, ORG, "name")
+    if L.NAME_LOWER:  # "la Maison du Logiciel": a capitalised common noun after its article, "du" and a name
+        for i in W.name.positions(doc, ("orth",)):
+            t = doc[i]
+            if taken[i] or i in ruler_tokens or t.is_sent_start or not t.is_alpha or t.is_upper \
+                    or doc[i - 1].lower_ not in L.EDGE_WORDS \
+                    or (doc[i - 1].text[:1].isupper() and not doc[i - 1].is_sent_start) \
+                    or not W.common(t.text) or demonym_place(t.text, L.LANG) or headline_word(i):
+                continue
+            span = _institution(doc, i, W, ents, lower=False)
+            if span is not None and len(span) > 2 and span[1].lower_ in L.NAME_LINKS:
+                add(span, ORG, "name")
+
+    # 3. the gazetteer's ruler, then the statistical NER
     for ent in ents:
         type_ = LABEL_TYPES.get(ent.label_)
         if type_ is None:
             continue
-        span = _trim(ent, lang_data.EDGE_WORDS)
+        span = _trim(ent, L.EDGE_WORDS)
         canonical = ent.ent_id_ or None  # the gazetteer's word is trusted as written
-        if span is None or (not canonical and not _looks_like_name(span)):
+        if span is None:
             continue
-        if not canonical and (span[0].pos_ in _NOT_NAME_POS or span.text.lower() in lang_data.NOT_NAMES):
-            continue  # "Si" (if) or "Image" at a sentence start, taken for names
-        if (type_ == "Organization" and span.end < len(doc) and doc[span.end].text[:1].isupper()
-                and doc[span.end].lower_.rstrip(".") in _LEGAL):
-            span = doc[span.start:span.end + 1]  # "Cisco Systems Inc": the suffix is part of the name
-        add(span, type_, "ruler" if canonical else "ner", canonical)
+        if not canonical:
+            if not _looks_like_name(span):
+                continue
+            if _word(span[0]) in L.ORG_HEADS or W.common(span[0].text):
+                span = _owner(span, W)  # "le Conseil de Globex", "Board of Directors of Globex": Globex
+            span, hint = _clean(span, W)
+            if hint == ORG and type_ == PER:
+                type_ = ORG
+            if span is not None and title(span.start):
+                if any(not title.may_name(k) for k in range(span.start + 1, span.end - 1)):
+                    continue  # "Hooli Acquires Initech": two names, the proper-noun runs find them
+                span = _headline_part(span, title)
+            if span is None or span[0].pos_ in _NOT_NAME_POS and span[0].text[:1].isupper() and len(span) == 1 \
+                    or _not_a_name(span, W):
+                continue  # "Si" (if) or "Image" at a sentence start, taken for names
+        text = None
+        if type_ in (ORG, PROD) and not any(taken[span.start:span.end]):
+            longer, text, product = _extend(span, taken, W, product=type_ == PROD or _camel(span.text))
+            if longer.end > span.end and text != span.text and not _LEGAL.issuperset(
+                    _word(t) for t in doc[span.end:longer.end] if not t.is_punct):
+                canonical = None  # "Globex Ventures" is not Globex
+                if product:
+                    type_ = PROD
+            span = longer
+        add(span, type_, "ruler" if canonical else "ner", canonical, text)
 
-    # 3. proper-noun runs the NER missed ("Contoso a levé..."); a capitalised word
+    # 4. proper-noun runs the NER missed ("Contoso a levé..."); a capitalised word
     # inside a sentence counts too, whatever its tag ("would buy Splunk"), unless
     # the sentence is a title written in title case
-    title_case: dict[int, bool] = {}  # sentence start -> title case, computed when needed
-
-    def name_like(k: int) -> bool:  # for a token that passed `name_word`
+    def name_like(k: int) -> bool:  # for a token that passed `W.name`
         t = doc[k]
         if taken[k]:
             return False
-        if t.is_sent_start and t.lower_ in lang_data.FORMS:
+        if t.is_sent_start and t.lower_ in L.FORMS:
             return False  # "Fondée en 2023 par ...": a trigger verb opening the sentence
+        if title(k):
+            return title.may_name(k) and (t.pos_ in ("PROPN", "NOUN", "X") or t.text[:1].islower())
         if t.pos_ == "PROPN" or (t.text[:1].islower() and t.is_alpha):
             return True  # a proper noun, or camel case whatever its tag ("iRobot", "xAI")
-        if t.pos_ != "NOUN" or t.is_sent_start or (t.is_upper and len(t) <= 4):
-            return False
-        sent = t.sent
-        if sent.start not in title_case:
-            title_case[sent.start] = _is_title_case(sent)
-        return not title_case[sent.start]
+        return t.pos_ == "NOUN" and not t.is_sent_start and not (t.is_upper and len(t) <= 4)
 
-    candidates = name_word.positions(doc, ("orth",))
+    candidates = W.name.positions(doc, ("orth",))
     written_like_names = set(candidates)
     after = 0  # the end of the last run
     for i in candidates:
         if i < after or not name_like(i):
             continue
         j = i + 1
-        while j in written_like_names and name_like(j):
-            j += 1
-        span = _trim(doc[i:j], lang_data.EDGE_WORDS)
-        if span is not None and not (len(span) == 1 and len(span.text) == 1):  # "B" of "Series B"
-            add(span, "Organization", "propn")
+        while True:
+            if j in written_like_names and name_like(j):
+                j += 1
+            elif j + 1 < len(doc) and j + 1 in written_like_names and name_like(j + 1) and (
+                    doc[j].text == "&" or (doc[j].lower_ in L.NAME_LINKS and doc[j].lower_ not in L.AND and (
+                        _word(doc[j - 1]) in L.ORG_HEADS and not L.NAME_LOWER
+                        or L.NAME_LOWER and W.common(doc[j - 1].text) and W.common(doc[j + 1].text)
+                        and not demonym_place(doc[j - 1].text, L.LANG)))):
+                j += 2  # "Procter & Gamble", "Council of Northern Builders", "la Maison du Net"
+            else:
+                break
         after = j
+        if j - i > 2 and _word(doc[j - 1]) not in L.ORG_HEADS and any(
+                doc[k].lower_ in L.NAME_LINKS for k in range(i, j)) and _of_another(doc, j, W):
+            continue  # "the Board of Directors of Globex": an organ of Globex, no name
+        span = _trim(doc[i:j], L.EDGE_WORDS)
+        hint = None
+        if span is not None:
+            span, hint = _clean(span, W)
+        if span is None or (len(span) == 1 and len(span.text) == 1) or _not_a_name(span, W):
+            continue  # "B" of "Series B"
+        longer, text, product = _extend(span, taken, W, product=_camel(span.text))
+        add(longer, hint or (PROD if product else ORG), "propn", text=text)
 
     mentions.sort(key=lambda m: m.start)
+    mentions = _sentence_openers(doc, mentions, taken, W)
+    mentions = _echoes(doc, mentions, taken, W)
+    mentions = _products(doc, mentions, W)
+    mentions = _aliases(doc, mentions, W)
     return mentions
+
+
+def _sentence_openers(doc: Doc, mentions: list[Mention], taken: list[bool], W: _Words) -> list[Mention]:
+    """A common word capitalised only because it opens a sentence ("Puissance moyenne
+    de...") is no name, unless the tagger takes it for a proper noun or the article
+    writes it capitalised inside a sentence too."""
+    inside = {t.text for t in doc if not t.is_sent_start and t.text[:1].isupper()
+              and not (t.i > 0 and doc[t.i - 1].is_punct and doc[t.i - 1].is_sent_start)}
+    out = []
+    for m in mentions:
+        t = doc[m.start]
+        opener = t.is_sent_start or (m.start > 0 and doc[m.start - 1].is_punct and doc[m.start - 1].is_sent_start)
+        if (m.end - m.start == 1 and m.source in ("ner", "propn") and opener and t.text not in inside
+                and W.common(t.text) and not _code_like(t.text) and not t.is_upper and t.pos_ != "PROPN"):
+            taken[m.start] = False
+            continue
+        out.append(m)
+    return out
+
+
+def _owner(span: Span, W: _Words) -> Span:
+    """In a span the NER took whole, the name of the entity an organ or department
+    belongs to: "Conseil de Globex", "Comité exécutif de Globex", "Board of Directors of
+    Globex" -> "Globex". A place ("Banque de France") or a common word ("Société des
+    Amis des Machines") after the link keeps the span whole; so does, in English, a
+    name with no other link ("Bank of Vandelay")."""
+    doc, L = span.doc, W.L
+    links = [k for k in range(span.start + 1, span.end - 1)
+             if doc[k].lower_ in L.NAME_LINKS and doc[k].lower_ not in L.AND]
+    if not links:
+        return span
+    k = links[-1] + 1
+    while k < span.end and doc[k].lower_ in L.EDGE_WORDS:
+        k += 1
+    if k >= span.end or not doc[k].text[:1].isupper() or W.common(doc[k].text) or is_known_place(doc[k].text):
+        return span
+    if not L.NAME_LOWER and len(links) < 2:
+        return span
+    return doc[k:span.end]
+
+
+def _headline_part(span: Span, title: _TitleCase) -> Span | None:
+    """The part of a name found in a title-case headline that may be a name: without
+    the common words at its edges ("Globex Pits" -> "Globex"), None if nothing is left."""
+    s, e = span.start, span.end
+    while s < e and not title.may_name(s):
+        s += 1
+    while e > s and not title.may_name(e - 1):
+        e -= 1
+    return span.doc[s:e] if s < e else None
+
+
+def _place_words(span: Span, L) -> bool:
+    """A place or demonym ("US" of "US chips"), not the name of a product."""
+    return all(is_known_place(t.text) or demonym_place(t.text, L.LANG) for t in span if t.is_alpha)
+
+
+def _name_key(doc: Doc, m: Mention) -> tuple[str, ...]:
+    """The words of a mention's name, as written (its legal form after a comma left out)."""
+    words = []
+    for t in doc[m.start:m.end]:
+        if t.text == ",":
+            break
+        words.append(t.text)
+    return tuple(words)
+
+
+def _echoes(doc: Doc, mentions: list[Mention], taken: list[bool], W: _Words) -> list[Mention]:
+    """A name found once is found wherever it is written again in the article: in a
+    headline, at a sentence start, lower-case first ("vexO"), or where the NER took a
+    part of it ("Vandelay" of "Vandelay AI"); the French "au Foo" is "Le Foo"."""
+    L = W.L
+    known: dict[str, list[tuple[tuple[str, ...], Mention]]] = {}
+    firsts: dict[str, set[str]] = {}
+    for m in mentions:
+        key = _name_key(doc, m)
+        # "Le Foo" is written "au Foo", "du Foo" ("à le", "de le")
+        if len(key) > 1 and key[0].lower() in L.CONTRACTIONS.values():
+            for short, article in L.CONTRACTIONS.items():
+                if article == key[0].lower():
+                    known.setdefault(short, []).append(((short,) + key[1:], m))
+        if m.source == "ruler" and m.canonical:
+            continue  # the ruler finds its names everywhere already
+        if len(key) == 1 and W.common(key[0]) and not _code_like(key[0]):
+            continue  # "Umbrella", "Summit": a common word alone is not looked for again
+        known.setdefault(key[0], []).append((key, m))
+        # "Vandelay" for "Vandelay Robotics", wherever the tagger missed it
+        first = key[0]
+        if len(key) > 1 and m.type == ORG and not m.alias_of and first[:1].isupper() and first.isalpha() \
+                and not W.common(first) and first.lower() not in W.generic and not is_known_place(first) \
+                and not demonym_place(first, L.LANG):
+            firsts.setdefault(first, set()).add(m.text)
+    for first, longer in firsts.items():
+        if len(longer) == 1:  # "Globex Robotics" and "Globex Ventures": which one is "Globex"?
+            m = next(m for m in mentions if m.text in longer)
+            known.setdefault(first, []).append(((first,), replace(m, text=first, alias_of=m.text)))
+    if not known:
+        return mentions
+    for keys in known.values():
+        keys.sort(key=lambda km: -len(km[0]))
+    at: dict[int, Mention] = {}
+    for m in mentions:
+        for i in range(m.start, m.end):
+            at[i] = m
+    added, removed = [], set()
+    i = 0
+    while i < len(doc):
+        cands = known.get(doc[i].text) or known.get(doc[i].lower_, []) if doc[i].lower_ in L.CONTRACTIONS \
+            else known.get(doc[i].text)
+        matched = False
+        for key, m in cands or ():
+            n = len(key)
+            words = tuple(t.text for t in doc[i:i + n])
+            if words[1:] != key[1:] or (words[0] != key[0] and words[0].lower() != key[0]):
+                continue
+            inside = {at[k] for k in range(i, i + n) if k in at}
+            if any(o.start < i or o.end > i + n or o.end - o.start >= n for o in inside):
+                continue  # another name there, as long or longer
+            if i + n < len(doc) and doc[i + n].text[:1].isupper() and not taken[i + n] \
+                    and doc[i + n].pos_ == "PROPN":
+                continue  # the start of a longer name
+            for o in inside:
+                removed.add(o)
+                for k in range(o.start, o.end):
+                    at.pop(k, None)
+            e = Mention(i, i + n, m.text, m.type, "echo", m.canonical, m.alias_of)
+            added.append(e)
+            for k in range(i, i + n):
+                at[k] = e
+                taken[k] = True
+            i += n
+            matched = True
+            break
+        if not matched:
+            i += 1
+    if not added:
+        return mentions
+    out = [m for m in mentions if m not in removed] + added
+    out.sort(key=lambda m: m.start)
+    return out
+
+
+def _products(doc: Doc, mentions: list[Mention], W: _Words) -> list[Mention]:
+    """Names written like products are products: a version number or a product word at
+    the end ("Foo 8", "Foo 3.1", "Foo Pro", "Foo Processing Units"), a version glued on
+    ("Foo-2"), a code right after its maker's name ("Globex XR300")."""
+    L = W.L
+    out = []
+    ends = {m.end: m for m in mentions}
+    products = {m.end for m in mentions if m.type == PROD}
+    for m in mentions:
+        if m.source in ("ruler", "pattern") or m.type not in (ORG, PROD) or m.alias_of:
+            out.append(m)
+            continue
+        words = _name_key(doc, m)
+        last = words[-1]
+        product = (len(words) > 1 and not doc[m.start].like_num and (
+            _VERSION.match(last) or last.lower() in L.PRODUCT_WORDS)) or (
+            len(words) == 1 and _VERSIONED.match(last)) or (
+            len(words) == 1 and _code_like(last) and m.start in ends and ends[m.start].type == ORG) or (
+            len(words) == 1 and _code_like(last) and m.start > 1 and doc[m.start - 1].lower_ in L.AND
+            and m.start - 1 in products)  # "Globex XR200 and XR300"
+        out.append(replace(m, type=PROD, source="shape") if product else m)
+    return out
+
+
+def _aliases(doc: Doc, mentions: list[Mention], W: _Words) -> list[Mention]:
+    """An acronym in parentheses after a name is that name ("le Syndicat national des
+    éditeurs de jeux (SNEJ)", and "SNEJ" later on); so is the full name in parentheses after an
+    acronym; and a first name before "and" and a full name shares its last name
+    ("Pierre et Jeanne Martin"): the first one is Pierre Martin."""
+    L = W.L
+    at = {m.start: m for m in mentions}
+    full: dict[str, str] = {}
+    for m in mentions:
+        if m.type not in (ORG, PROD):
+            continue
+        nxt = at.get(m.end + 1)
+        if nxt is None or m.end + 2 >= len(doc) or doc[m.end].text != "(" or doc[nxt.end].text != ")":
+            continue
+        short, long_ = (nxt, m) if len(nxt.text) < len(m.text) else (m, nxt)
+        if short.end - short.start == 1 and sum(c.isupper() for c in short.text) >= 2 \
+                and len(long_.text.split()) > 1:
+            full[short.text] = long_.alias_of or long_.text
+    # a ticker right after the name: "Globex Corp. GLBX"
+    for m in mentions:
+        nxt = at.get(m.end)
+        if m.type == ORG and nxt is not None and nxt.end - nxt.start == 1 and nxt.source != "ruler" \
+                and doc[nxt.start].is_upper and 2 <= len(nxt.text) <= 5 and nxt.text != m.text \
+                and _subsequence(nxt.text.lower(), (m.alias_of or m.text).lower()):
+            full[nxt.text] = m.alias_of or m.text
+    # a capitalised head alone after its full name: "la Banque" for "la Banque de crédit ..."
+    heads: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.source == "name":
+            heads.setdefault(doc[m.start].text, set()).add(m.text)
+    covered = {k for m in mentions for k in range(m.start, m.end)}
+    for word, names in heads.items():
+        if len(names) != 1:
+            continue  # "le Syndicat" after two syndicates' names: which one?
+        for i in (t.i for t in doc if t.text == word and t.i not in covered):
+            mentions.append(Mention(i, i + 1, word, ORG, "echo", None, next(iter(names))))
+    mentions.sort(key=lambda m: m.start)
+    out = []
+    for m in mentions:
+        if m.text in full and m.text != full[m.text]:
+            m = replace(m, type=ORG, alias_of=full[m.text])
+        elif m.type == PER and m.end - m.start == 1 and m.source == "ner" and m.end + 2 < len(doc) \
+                and doc[m.end].lower_ in L.AND:
+            nxt = at.get(m.end + 1)
+            if nxt is not None and nxt.type == PER and nxt.end - nxt.start == 2:
+                m = replace(m, text=f"{m.text} {doc[nxt.end - 1].text}")
+        out.append(m)
+    return out
+
+
+def _subsequence(short: str, long_: str) -> bool:
+    """Whether the letters of `short` appear in order in `long_` ("GLBX" in "Globex")."""
+    it = iter(long_)
+    return all(c in it for c in short)
 
 
 def _known_as_other(ents: tuple[Span, ...], span: Span, type_: str) -> bool:

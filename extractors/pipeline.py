@@ -122,6 +122,50 @@ def _keep_names_whole(nlp) -> None:
         tokenizer.add_special_case(word, [{ORTH: word}])
 
 
+class CommonWords:
+    """Whether a word is a common word of the language: in the lemmatizer's word lists
+    (every form in French, lemmas in English, tried with the usual endings off) or a
+    stop word. Names the lists also hold ("Paris", "Amazon") are found by the gazetteer."""
+
+    def __init__(self, nlp):
+        self.words: set[str] = set(nlp.Defaults.stop_words)
+        self.tables = []
+        if "lemmatizer" in nlp.pipe_names:
+            lookups = nlp.get_pipe("lemmatizer").lookups
+            if lookups.has_table("lemma_index"):
+                for words in lookups.get_table("lemma_index").values():
+                    self.words.update(words)
+            if lookups.has_table("lemma_exc"):
+                for forms in lookups.get_table("lemma_exc").values():
+                    self.words.update(forms)
+            if lookups.has_table("lemma_lookup"):
+                self.tables.append(lookups.get_table("lemma_lookup"))
+        self._known: dict[str, bool] = {}
+
+    def _has(self, w: str) -> bool:
+        return w in self.words or any(w in t for t in self.tables)
+
+    def __call__(self, word: str) -> bool:
+        w = word.lower().replace("’", "'")
+        known = self._known.get(w)
+        if known is None:
+            known = self._has(w) or any(
+                w.endswith(end) and len(w) > len(end) + 2 and self._has(w[:-len(end)] + add)
+                for end, add in (("s", ""), ("es", ""), ("ies", "y"), ("ed", ""), ("ed", "e"), ("d", ""),
+                                 ("ing", ""), ("ing", "e"), ("er", ""), ("est", "")))
+            if len(self._known) < 200_000:
+                self._known[w] = known
+        return known
+
+
+_COMMON: dict[str, CommonWords] = {}
+
+
+def common_words(lang: str) -> CommonWords | None:
+    """The common-word test of `lang`, once its pipeline is loaded (None before)."""
+    return _COMMON.get(lang)
+
+
 @lru_cache(maxsize=8)
 def load(lang: str, gazetteer: str | None = None):
     """The spaCy pipeline for `lang`, with the gazetteer's entity ruler added."""
@@ -133,6 +177,8 @@ def load(lang: str, gazetteer: str | None = None):
     replace_attribute_ruler(nlp)  # same annotations, found by lookup (extractors/attribute_ruler.py)
     _keep_names_whole(nlp)
     nlp.add_pipe("aikg_sentences", before="parser")
+    if lang not in _COMMON:
+        _COMMON[lang] = CommonWords(nlp)
     entries = gazetteer_entries(gazetteer)
     # names that are also common words ("Orange", "Mistral") match only as written;
     # the others in any case; the pipeline's own tokenizer splits the patterns

@@ -74,7 +74,17 @@ class LanguageData(Protocol):
     CUE_NOUNS_AFTER: set[str]               # "the X chatbot": cue nouns after the name
     CUE_LINKS: set[str]                     # "a model called X"
     CONTAINERS: set[str]                    # "the family of models X"
-    NOT_NAMES: set[str]                     # capitalised words that are never names
+    NOT_NAMES: set[str]                     # capitalised words or phrases that are never names ("Startup", "Big Tech")
+    GENERIC_WORDS: frozenset[str]           # capitalised common nouns that are no name alone nor open one ("Startup")
+    TITLE_WORDS: frozenset[str]             # job titles, trimmed off a name ("Chief Executive", "COO", "PDG")
+    TITLE_MODIFIERS: frozenset[str]         # words of a title that make none alone ("Senior", "former", "général")
+    HONORIFICS: frozenset[str]              # forms of address before a person's name ("Mr", "Me", "Mme")
+    ORG_HEADS: frozenset[str]               # institution head nouns ("Syndicat national des éditeurs de jeux")
+    NAME_LINKS: frozenset[str]              # words inside such a name ("de", "des", "en", "et"; "of", "for")
+    CONTRACTIONS: Mapping[str, str]         # "au" -> "le": "au Foo" names "Le Foo"
+    NAME_LOWER: bool                        # such a name goes on in lower case (French) or not (English)
+    NAME_SUFFIXES: frozenset[str]           # capitalised words that extend a known name ("Globex Ventures")
+    PRODUCT_WORDS: frozenset[str]           # last words that make a name a product ("Foo Pro", "Foo Processing Units")
     # -- attributes
     VALUATION: re.Pattern                   # text before an amount that makes it a valuation
 

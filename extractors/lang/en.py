@@ -199,8 +199,45 @@ CUE_LINKS = {"called", "named", "dubbed"}
 CONTAINERS = {"family", "series", "line", "range", "suite", "version", "generation"}
 NOT_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
              "january", "february", "march", "april", "may", "june", "july", "august",
-             "september", "october", "november", "december", "ai", "image", "source", "ceo", "inc", "corp",
-             "series", "seed"}
+             "september", "october", "november", "december", "image", "source", "ceo", "inc", "corp",
+             "series", "seed", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+             "dec", "big tech", "french tech", "generative ai", "artificial intelligence", "a.i.", "silicon"}
+# common nouns written with a capital in headlines, lists and marketing prose: no name alone
+GENERIC_WORDS = frozenset({
+    "startup", "startups", "start-up", "start-ups", "rival", "rivals", "tech", "vc", "vcs", "llm", "llms",
+    "gpu", "gpus", "cpu", "cpus", "api", "apis", "genai", "agi", "ai", "a.i.", "ml", "saas", "app", "apps",
+    "chip", "chips", "chipmaker", "cloud", "company", "firm", "group", "unicorn", "investor", "investors",
+    "government", "state", "regulator", "regulators", "internet", "web", "data", "software", "hardware",
+    "robotics", "research", "model", "models", "platform", "agent", "agents", "chatbot", "assistant",
+    "generative", "agentic", "stock", "shares", "earnings", "r&d", "arr", "ipo", "m&a", "gdpr", "esg", "kpi"})
+TITLE_WORDS = frozenset({
+    "ceo", "ceos", "cto", "coo", "cfo", "cio", "cmo", "cso", "cpo", "chief", "executive", "executives",
+    "officer", "president", "chairman", "chairwoman", "chairperson", "chair", "founder", "co-founder",
+    "cofounder", "founders", "co-founders", "director", "minister", "secretary", "senator", "governor",
+    "head", "manager", "counsel", "chancellor", "premier", "mayor", "ambassador", "commissioner",
+    "spokesman", "spokeswoman", "spokesperson", "professor", "co-ceo", "co-ceos", "evp", "svp", "vp"})
+# words that go with a title but make none alone ("Senior Vice President", "former")
+TITLE_MODIFIERS = frozenset({"vice", "senior", "deputy", "interim", "acting", "former", "ex", "general",
+                             "managing", "prime", "executive", "assistant", "associate"})
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady"})
+# "the Council of Northern Builders": a capitalised head noun, "of" and capitalised words
+ORG_HEADS = frozenset({
+    "council", "commission", "committee", "authority", "agency", "institute", "institution", "university",
+    "foundation", "association", "federation", "union", "board", "bureau", "department", "ministry",
+    "office", "court", "tribunal", "society", "league", "bank", "center", "centre", "school", "college",
+    "academy", "laboratory", "chamber", "parliament", "senate", "congress", "house", "alliance",
+    "consortium", "fund", "trust", "service", "administration", "organisation", "organization",
+    "corporation", "exchange", "observatory", "network", "forum", "coalition"})
+NAME_LINKS = frozenset({"of", "for", "on"})
+CONTRACTIONS: dict[str, str] = {}
+NAME_LOWER = False  # "Council of Northern Builders": capitalised words only
+NAME_SUFFIXES = frozenset({
+    "ventures", "capital", "partners", "labs", "lab", "research", "holdings", "investments", "foundation",
+    "fund", "funds", "management", "technologies", "technology", "systems", "robotics", "networks",
+    "semiconductor", "semiconductors", "motors", "company", "bank", "financial", "therapeutics",
+    "industries", "enterprises", "solutions", "communications", "electronics", "dynamics", "platforms"})
+PRODUCT_WORDS = frozenset({"pro", "max", "mini", "ultra", "plus", "lite", "turbo", "flash", "nano", "air",
+                           "unit", "units", "processor", "processors", "edition", "sonnet", "opus", "haiku"})
 
 # function words of the frames, mentions and coreference
 AGENT_PREPS = frozenset({"by"})

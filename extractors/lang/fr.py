@@ -176,8 +176,44 @@ CUE_LINKS = {"baptisé", "baptisée", "appelé", "appelée", "nommé", "nommée"
 CONTAINERS = {"famille", "gamme", "série", "suite", "version", "génération", "ligne"}
 NOT_NAMES = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
              "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
-             "octobre", "novembre", "décembre", "ia", "image", "source", "selon", "voici", "pdg", "dg",
-             "série"}
+             "octobre", "novembre", "décembre", "image", "source", "selon", "voici", "pdg", "dg",
+             "série", "big tech", "french tech", "intelligence artificielle", "état", "etat", "l'état", "l’état",
+             "ia générative"}
+# noms communs écrits avec une majuscule (titres, listes, style maison): pas un nom à eux seuls
+GENERIC_WORDS = frozenset({
+    "startup", "startups", "start-up", "start-ups", "pousse", "rival", "rivaux", "tech", "vc", "llm", "llms",
+    "gpu", "gpus", "cpu", "api", "genai", "agi", "ia", "ai", "saas", "application", "puce", "puces",
+    "cloud", "entreprise", "société", "groupe", "firme", "licorne", "investisseur", "investisseurs",
+    "gouvernement", "état", "etat", "régulateur", "internet", "web", "données", "logiciel", "modèle",
+    "modèles", "plateforme", "agent", "agents", "chatbot", "assistant", "chat", "fonds",
+    "intelligence", "artificielle", "générative", "numérique", "r&d", "rgpd", "ipo", "opa", "pme", "eti"})
+TITLE_WORDS = frozenset({
+    "pdg", "dg", "ceo", "cto", "coo", "cfo", "président", "présidente", "directeur", "directrice",
+    "fondateur", "fondatrice", "fondateurs", "cofondateur", "cofondatrice", "co-fondateur", "co-fondatrice",
+    "ministre", "secrétaire", "délégué", "déléguée", "vice-président", "vice-présidente", "patron",
+    "patronne", "chef", "conseiller", "conseillère", "porte-parole", "avocat", "avocate", "professeur",
+    "professeure", "dirigeant", "dirigeante", "responsable", "ex-pdg"})
+TITLE_MODIFIERS = frozenset({"général", "générale", "adjoint", "adjointe", "ancien", "ancienne", "ex",
+                             "exécutif", "exécutive", "senior", "associé", "associée", "délégué", "déléguée"})
+HONORIFICS = frozenset({"m", "mm", "mme", "mmes", "mlle", "me", "maître", "maitre", "dr", "pr", "docteur"})
+# "le Syndicat national des éditeurs de jeux", "l'Autorité des marchés numériques": tête capitalisée, adjectifs, compléments
+ORG_HEADS = frozenset({
+    "syndicat", "autorité", "caisse", "institut", "université", "conseil", "chambre", "commission",
+    "fondation", "agence", "banque", "fédération", "association", "union", "comité", "ministère", "office",
+    "observatoire", "centre", "cour", "tribunal", "école", "société", "compagnie", "collectif", "alliance",
+    "mission", "direction", "secrétariat", "parlement", "assemblée", "sénat", "organisation",
+    "laboratoire", "académie", "confédération", "mouvement", "réseau", "régie", "établissement",
+    "délégation", "inspection", "haut-commissariat", "conservatoire", "groupement", "consortium",
+    "fonds", "mutuelle", "bourse", "ordre", "cercle", "club"})
+NAME_LINKS = frozenset({"de", "du", "des", "d'", "d’", "en", "et"})
+# "au Foo", "du Foo": "Le Foo" after "à", "de"
+CONTRACTIONS = {"au": "le", "du": "le", "aux": "les", "des": "les"}
+NAME_LOWER = True  # "Syndicat national des éditeurs de jeux": the name goes on in lower case
+NAME_SUFFIXES = frozenset({
+    "ventures", "capital", "partners", "labs", "lab", "research", "holdings", "investments", "foundation",
+    "fund", "management", "technologies", "technology", "systems", "robotics", "networks", "semiconductor",
+    "company", "investissements", "industries", "solutions"})
+PRODUCT_WORDS = frozenset({"pro", "max", "mini", "ultra", "plus", "lite", "turbo", "flash", "nano", "air"})
 
 # -- inflected forms --------------------------------------------------------
 # The small French model often tags verbs as nouns or adjectives and leaves

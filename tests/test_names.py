@@ -1,0 +1,210 @@
+"""Entities are names, and only names: what the mention finder keeps, drops, joins and types.
+
+Every sentence here is made up; the names are invented (Globex, Initech, Hooli...).
+"""
+import json
+
+import pytest
+
+from conftest import facts
+from extractors.coref import Resolver
+from extractors.extract import extract_text
+from extractors.lang import get as language
+from extractors.mentions import find_mentions
+from extractors.pipeline import load
+
+
+def named(text, lang, gazetteer=None):
+    """{(name, type)} of the mentions of `text`, as the relation rules see them."""
+    doc = load(lang, gazetteer)(text)
+    L = language(lang)
+    found = find_mentions(doc, L)
+    res = Resolver(doc, found, L)
+    return {(res.ref(m).name, res.ref(m).type) for m in found}
+
+
+def names(text, lang):
+    return {n for n, _ in named(text, lang)}
+
+
+# -- what is not a name ------------------------------------------------------
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # amounts, plural acronyms, generic nouns written with a capital
+    ("Startup Globex raised $30bn from Hooli and VCs.", "en", {("Hooli", "invests-in", "Globex")}),
+    ("Initech, pépite de la French Tech, a été rachetée par Globex pour 7,5 Md$.", "fr",
+     {("Globex", "acquires", "Initech")}),
+    # the State, a foundation, a council, named by their head noun alone
+    ("L'État et la Fondation ont investi dans Globex, selon le Conseil.", "fr", set()),
+    # a demonym glued to a noun is no entity: the giant is Globex
+    ("US chip giant Globex bought Initech.", "en", {("Globex", "acquires", "Initech")}),
+])
+def test_non_names_make_no_facts(text, lang, expected):
+    assert facts(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Startup Globex raised $30bn from Hooli and VCs.", "en", {"Globex", "Hooli"}),
+    ("Rival Initech raised $5 million from Hooli.", "en", {"Initech", "Hooli"}),
+    ("Big Tech firms and LLMs dominate the market, Hooli CEO Jane Doe said.", "en", {"Hooli", "Jane Doe"}),
+    ("Initech, pépite de la French Tech, a été rachetée par Globex pour 7,5 Md$.", "fr", {"Initech", "Globex"}),
+    ("L'État et la Fondation ont investi dans Globex, selon le Conseil.", "fr", {"Globex"}),
+    ("Les Américains de Globex ont racheté Initech.", "fr", {"Globex", "Initech"}),
+    ("Le Conseil de Globex a approuvé le rachat d'Initech.", "fr", {"Globex", "Initech"}),
+    # an organ of a company is no name of its own
+    ("Le Comité exécutif de Globex a approuvé le rachat d'Initech.", "fr", {"Globex", "Initech"}),
+    ("The Board of Directors of Globex approved the purchase of Initech.", "en", {"Globex", "Initech"}),
+    ("Le directeur de la Recherche de Globex a quitté Initech.", "fr", {"Globex", "Initech"}),
+    # job titles before or after a name are no part of it
+    ("COO Jane Doe and CTO John Roe will lead Globex as interim co-CEOs.", "en", {"Jane Doe", "John Roe", "Globex"}),
+    ("Globex Chief Executive Jane Doe said the deal was done.", "en", {"Globex", "Jane Doe"}),
+    # a lower-case term and its acronym are no name
+    ("Globex sells tensor compute units (TCUs) to Initech.", "en", {"Globex", "Initech"}),
+    # a ministry's portfolio, written with a capital after its article
+    ("Le ministre de l'Économie a salué l'investissement de Globex dans Initech.", "fr", {"Globex", "Initech"}),
+])
+def test_only_names_are_mentions(text, lang, expected):
+    assert names(text, lang) == expected
+
+
+# -- headlines in title case ---------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Acme Raises $50 Million To Build Robots", {("Acme", "Organization")}),
+    ("Globex Pits Its Chips Against Initech", {("Globex", "Organization"), ("Initech", "Organization")}),
+])
+def test_title_case_headline_keeps_only_names(text, expected):
+    assert named(text, "en") == expected
+
+
+def test_title_case_headline_with_two_names_and_a_verb():
+    assert facts("Hooli Acquires Initech For $1.2 Billion", "en") == {("Hooli", "acquires", "Initech")}
+
+
+def test_a_name_of_the_headline_is_found_again_in_the_text():
+    text = "Globex Pits Its Engineering Against Initech\nGlobex said on Monday that Hooli would back it."
+    assert names(text, "en") == {"Globex", "Initech", "Hooli"}
+
+
+# -- full names ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Vandelay9 Ventures, LLC invested in Globex.", "en", {("Vandelay9 Ventures", "invests-in", "Globex")}),
+    ("The Council of Northern Builders sued Globex.", "en", {("Council of Northern Builders", "sues", "Globex")}),
+    ("Initech a levé 50 millions d'euros auprès de la Banque de crédit et placement de Lyon.", "fr",
+     {("Banque de crédit et placement de Lyon", "invests-in", "Initech")}),
+    ("La Société des Amis des Machines a porté plainte contre Globex.", "fr",
+     {("Société des Amis des Machines", "sues", "Globex")}),
+])
+def test_full_names_are_kept_whole(text, lang, expected):
+    assert facts(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Globex a été sanctionnée par l'Autorité française des marchés financiers.", "fr",
+     {"Globex", "Autorité française des marchés financiers"}),
+    ("L'Université de Lyon et Globex ont signé un partenariat.", "fr", {"Université de Lyon", "Globex"}),
+    ("Globex invested in Vandelay Robotics last year.", "en", {"Globex", "Vandelay Robotics"}),
+    ("Globex a signé un accord avec l'Université Paris-Saclay.", "fr", {"Globex", "Université Paris-Saclay"}),
+    ("La Fondation Globex a financé Initech.", "fr", {"Fondation Globex", "Initech"}),
+    ("The Bank of Vandelay invested in Initech.", "en", {"Bank of Vandelay", "Initech"}),
+    # a capitalised common noun, "du" and a capitalised word: a French name
+    ("Globex a été attaquée en justice par la Maison du Logiciel.", "fr", {"Globex", "Maison du Logiciel"}),
+    ("La Présidence de la République a reçu Globex.", "fr", {"Présidence de la République", "Globex"}),
+])
+def test_institution_names_with_lower_case_words(text, lang, expected):
+    assert names(text, lang) == expected
+
+
+def test_a_known_name_followed_by_an_organisation_word_is_a_longer_name(tmp_path):
+    gaz = tmp_path / "gaz.json"
+    gaz.write_text(json.dumps([{"name": "Globex", "type": "Organization"}]), encoding="utf-8")
+    found = {(t.subject, t.predicate, t.object)
+             for t in extract_text("Globex Ventures invested in Initech.", lang="en", gazetteer=str(gaz))}
+    assert found == {("Globex Ventures", "invests-in", "Initech")}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The Northern Robotics Association (NRA) sued Globex. Later the NRA sued Initech.", "en",
+     {("Northern Robotics Association", "sues", "Globex"),
+      ("Northern Robotics Association", "sues", "Initech")}),
+    ("Le Syndicat national des éditeurs de jeux (SNEJ) a porté plainte contre Globex. "
+     "Le SNEJ a aussi accusé Initech de plagiat.", "fr",
+     {("Syndicat national des éditeurs de jeux", "sues", "Globex"),
+      ("Syndicat national des éditeurs de jeux", "accuses", "Initech")}),
+])
+def test_an_acronym_in_parentheses_is_the_name_before_it(text, lang, expected):
+    assert facts(text, lang) == expected
+
+
+# -- a name once found is found everywhere -----------------------------------------
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Hooli launched kelvIQ last year. Later, kelvIQ signed a partnership with Initech.", "en",
+     {("Hooli", "develops", "kelvIQ"), ("kelvIQ", "partners-with", "Initech")}),
+    # camel case, whatever the tagger made of it (here a verb)
+    ("L’entreprise vexO avait porté plainte contre Globex pour usurpation de marque.", "fr",
+     {("vexO", "sues", "Globex")}),
+    # the short name before the full one
+    ("Vandelay said it would buy Initech. Vandelay Robotics was founded in 2019.", "en",
+     {("Vandelay Robotics", "acquires", "Initech")}),
+    # a short name shared by two longer ones stands for neither
+    ("Globex Robotics and Globex Ventures are rivals. Globex sued Initech.", "en",
+     {("Globex Robotics", "competes-with", "Globex Ventures"), ("Globex", "sues", "Initech")}),
+])
+def test_a_name_is_recognised_throughout_the_article(text, lang, expected):
+    assert facts(text, lang) == expected
+
+
+def test_french_contraction_of_a_name_with_its_article():
+    text = "Globex a présenté son chatbot Le Foo. Hooli a investi dans le développement du Foo."
+    assert named(text, "fr") == {("Globex", "Organization"), ("Le Foo", "Product"), ("Hooli", "Organization")}
+
+
+# -- products ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Hooli released the x1-mini model and the Nimbus 8 Pro phone.", "en",
+     {("Hooli", "develops", "x1-mini"), ("Hooli", "develops", "Nimbus 8 Pro")}),
+    ("Globex a présenté son modèle x1-mini et son chatbot Le Foo.", "fr",
+     {("Globex", "develops", "x1-mini"), ("Globex", "develops", "Le Foo")}),
+    ("Globex a dévoilé la puce Nimbus 8 Pro.", "fr", {("Globex", "develops", "Nimbus 8 Pro")}),
+    # a model's size, a camel-case product's version
+    ("Globex released Nimbus 7B in 2024.", "en", {("Globex", "develops", "Nimbus 7B")}),
+    ("Hooli a présenté fooOS 18 lundi.", "fr", {("Hooli", "develops", "fooOS 18")}),
+])
+def test_products_by_cue_and_shape(text, lang, expected):
+    assert facts(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, product", [
+    ("Hooli sells its Nimbus Processing Units to Initech.", "en", "Nimbus Processing Units"),
+    ("Hooli released Nimbus-2 last week.", "en", "Nimbus-2"),
+    ("Globex a présenté Nimbus 3.1 mardi.", "fr", "Nimbus 3.1"),
+])
+def test_names_shaped_like_products_are_products(text, lang, product):
+    assert (product, "Product") in named(text, lang)
+
+
+# -- persons --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Me Jeanne Martin représente Globex. Martin a porté plainte contre Initech.", "fr",
+     {("Jeanne Martin", "sues", "Initech")}),
+    ("Jane Doe founded Globex in 2019. Mr. Doe later sued Initech.", "en",
+     {("Jane Doe", "founded", "Globex"), ("Jane Doe", "sues", "Initech")}),
+    ("Initech, fondée par Paul et Jeanne Martin, a levé 5 millions d'euros auprès de Hooli.", "fr",
+     {("Paul Martin", "founded", "Initech"), ("Jeanne Martin", "founded", "Initech"),
+      ("Hooli", "invests-in", "Initech")}),
+])
+def test_persons_without_titles_and_by_last_name(text, lang, expected):
+    assert facts(text, lang) == expected
+
+
+def test_a_title_before_a_name_makes_it_a_person():
+    assert ("Jane Doe", "Person") in named("Globex named Executive Vice President Jane Doe to the board.", "en")
+
+
+def test_the_name_before_a_title_is_where_the_title_is_held():
+    assert named("Globex Board Chair Jane Doe resigned.", "en") == {("Globex Board", "Organization"),
+                                                                   ("Jane Doe", "Person")}
