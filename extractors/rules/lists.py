@@ -470,8 +470,8 @@ def shared_surname(a, m: Mention, r: Ref) -> Ref:
     """"Jeanne et Paul Martin", "Dario and Daniela Amodei": a lone first name joined to
     a full name by "and" names a person of that surname."""
     doc, res = a.res.doc, a.res
-    if m.end - m.start != 1 or m.type != PER or r.sure or r.name != m.name:
-        return r
+    if m.end - m.start != 1 or m.type != PER or r.sure or r.name != m.name or " " in m.name:
+        return r  # (a mention already given its full name by the mentions: nothing to add)
     j = m.end
     if j + 2 >= len(doc) or doc[j].lower_ not in a.L.AND:
         return r
