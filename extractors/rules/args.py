@@ -25,6 +25,7 @@ class Args:
         self.L = L
         self.res = res
         self.funded: list[Ref] = []  # organisations said to be funded, in reading order
+        self.placed: dict[str, set[str]] = {}  # organisation -> the places the article put it in
 
     def refs(self, tok: Token, *, exclude: frozenset = frozenset(),
              conj: bool = True) -> list[Ref]:

@@ -20,6 +20,7 @@ BASE = {
     "role.before-comma": 0.8, "role.compound": 0.8, "role.post": 0.8, "role.as": 0.8,
     "role.after-comma": 0.8, "role.copula": 0.8, "role.coordinated": 0.8,
     "place.hyphen-based": 0.75, "place.based-verb": 0.75, "place.seat": 0.75, "place.demonym": 0.7,
+    "place.modifier": 0.7, "place.possessive": 0.65, "place.founded-in": 0.7,
     "hyphen.modifier": 0.75,
 }
 STATUS_FACTOR = {"completed": 1.0, "announced": 0.95, "planned": 0.9, "in-talks": 0.85,

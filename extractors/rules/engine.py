@@ -28,7 +28,8 @@ from extractors.rules.args import Args
 from extractors.rules.frame import Found
 from extractors.rules.modality import Clues
 from extractors.rules.nouns import noun_facts, noun_key, possessive_facts
-from extractors.rules.places import hyphen_facts, is_hyphen_suffix, place_facts
+from extractors.rules.places import (founded_in_facts, hyphen_facts, is_hyphen_suffix, place_facts,
+                                     place_name_facts, place_possessive, place_starts)
 from extractors.rules.roles import role_facts
 from extractors.rules.syntax import governor
 from extractors.rules.verbs import round_frame, verb_facts, verb_key
@@ -72,6 +73,7 @@ class Engine:
             _TRIGGERS[L.LANG] = Triggers(L)
         self.triggers = _TRIGGERS[L.LANG]
         self._doc, self._starts = None, []  # the tokens rules may start from, in the last Doc seen
+        self._places = frozenset(place_starts(self.args))  # places that may modify a noun ("US chip giant")
 
     def sentence(self, sent: Span) -> Iterator[Found]:
         """The facts the rules find in `sent`, in the order of their trigger words."""
@@ -81,6 +83,8 @@ class Engine:
         L, a = self.L, self.args
         clues = Clues(sent, L, a.res.text[sent.start_char:sent.end_char])
         for tok in starts:
+            if tok.i in self._places:
+                yield from place_name_facts(a, tok)  # "US chip giant X", "la firme de Mountain View"
             if is_hyphen_suffix(tok, sent, L):
                 yield from hyphen_facts(a, tok)  # "Microsoft-backed X", "Paris-based X"
                 continue
@@ -89,6 +93,8 @@ class Engine:
                 frame, round_verb = round_frame(a, tok, L.VERBS.get(key))
                 if frame is not None:
                     yield from verb_facts(a, tok, frame, sent, clues, round_verb=round_verb)
+                    if "founded" in (frame.predicate, frame.org_object):
+                        yield from founded_in_facts(a, tok, sent)  # "Founded in Lyon, X ..."
                 continue
             lemma = noun_key(tok, L)
             if lemma in L.NOUNS:
@@ -101,6 +107,7 @@ class Engine:
                 yield from role_facts(a, tok, L.ROLES[lemma], clues)
             if tok.dep_ == "poss":
                 yield from possessive_facts(a, tok)
+                yield from place_possessive(a, tok)  # "Saudi Arabia's X"
             elif tok.pos_ in ("ADJ", "NOUN", "PROPN", "VERB", "X"):
                 yield from place_facts(a, tok)
 
@@ -108,6 +115,7 @@ class Engine:
         """The tokens of `sent` a rule may start from: trigger words, demonyms, possessives."""
         doc = sent.doc
         if doc is not self._doc:
-            self._doc, self._starts = doc, self.triggers.positions(doc)
+            found = self.triggers.positions(doc)
+            self._doc, self._starts = doc, sorted(self._places.union(found)) if self._places else found
         at = self._starts
         return [doc[i] for i in at[bisect_left(at, sent.start):bisect_left(at, sent.end)]]
