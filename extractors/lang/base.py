@@ -51,6 +51,9 @@ class LanguageData(Protocol):
     RAISE_VERBS: set[str]                   # verbs whose subject owns a round
     ROUND_NOUNS: set[str]                   # "round", "tour de table"
     TALK_NOUNS: set[str]                    # "talks", "discussions": not the subject of their participle
+    # -- supply
+    SUPPLY_GOODS: set[str]                  # what one company provides another ("chips", "cloud", "puces")
+    SUPPLY_DEALS: set[str]                  # words that make a deal a supply ("a cloud deal", "un accord cloud")
     # -- places
     BASED_PREPS: set[str]                   # "based in", "basée à"
     BASED_SUFFIX: set[str]                  # "Paris-based"

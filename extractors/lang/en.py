@@ -30,6 +30,7 @@ VERBS = {
     "acquire": _ACQUIRE, "buy": _ACQUIRE, "purchase": _ACQUIRE, "buy out": _ACQUIRE,
     "take over": _ACQUIRE, "snap up": _ACQUIRE, "absorb": _ACQUIRE,
     "use": Frame("supplies", obj=(), buyer=True), "rely": Frame("supplies", obj=(), buyer=True),
+    "depend": Frame("supplies", obj=(), buyer=True), "tap": Frame("supplies", obj=(), buyer=True),
     "sell": Frame("acquires", obj=("to",), sale=True), "divest": Frame("acquires", obj=("to",), sale=True),
     "partner": _PARTNER, "team up": _PARTNER, "ally": _PARTNER, "collaborate": _PARTNER,
     "join forces": _PARTNER, "license": Frame("partners-with", obj=("obj", "from", "to")),
@@ -70,6 +71,8 @@ NOUNS = {
     "deal": Frame("partners-with", obj=("with",)),
     "agreement": Frame("partners-with", obj=("with",)),
     "contract": Frame("supplies", obj=("with",)),
+    # "X gains access to Y's cloud": Y supplies X
+    "access": Frame("supplies", obj=("to",), gov=("gain", "get", "have", "secure", "obtain"), buyer=True),
     "lawsuit": Frame("sues", obj=("against",), subj=("by", "from")),
     "suit": Frame("sues", obj=("against",), subj=("by",)),
     "complaint": Frame("sues", obj=("against",), subj=("by",)),
@@ -160,6 +163,15 @@ ROUND_NOUNS = {"round", "fundraising", "fundraise", "raise", "series"}
 RAISE_VERBS = {"raise", "close", "secure", "land", "announce", "complete"}
 TALK_NOUNS = {"talk", "talks", "discussion", "negotiation", "plan", "bid", "effort", "move", "offer"}
 NAMING = {"call", "name", "dub", "brand", "know"}
+
+# what one company provides another: "uses Acme's cloud services", "buys Acme chips"
+SUPPLY_GOODS = {"chip", "chips", "gpu", "gpus", "processor", "semiconductor", "accelerator", "tpu", "tpus",
+                "cloud", "service", "services", "platform", "infrastructure", "server", "servers", "compute",
+                "computing", "capacity", "design", "designs", "hardware", "software", "supercomputer",
+                "datacenter", "datacentre", "model", "models", "technology", "system", "systems"}
+# "a cloud deal with X": a deal for goods is a supply
+SUPPLY_DEALS = {"cloud", "compute", "computing", "chip", "chips", "gpu", "infrastructure", "server", "hosting",
+                "supply"}
 
 SEAT_NOUNS = {"headquarters", "hq", "head office"}
 BASED_SUFFIX = {"based", "headquartered"}

@@ -32,7 +32,8 @@ VERBS = {
     "racheter": _ACQUIRE, "acquérir": _ACQUIRE, "acheter": _ACQUIRE, "absorber": _ACQUIRE,
     "se offrir": _ACQUIRE, "offrir": _ACQUIRE, "reprendre": _ACQUIRE, "avaler": _ACQUIRE,
     "se emparer": Frame("acquires", obj=("de",)),
-    "utiliser": Frame("supplies", obj=(), buyer=True), "vendre": Frame("acquires", obj=("à",), sale=True), "céder": Frame("acquires", obj=("à",), sale=True),
+    "utiliser": Frame("supplies", obj=(), buyer=True), "se appuyer": Frame("supplies", obj=(), buyer=True),
+    "recourir": Frame("supplies", obj=(), buyer=True), "dépendre": Frame("supplies", obj=(), buyer=True), "vendre": Frame("acquires", obj=("à",), sale=True), "céder": Frame("acquires", obj=("à",), sale=True),
     "revendre": Frame("acquires", obj=("à",), sale=True),
     "se associer": _PARTNER, "associer": _PARTNER, "collaborer": _PARTNER, "coopérer": _PARTNER,
     "se allier": _PARTNER, "allier": _PARTNER, "nouer": Frame("partners-with", obj=("avec",)),
@@ -70,6 +71,8 @@ NOUNS = {
     "collaboration": Frame("partners-with", obj=("avec",)),
     "coentreprise": Frame("partners-with", obj=("avec",)),
     "contrat": Frame("supplies", obj=("avec",)),
+    "appel": Frame("supplies", obj=("à",), gov=("faire",), buyer=True),  # « fait appel aux services de X »
+    "accès": Frame("supplies", obj=("à",), gov=("avoir", "obtenir", "gagner"), buyer=True),
     "plainte": Frame("sues", obj=("contre",), subj=("de",)),
     "procès": Frame("sues", obj=("contre", "à"), subj=("de",)),
     "poursuite": Frame("sues", obj=("contre",), subj=("de",)),
@@ -140,6 +143,15 @@ ROUND_NOUNS = {"tour", "levée", "table", "opération", "série"}
 RAISE_VERBS = {"lever", "boucler", "réaliser", "finaliser", "annoncer", "conclure"}
 TALK_NOUNS = {"discussion", "négociation", "projet", "intention", "volonté", "offre"}
 NAMING = {"baptiser", "appeler", "nommer", "baptisé", "appelé", "nommé", "dénommer"}
+
+# ce qu'une entreprise fournit à une autre : « s'appuie sur les puces de X », « les services cloud de X »
+SUPPLY_GOODS = {"puce", "puces", "gpu", "processeur", "processeurs", "semi-conducteur", "semi-conducteurs",
+                "accélérateur", "cloud", "service", "services", "plateforme", "infrastructure", "infrastructures",
+                "serveur", "serveurs", "calcul", "capacité", "capacités", "matériel", "logiciel",
+                "supercalculateur", "modèle", "modèles", "technologie", "technologies", "système", "systèmes"}
+# « un accord cloud avec X » : un accord pour des biens est une fourniture
+SUPPLY_DEALS = {"cloud", "calcul", "puce", "puces", "infrastructure", "approvisionnement", "fourniture",
+                "hébergement"}
 
 SEAT_NOUNS = {"siège", "quartier général"}
 BASED_SUFFIX = {"based"}

@@ -26,6 +26,7 @@ class Args:
         self.res = res
         self.funded: list[Ref] = []  # organisations said to be funded, in reading order
         self.placed: dict[str, set[str]] = {}  # organisation -> the places the article put it in
+        self.facts: list = []  # the facts found so far in the article (`Found`), in reading order
 
     def refs(self, tok: Token, *, exclude: frozenset = frozenset(),
              conj: bool = True) -> list[Ref]:
@@ -383,7 +384,8 @@ class Args:
             for c in tok.children:
                 if c.dep_ in OBJ:
                     out += self.patients(c, frame, exclude)
-            if not out:
+            goods = frame.predicate == "supplies" and any(c.dep_ in OBJ for c in tok.children)
+            if not out and not goods:  # "to power large AI models": the goods, not a client
                 out += self.relative_object(tok, exclude) or self.right_name(tok)
         preps = [p for p in frame.obj if p != "obj"]
         if preps:
@@ -425,6 +427,8 @@ class Args:
                 served += self.coordinated_right(arg, self.refs(arg, exclude=exclude))
         if served and self.res.mention_at(obj.i) is None:
             return served  # the object is the goods ("les puces"), whatever the parse coordinated with it
+        if self.res.mention_at(obj.i) is None and obj.lemma_.lower() in self.L.SUPPLY_GOODS:
+            return served  # "to power large AI models": a name beside the goods names them
         # what is supplied ("ses puces H100") is not whom it is supplied to
         return [r for r in found if fit_type(r, {ORG}) == ORG] or served
 

@@ -22,6 +22,7 @@ BASE = {
     "place.hyphen-based": 0.75, "place.based-verb": 0.75, "place.seat": 0.75, "place.demonym": 0.7,
     "place.modifier": 0.7, "place.possessive": 0.65, "place.founded-in": 0.7,
     "hyphen.modifier": 0.75,
+    "verb.uses-goods": 0.8, "noun.uses-goods": 0.7, "noun.supply-deal": 0.55,
 }
 STATUS_FACTOR = {"completed": 1.0, "announced": 0.95, "planned": 0.9, "in-talks": 0.85,
                  "reported": 0.85, "possible": 0.8, "denied": 1.0}

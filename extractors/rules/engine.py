@@ -77,6 +77,11 @@ class Engine:
 
     def sentence(self, sent: Span) -> Iterator[Found]:
         """The facts the rules find in `sent`, in the order of their trigger words."""
+        for found in self._sentence(sent):
+            self.args.facts.append(found)  # what later rules may know of the article so far
+            yield found
+
+    def _sentence(self, sent: Span) -> Iterator[Found]:
         starts = self.starts(sent)
         if not starts:
             return

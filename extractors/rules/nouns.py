@@ -12,6 +12,7 @@ from extractors.rules.confidence import confidence
 from extractors.rules.emit import emit, pairs
 from extractors.rules.frame import Found, Frame
 from extractors.rules.modality import Clues
+from extractors.rules.supply import goods_facts, light_noun_users, supply_deal
 from extractors.rules.syntax import OBJ, prep_args
 from extractors.rules.types import ORG, PROD
 from extractors.triple import Attributes
@@ -35,6 +36,10 @@ def noun_key(tok: Token, L) -> str | None:
 
 def noun_facts(a: Args, tok: Token, frame: Frame, clues: Clues) -> Iterator[Found]:
     """The facts of a nominalisation: its subject from "'s", "by"/"par" or the governing verb."""
+    if frame.buyer:  # "X fait appel aux services cloud de Y"
+        users, hosts = light_noun_users(a, tok)
+        yield from goods_facts(a, tok, users, hosts, clues, "noun.uses-goods")
+        return
     subjects: list[Ref] = []
     for c in tok.children:
         if c.dep_ == "poss" or (c.dep_ == "compound" and a.res.mention_at(c.i)):
@@ -71,6 +76,8 @@ def noun_facts(a: Args, tok: Token, frame: Frame, clues: Clues) -> Iterator[Foun
             yield from pairs(a, subjects, frame, tok, clues, "noun.symmetric")
             return
     yield from emit(a, subjects, frame, objects, tok, clues, rule)
+    if frame.predicate == "partners-with":
+        yield from supply_deal(a, tok, subjects, objects, clues)  # "a cloud deal with Y"
 
 
 def possessive_facts(a: Args, tok: Token) -> Iterator[Found]:

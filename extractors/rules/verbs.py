@@ -18,6 +18,7 @@ from extractors.rules.emit import emit, pairs
 from extractors.rules.frame import Found, Frame
 from extractors.rules.modality import Clues
 from extractors.rules.nouns import noun_key
+from extractors.rules.supply import goods_facts, money_object, uses_goods
 from extractors.rules.syntax import OBJ, PASS_SUBJ, REL, SUBJ, agent_of, is_passive, prep_args
 from extractors.rules.types import ORG, PER
 
@@ -42,7 +43,7 @@ def verb_key(tok: Token, L) -> str | None:
             key = f"{lemma} {c.lower_}"
             if key in L.VERBS or key in L.ROUND_VERBS:
                 return key
-        if c.dep_ in ("expl:comp", "expl:pv", "obj", "iobj", "expl") and c.lower_ in L.REFLEXIVES:
+        if c.dep_ in ("expl:comp", "expl:pv", "expl:pass", "obj", "iobj", "expl") and c.lower_ in L.REFLEXIVES:
             key = "se " + lemma
             if key in L.VERBS:
                 return key
@@ -67,6 +68,8 @@ def verb_facts(a: Args, tok: Token, frame: Frame, sent: Span, clues: Clues,
                *, round_verb: bool = False) -> Iterator[Found]:
     """The facts of trigger verb `tok`."""
     L = a.L
+    if frame.predicate == "supplies" and not frame.buyer and money_object(tok, clues):
+        return  # "X is providing $30bn for the round": money, no goods
     if frame.sale and not is_passive(tok, L):
         yield from _sale(a, tok, frame, clues)
         return
@@ -76,6 +79,11 @@ def verb_facts(a: Args, tok: Token, frame: Frame, sent: Span, clues: Clues,
         yield from _passive(a, tok, frame, clues, fronted)
         return
     subjects = a.subjects(tok)
+    if frame.buyer and uses_goods(a, tok):
+        # "X will use Y's cloud services", "buys Y chips", "relies on Y's chip designs"
+        found = list(goods_facts(a, tok, subjects, [tok], clues, "verb.uses-goods"))
+        yield from found or _purchase(a, tok, subjects, clues)
+        return
     cosubjects: list[Ref] = []
     if frame.predicate == "invests-in" and subjects:
         for p, arg in prep_args(tok):  # "X finance Y aux côtés de Z", "together with Z"
@@ -155,8 +163,8 @@ def _purchase(a: Args, tok: Token, buyers: list[Ref], clues: Clues) -> Iterator[
         for p, arg in prep_args(host):
             if p in a.L.FROM_PREPS:
                 sellers += a.refs(arg)
-        if host.i != tok.i:
-            for c in host.children:  # "chips made by Y"
+        if host.i != tok.i and host.lemma_.lower() in a.L.SUPPLY_GOODS:
+            for c in host.children:  # "chips made by Y", not "the shares held by Y"
                 if c.dep_ in ("acl", "amod"):
                     for g in agent_of(c, a.L):
                         sellers += a.refs(g)
