@@ -67,3 +67,58 @@ def test_supply_french(text, expected):
 @pytest.mark.parametrize("text, lang", NO_SUPPLY, ids=[c[0][:50] for c in NO_SUPPLY])
 def test_no_supply(text, lang):
     assert of(text, lang, ("supplies", "acquires")) == set()
+
+
+DISPUTES_EN = [
+    ("Globex has filed a lawsuit against Initech, accusing it of illegally scraping user comments.",
+     {("Globex", "sues", "Initech"), ("Globex", "accuses", "Initech")}),
+    # the allegation of a lawsuit is against its defendants, whoever "she" is
+    ("Jane Roe filed a lawsuit against John Doe and Initech last year, alleging that she had been tricked "
+     "into selling her stake.",
+     {("Jane Roe", "sues", "John Doe"), ("Jane Roe", "sues", "Initech"),
+      ("Jane Roe", "accuses", "John Doe"), ("Jane Roe", "accuses", "Initech")}),
+    ("Globex alleges Initech stole its designs.", {("Globex", "accuses", "Initech")}),
+    # the complaint's plaintiff is the one the article named
+    ("Globex sued Initech. The complaint alleges Initech used automated bots to access its content.",
+     {("Globex", "sues", "Initech"), ("Globex", "accuses", "Initech")}),
+    # "sued to block the buyout": the buyer of the deal told before
+    ("Initech agreed to be bought by Globex. The Hooli Commission even sued to block the buyout in December.",
+     {("Hooli Commission", "sues", "Globex")}),
+    # a fine accuses its target
+    ("The regulator Hooli fined Initech 15 million euros.", {("Hooli", "accuses", "Initech")}),
+    ("Hooli imposed a fine on Initech.", {("Hooli", "accuses", "Initech")}),
+    # "the agency said it fined X": "it" is the agency, which names no one
+    ("MILAN (Reuters) - The data protection agency said on Friday it fined Initech 15 million euros.", set()),
+]
+
+DISPUTES_FR = [
+    ("Globex a porté plainte contre Initech.", {("Globex", "sues", "Initech")}),
+    ("L'entreprise Globex a déposé plainte contre Initech pour usurpation de marque.",
+     {("Globex", "sues", "Initech")}),
+    ("Globex et Hooli assignent Initech en justice.", {("Globex", "sues", "Initech"), ("Hooli", "sues", "Initech")}),
+    ("Globex reproche à Initech d'avoir utilisé ses données.", {("Globex", "accuses", "Initech")}),
+    ("L'Autorité Hooli a infligé une amende de 250 millions d'euros à Initech.",
+     {("Autorité Hooli", "accuses", "Initech")}),
+    ("La start-up Globex accuse son homologue chinoise, Initech, d'avoir copié son modèle.",
+     {("Globex", "accuses", "Initech")}),
+    ("Globex a porté plainte contre Initech et Hooli, les accusant de contrefaçon.",
+     {("Globex", "sues", "Initech"), ("Globex", "sues", "Hooli"),
+      ("Globex", "accuses", "Initech"), ("Globex", "accuses", "Hooli")}),
+]
+
+
+@pytest.mark.parametrize("text, expected", DISPUTES_EN, ids=[c[0][:50] for c in DISPUTES_EN])
+def test_disputes_english(text, expected):
+    assert of(text, "en", ("sues", "accuses")) == expected
+
+
+@pytest.mark.parametrize("text, expected", DISPUTES_FR, ids=[c[0][:50] for c in DISPUTES_FR])
+def test_disputes_french(text, expected):
+    assert of(text, "fr", ("sues", "accuses")) == expected
+
+
+def test_dispute_constructions_are_named():
+    rules = {t.extractor for t in triples("Globex has filed a lawsuit against Initech, accusing it of fraud. "
+                                          "Initech agreed to be bought by Hooli. The Vandelay Commission sued "
+                                          "to block the merger.", "en") if t.predicate in ("sues", "accuses")}
+    assert {"rules.en.verb.lawsuit-allegation", "rules.en.verb.sues-to-block"} <= rules

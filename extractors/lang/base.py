@@ -54,6 +54,8 @@ class LanguageData(Protocol):
     # -- supply
     SUPPLY_GOODS: set[str]                  # what one company provides another ("chips", "cloud", "puces")
     SUPPLY_DEALS: set[str]                  # words that make a deal a supply ("a cloud deal", "un accord cloud")
+    # -- disputes
+    DEAL_NOUNS: set[str]                    # "sued to block the deal/merger": nouns for an acquisition
     # -- places
     BASED_PREPS: set[str]                   # "based in", "basée à"
     BASED_SUFFIX: set[str]                  # "Paris-based"

@@ -45,7 +45,7 @@ VERBS = {
     "fonder": _FOUND, "cofonder": _FOUND, "co-fonder": _FOUND,
     "diriger": _LEAD, "présider": _LEAD, "piloter": _LEAD, "gérer": _LEAD,
     "poursuivre": _SUE, "attaquer": _SUE, "assigner": _SUE,
-    "accuser": _ACCUSE, "reprocher": Frame("accuses", obj=("à",)),
+    "accuser": _ACCUSE, "reprocher": Frame("accuses", obj=("à",)), "sanctionner": _ACCUSE,
     "posséder": _OWN, "contrôler": _OWN, "détenir": _OWN,
     "appartenir": Frame("owns", obj=("à",), swap=True),
     "concurrencer": Frame("competes-with"), "rivaliser": _COMPETE, "affronter": Frame("competes-with"),
@@ -78,6 +78,9 @@ NOUNS = {
     "poursuite": Frame("sues", obj=("contre",), subj=("de",)),
     "action": Frame("sues", obj=("contre",), subj=("de",)),
     "accusation": Frame("accuses", obj=("contre",), subj=("de",)),
+    # « infliger une amende à X » : une sanction accuse sa cible
+    "amende": Frame("accuses", obj=("à",), gov=("infliger", "imposer")),
+    "sanction": Frame("accuses", obj=("à", "contre"), gov=("infliger", "prononcer", "imposer")),
     "concurrence": Frame("competes-with", obj=("avec", "de")),
     "capital": Frame("invests-in", obj=("de",), gov=("prendre", "entrer", "détenir", "acquérir",
                                                     "racheter", "monter", "posséder", "obtenir")),
@@ -86,6 +89,9 @@ NOUNS = {
     "main": Frame("acquires", obj=("sur",), gov=("mettre",)),
     "offre": Frame("acquires", obj=("sur", "pour"), subj=("de",), status="announced"),
     "opa": Frame("acquires", obj=("sur",), subj=("de",), status="announced"),
+    # « sa vente à Globex », « la cession d'Initech à Globex » : subj introduit ce qui est vendu
+    "vente": Frame("acquires", obj=("à",), subj=("de",), sale=True),
+    "cession": Frame("acquires", obj=("à",), subj=("de",), sale=True),
 }
 # "des start-up dont X et Y", "des investisseurs comme X": a list naming the noun's members
 INCLUDING = {"dont", "comme", "notamment", "parmi"}
@@ -152,6 +158,9 @@ SUPPLY_GOODS = {"puce", "puces", "gpu", "processeur", "processeurs", "semi-condu
 # « un accord cloud avec X » : un accord pour des biens est une fourniture
 SUPPLY_DEALS = {"cloud", "calcul", "puce", "puces", "infrastructure", "approvisionnement", "fourniture",
                 "hébergement"}
+
+# « pour bloquer le rachat » : les noms de l'acquisition dont l'article a parlé
+DEAL_NOUNS = {"accord", "fusion", "rachat", "acquisition", "opération", "vente", "transaction", "offre"}
 
 SEAT_NOUNS = {"siège", "quartier général"}
 BASED_SUFFIX = {"based"}

@@ -26,7 +26,8 @@ class Args:
         self.res = res
         self.funded: list[Ref] = []  # organisations said to be funded, in reading order
         self.placed: dict[str, set[str]] = {}  # organisation -> the places the article put it in
-        self.facts: list = []  # the facts found so far in the article (`Found`), in reading order
+        self.facts: list = []  # (sentence number, `Found`) of the article so far, in reading order
+        self.sentences = 0      # how many sentences of the article the rules have read
 
     def refs(self, tok: Token, *, exclude: frozenset = frozenset(),
              conj: bool = True) -> list[Ref]:

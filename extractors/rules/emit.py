@@ -27,7 +27,7 @@ def emit(a: Args, subjects: Iterable[Ref], frame: Frame, objects: Iterable[Ref],
         a.funded.extend(o for o in (subjects if frame.swap else objects) if o.type == ORG)
     if not subjects or not objects:
         return
-    attrs = attributes(tok, clues, a.L)
+    attrs = attributes(tok, clues, a.L, frame.predicate)
     if frame.status and attrs.status == "completed" and attrs.cue is None:
         attrs = replace(attrs, status=frame.status)
     if not modality:

@@ -26,7 +26,7 @@ from extractors.coref import Resolver
 from extractors.lexicon import demonym_place
 from extractors.rules.args import Args
 from extractors.rules.frame import Found
-from extractors.rules.modality import Clues
+from extractors.rules.modality import Clues, collapsed_facts
 from extractors.rules.nouns import noun_facts, noun_key, possessive_facts
 from extractors.rules.places import (founded_in_facts, hyphen_facts, is_hyphen_suffix, place_facts,
                                      place_name_facts, place_possessive, place_starts)
@@ -48,7 +48,8 @@ class Triggers:
         # "offrir" of "se offrir"), a noun phrase's head ("venture" of "joint venture")
         verbs = {k.split()[1] if k.startswith("se ") else k.split()[0] for k in [*L.VERBS, *L.ROUND_VERBS]}
         nouns = {k.split()[-1] for k in [*L.NOUNS, *L.ROLES]}
-        singles = {k for k in [*L.FORMS, *L.HYPHEN_SUFFIXES, *L.BASED_SUFFIX, *L.BASED_VERBS, *L.SEAT_NOUNS]
+        singles = {k for k in [*L.FORMS, *L.HYPHEN_SUFFIXES, *L.BASED_SUFFIX, *L.BASED_VERBS, *L.SEAT_NOUNS,
+                               *L.DEAL_NOUNS]
                    if " " not in k}  # a token is one word: longer entries never match one
         words = frozenset(w.lower() for w in verbs | nouns | singles)
         self.word = WordTest(lambda w: w.lower() in words or demonym_place(w, lang) is not None)
@@ -77,8 +78,9 @@ class Engine:
 
     def sentence(self, sent: Span) -> Iterator[Found]:
         """The facts the rules find in `sent`, in the order of their trigger words."""
+        self.args.sentences += 1
         for found in self._sentence(sent):
-            self.args.facts.append(found)  # what later rules may know of the article so far
+            self.args.facts.append((self.args.sentences, found))  # what later rules may know of the article
             yield found
 
     def _sentence(self, sent: Span) -> Iterator[Found]:
@@ -90,6 +92,8 @@ class Engine:
         for tok in starts:
             if tok.i in self._places:
                 yield from place_name_facts(a, tok)  # "US chip giant X", "la firme de Mountain View"
+            if tok.lemma_.lower() in L.DEAL_NOUNS:
+                yield from collapsed_facts(a, tok, clues)  # "the merger fell through"
             if is_hyphen_suffix(tok, sent, L):
                 yield from hyphen_facts(a, tok)  # "Microsoft-backed X", "Paris-based X"
                 continue
@@ -105,7 +109,8 @@ class Engine:
             if lemma in L.NOUNS:
                 frame = L.NOUNS[lemma]
                 head = governor(tok)
-                sold = (L.VERBS.get(head.lemma_.lower()) or frame).sale
+                governing = L.VERBS.get(head.lemma_.lower())
+                sold = governing is not None and governing.sale  # "sold its stake": the sale verb reads it
                 if not sold and (not frame.gov or head.lemma_.lower() in frame.gov):
                     yield from noun_facts(a, tok, frame, clues)
             if lemma in L.ROLES:

@@ -36,6 +36,9 @@ def noun_key(tok: Token, L) -> str | None:
 
 def noun_facts(a: Args, tok: Token, frame: Frame, clues: Clues) -> Iterator[Found]:
     """The facts of a nominalisation: its subject from "'s", "by"/"par" or the governing verb."""
+    if frame.sale:  # "Arm's $40bn sale to Nvidia"
+        yield from _sale(a, tok, frame, clues)
+        return
     if frame.buyer:  # "X fait appel aux services cloud de Y"
         users, hosts = light_noun_users(a, tok)
         yield from goods_facts(a, tok, users, hosts, clues, "noun.uses-goods")
@@ -78,6 +81,17 @@ def noun_facts(a: Args, tok: Token, frame: Frame, clues: Clues) -> Iterator[Foun
     yield from emit(a, subjects, frame, objects, tok, clues, rule)
     if frame.predicate == "partners-with":
         yield from supply_deal(a, tok, subjects, objects, clues)  # "a cloud deal with Y"
+
+
+def _sale(a: Args, tok: Token, frame: Frame, clues: Clues) -> Iterator[Found]:
+    """"Arm's $40bn sale to Nvidia", "the sale of Initech to Globex", "la cession d'Initech à
+    Globex": the buyer acquires what is sold (the complement, else the possessor)."""
+    sold = [r for p, arg in prep_args(tok) if p in frame.subj for r in a.refs(arg)]
+    if not sold:
+        sold = [r for c in tok.children if c.dep_ == "poss" for r in a.refs(c)]
+    names = frozenset(r.name for r in sold)
+    buyers = [r for p, arg in prep_args(tok) if p in frame.obj for r in a.refs(arg, exclude=names)]
+    yield from emit(a, buyers, Frame("acquires"), sold, tok, clues, "noun.sale")
 
 
 def possessive_facts(a: Args, tok: Token) -> Iterator[Found]:

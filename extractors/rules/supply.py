@@ -140,7 +140,7 @@ def supply_deal(a: Args, tok: Token, subjects: list[Ref], partners: list[Ref], c
     if not any(c.dep_ in ("compound", "amod", "nmod") and (c.lower_ in deal_words or c.lemma_.lower() in deal_words)
                for c in tok.children):
         return
-    known = {(f.subject.name, f.object.name) for f in a.facts if f.predicate in ("invests-in", "supplies")}
+    known = {(f.subject.name, f.object.name) for _, f in a.facts if f.predicate in ("invests-in", "supplies")}
     for s in subjects:
         for p in partners:
             if s.name != p.name:

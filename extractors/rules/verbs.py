@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from extractors.coref import Ref
 from extractors.rules.args import Args
+from extractors.rules.disputes import apposed_object, blocked_deal, lawsuit_allegation, plaintiff, speaker
 from extractors.rules.emit import emit, pairs
 from extractors.rules.frame import Found, Frame
 from extractors.rules.modality import Clues
@@ -98,11 +99,24 @@ def verb_facts(a: Args, tok: Token, frame: Frame, sent: Span, clues: Clues,
     if not objects and frame.predicate == "invests-in":
         objects = a.round_objects(tok, exclude)  # "..., qui investit 1,3 milliard"
         rule = "verb.round-owner" if objects and not round_verb else rule
+    if frame.predicate in ("accuses", "sues"):
+        said = speaker(a, tok)  # "the agency said it fined X": "it" is the agency
+        subjects = subjects if said is None else said
+    if frame.predicate == "accuses":
+        subjects = subjects or plaintiff(a, tok)  # "The complaint alleges X ..."
+        against = lawsuit_allegation(a, tok)  # "sued A, alleging that ...": A is accused
+        if against:
+            objects, rule = against, "verb.lawsuit-allegation"
+        if not objects:
+            objects = apposed_object(a, tok, exclude)  # "accuse son homologue, X, de ..."
     if not objects and frame.predicate == "accuses":
         for c in tok.children:  # "X alleges that Y stole ...": Y is accused
             if c.dep_ == "ccomp":
                 objects += [r for s in c.children if s.dep_ in SUBJ for r in a.refs(s, exclude=exclude)]
         rule = "verb.alleges"
+    if not objects and frame.predicate == "sues":
+        objects = blocked_deal(a, tok)  # "X sued to block the buyout": the buyer
+        rule = "verb.sues-to-block" if objects else rule
     if not objects and frame.buyer:
         yield from _purchase(a, tok, subjects, clues)
         return
