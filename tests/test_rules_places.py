@@ -27,6 +27,9 @@ EN = [
     # a nationality before the noun
     ("British chip maker Initech has appointed a new chief executive.",
      {("Initech", "based-in", "United Kingdom")}),
+    ("The Paris-based fund invested in Initech, a German robotics startup.", {("Initech", "based-in", "Germany")}),
+    ("Globex acquired the Israeli chip designer Initech for $1 billion.", {("Initech", "based-in", "Israel")}),
+    ("Microsoft-backed Initech is based in San Francisco.", {("Initech", "based-in", "San Francisco")}),
     # hyphenated places, coordinated or in one token
     ("Contoso, a Toronto- and San Francisco-based software startup, announced a partnership with Globex.",
      {("Contoso", "based-in", "Toronto"), ("Contoso", "based-in", "San Francisco")}),
@@ -85,6 +88,10 @@ FR = [
     ("Initech a été rachetée par une firme californienne de logiciels, Globex.",
      {("Globex", "based-in", "California")}),
     ("Fondée à Lyon en 2019, la start-up Hooli vend des robots.", {("Hooli", "based-in", "Lyon")}),
+    ("Créée en 2019 à Lyon par Jeanne Martin, Initech fabrique des robots.", {("Initech", "based-in", "Lyon")}),
+    ("Initech a été fondée à Berlin en 2015.", {("Initech", "based-in", "Berlin")}),
+    ("L'américain Globex a investi dans la start-up allemande Initech.",
+     {("Globex", "based-in", "United States"), ("Initech", "based-in", "Germany")}),
     # the nationality of the group, none for the person who runs it
     ("Le groupe néerlandais Globex, dirigé par le Français Jean Roux, a racheté Initech.",
      {("Globex", "based-in", "Netherlands")}),

@@ -49,6 +49,8 @@ NO_SUPPLY = [
     # data, shares: no goods
     ("Initech used Hooli's data to train its models.", "en"),
     ("Initech intends to acquire the shares previously held by investor Globex Ventures.", "en"),
+    # a company bought is no goods
+    ("Globex acquired the Israeli chip designer Initech for $1 billion.", "en"),
     # the goods' name is not a client
     ("The deal makes Globex a key infrastructure provider in the race to power large AI models.", "en"),
 ]
@@ -66,7 +68,7 @@ def test_supply_french(text, expected):
 
 @pytest.mark.parametrize("text, lang", NO_SUPPLY, ids=[c[0][:50] for c in NO_SUPPLY])
 def test_no_supply(text, lang):
-    assert of(text, lang, ("supplies", "acquires")) == set()
+    assert of(text, lang, ("supplies",)) == set()
 
 
 DISPUTES_EN = [

@@ -108,8 +108,8 @@ def place_facts(a: Args, tok: Token) -> Iterator[Found]:
             if p in L.BASED_PREPS:
                 places += [r for r in a.refs(arg) if r.type == PLACE]
         target = a.described(tok)
-        if target is None:
-            subj = a.subjects(tok)
+        if target is None:  # "X is based in Y", whatever type the NER gave X
+            subj = [r for c in tok.children if c.dep_ in PASS_SUBJ for r in a.refs(c)] or a.subjects(tok)
             target = subj[0] if subj else None
         if target:
             yield from _based(a, target, [_place(p.name) for p in places], "place.based-verb")
@@ -311,13 +311,13 @@ def _modified(a: Args, first: int, last: Token, places: list[Ref], *, named: boo
         return res.ref(hm) if named and not _place_like(a, hm) else None
     if _person_noun(a, host) or not (named or _org_noun(a, host)):
         return None
-    named = _name_of(a, host)
+    named = _name_of(a, host, first)
     if named is not None or not _org_noun(a, host):
         return named
     return _coreferent(a, host, first, places)
 
 
-def _name_of(a: Args, host: Token) -> Ref | None:
+def _name_of(a: Args, host: Token, first: int) -> Ref | None:
     """The name a noun stands beside: "the startup Initech", "le géant néerlandais des
     semi-conducteurs, ASML,", "Initech, an Israeli startup", "X, a Santa Clara company"."""
     res, doc, end = a.res, host.doc, host.sent.end
@@ -340,9 +340,17 @@ def _name_of(a: Args, host: Token) -> Ref | None:
         m = res.mention_at(host.head.i)
         if m is not None:
             return res.ref(m)
-    if host.dep_ in SUBJ | PASS_SUBJ:
-        return None  # "Créée par A et B, l'entreprise lyonnaise ...": B is no apposition's name
-    before = a.before_comma(host)  # "Hooli, a Palo Alto company", loosely parsed
+    # "Hooli, a Palo Alto company", "Initech, a German robotics startup.", loosely parsed: an
+    # apposition closed by punctuation; not "Créée par A et B, l'entreprise lyonnaise développe"
+    closed = j >= end or doc[j].is_punct
+    before = a.before_comma(host) if host.dep_ not in SUBJ | PASS_SUBJ or closed else None
+    if before is None and closed:
+        start = min(first, host.i)
+        while start > host.sent.start and doc[start - 1].pos_ == "DET":
+            start -= 1
+        if start - 2 >= host.sent.start and doc[start - 1].text == ",":
+            m = res.mention_at(start - 2)
+            before = res.ref(m) if m is not None else None
     return before if before is not None and before.type != PER else None
 
 
@@ -495,6 +503,26 @@ def _founding_places(a: Args, tok: Token) -> list[Ref]:
     return places
 
 
+def _before_main_verb(a: Args, tok: Token) -> list[Ref]:
+    """"Créée à Lyon par X, Initech fabrique ...", parsed with no subject: the name between
+    the comma that closes the participle's clause and the first finite verb."""
+    doc = tok.doc
+    verb = next((t for t in doc[tok.i + 1:tok.sent.end] if t.pos_ in ("VERB", "AUX")
+                 and ("Fin" in t.morph.get("VerbForm") or t.tag_ in ("VBZ", "VBD", "VBP"))), None)
+    if verb is None:
+        return []
+    j = verb.i - 1
+    while j > tok.i and a.res.mention_at(j) is None and doc[j].pos_ in ("ADV", "AUX"):
+        j -= 1
+    m = a.res.mention_at(j)
+    if m is None:
+        return []
+    k = m.start - 1
+    while k > tok.i and doc[k].text != "," and doc[k].pos_ in ("DET", "NOUN", "ADJ"):
+        k -= 1  # "..., la start-up Hooli vend"
+    return [a.res.ref(m)] if doc[k].text == "," else []
+
+
 def founded_in_facts(a: Args, tok: Token, sent: Span) -> Iterator[Found]:
     """"Founded in Lyon in 2019, Hooli ...", "X was established in the city of Y",
     "X a fondé Y à Paris": where an organisation was founded is where it is based."""
@@ -509,7 +537,7 @@ def founded_in_facts(a: Args, tok: Token, sent: Span) -> Iterator[Found]:
         if not founded and tok.i == sent.start:  # "Founded in Lyon in 2019, Hooli ..."
             after = [t for t in sent if t.i > tok.i and t.dep_ in SUBJ | PASS_SUBJ and t.head.i != tok.i
                      and not (tok.i < t.head.i and t.head.head.i == tok.i)]
-            founded = a.refs(after[0]) if after else []
+            founded = a.refs(after[0]) if after else _before_main_verb(a, tok)
     else:
         founded = [r for c in tok.children if c.dep_ in OBJ for r in a.refs(c)]
     for target in founded:

@@ -41,6 +41,13 @@ def is_goods(a: Args, tok: Token) -> bool:
 def _goods_noun(a: Args, tok: Token) -> Token | None:
     """The goods an argument names, through a quantity ("2,000 of Acme's chips",
     "up to 1 million of its chips")."""
+    owned = any(c.dep_ == "poss" for c in tok.children)  # "Y's platform Nimbus": Nimbus names the goods
+    named = a.res.mention_at(tok.i) is not None and a.res.ref(a.res.mention_at(tok.i)).type != PROD
+    if named and not (owned and is_goods(a, tok)) or not owned and any(
+            c.dep_ in ("appos", "compound", "nmod", "flat") and c.i > tok.i and a.res.mention_at(c.i) is not None
+            and not any(g.dep_ == "case" for g in c.children)  # "les services d'Oracle": the maker
+            and fit_type(a.res.ref(a.res.mention_at(c.i)), {ORG}) == ORG for c in tok.children):
+        return None  # "acquired the chip designer Initech": a company, no goods
     if is_goods(a, tok):
         return tok
     if tok.like_num or tok.pos_ == "NUM" or any(c.like_num for c in tok.children):
