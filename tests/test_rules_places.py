@@ -98,6 +98,15 @@ FR = [
     # a city and its region in brackets, through coreference
     ("Globex a publié ses résultats. Les processeurs sont conçus par le groupe de Santa Clara (Californie).",
      {("Globex", "based-in", "Santa Clara"), ("Globex", "based-in", "California")}),
+    ("Globex a publié ses résultats. Rubin est la nouvelle génération de puces du groupe de Santa Clara "
+     "(Californie).", {("Globex", "based-in", "Santa Clara"), ("Globex", "based-in", "California")}),
+    # two companies, one description
+    ("Globex et Initech ont annoncé un partenariat. Pour l'officialiser, les deux géants californiens de la "
+     "tech ont signé une lettre.", {("Globex", "based-in", "California"), ("Initech", "based-in", "California")}),
+    # a nationality used as a noun names a company, even one the parse hung elsewhere
+    ("En Europe, seule l'allemande Aleph Beta est aussi richement dotée.", {("Aleph Beta", "based-in", "Germany")}),
+    ("Le projet sera financé par le fonds Vandelay, un acteur majeur du financement technologique basé à "
+     "Doha, selon la presse.", {("Vandelay", "based-in", "Doha")}),
     ("Globex a annoncé un rachat. Le géant américain, qui vise 1 milliard de chiffre d'affaires, "
      "a déboursé 30 millions.", {("Globex", "based-in", "United States")}),
 ]
@@ -108,6 +117,7 @@ FR_NONE = [
     # a person
     "Le président français Jean Roux a rencontré les dirigeants de Globex.",
     "Jean Roux, le chercheur français qui dirige le laboratoire de Globex (Globex Robotics Lab), était à Paris.",
+    "Le chercheur Jean Roux, basé à Paris, a rejoint Globex.",
     # "la filiale française de Globex": the subsidiary is French, not its parent
     "Hooli a racheté la filiale française de Globex.",
     # a place right after a name is part of it

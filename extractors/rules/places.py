@@ -53,6 +53,8 @@ def _placeable(ref: Ref | None) -> bool:
 
 
 def _based(a: Args, target: Ref, places: list[Ref], rule: str) -> Iterator[Found]:
+    if not _placeable(target):
+        return  # "Le chercheur Jean Roux, basé à Paris": a person is never based-in
     for place in places:
         if place.name != target.name:
             a.placed.setdefault(target.name, set()).add(place.name)
@@ -90,11 +92,11 @@ def hyphen_facts(a: Args, tok: Token) -> Iterator[Found]:
             break
         places.insert(0, _place(text.rstrip("-")))
         first = left.start if left is not None else j
-    target = _modified(a, first, tok, places)
-    if target is None and tok.dep_ in ("acomp", "attr", "oprd", "xcomp") \
+    targets = _modified(a, first, tok, places)
+    if not targets and tok.dep_ in ("acomp", "attr", "oprd", "xcomp") \
             and tok.head.lemma_.lower() in a.L.COPULAS:  # "Hooli is Paris-based"
-        target = next(iter(a.subjects(tok.head)), None)
-    if _placeable(target):
+        targets = a.subjects(tok.head)[:1]
+    for target in targets:
         yield from _based(a, target, places, "place.hyphen-based")
 
 
@@ -108,6 +110,9 @@ def place_facts(a: Args, tok: Token) -> Iterator[Found]:
             if p in L.BASED_PREPS:
                 places += [r for r in a.refs(arg) if r.type == PLACE]
         target = a.described(tok)
+        if target is None and tok.dep_ in ("acl", "amod") and tok.head.pos_ == "NOUN" \
+                and not _person_noun(a, tok.head):
+            target = _name_of(a, tok.head, tok.i)  # "X, un acteur majeur du financement basé à Y"
         if target is None:  # "X is based in Y", whatever type the NER gave X
             subj = [r for c in tok.children if c.dep_ in PASS_SUBJ for r in a.refs(c)] or a.subjects(tok)
             target = subj[0] if subj else None
@@ -127,8 +132,7 @@ def place_facts(a: Args, tok: Token) -> Iterator[Found]:
         return  # a place named as a place ("UK", "US") is read by place_name_facts
     if L.LANG == "fr" and tok.text[:1].isupper() and not tok.is_sent_start:
         return  # "le Français Jean Roux": a person's nationality
-    target = _modified(a, tok.i, tok, [Ref(place, PLACE, False)])
-    if _placeable(target):
+    for target in _modified(a, tok.i, tok, [Ref(place, PLACE, False)]):
         yield from _based(a, target, [Ref(place, PLACE, False)],
                           "place.hyphen-based" if hyphenated else "place.demonym")
 
@@ -200,8 +204,7 @@ def place_name_facts(a: Args, tok: Token) -> Iterator[Found]:
         places = [_place(m.text)] + ([region[1]] if region[1] is not None else [])
     elif _place_like(a, m):
         places = [_place(m.text)]
-    target = _modified(a, m.start, doc[last], places, named=False) if places else None
-    if _placeable(target):
+    for target in _modified(a, m.start, doc[last], places, named=False) if places else []:
         yield from _based(a, target, places, "place.modifier")
 
 
@@ -255,6 +258,12 @@ def _host(a: Args, first: int, last: Token, named: bool = True) -> Token | None:
     return host
 
 
+def _as_org(ref: Ref) -> Ref:
+    """A name the text itself calls an organisation ("the startup X", "l'allemande X"), which
+    the NER may have taken for a person's."""
+    return Ref(ref.name, ORG, ref.via_coref, ref.sure) if ref.type == PER else ref
+
+
 def _org_noun(a: Args, tok: Token) -> bool:
     """A common noun for an organisation ("giant", "start-up", "fonds"), not part of a name."""
     types = a.L.ANAPHORS.get(tok.lower_) or a.L.ANAPHORS.get(tok.lemma_.lower())
@@ -288,9 +297,14 @@ def _surface_host(a: Args, last: Token, named: bool) -> Token | None:
     return None
 
 
-def _modified(a: Args, first: int, last: Token, places: list[Ref], *, named: bool = True) -> Ref | None:
-    """The organisation that the place words first..last describe, or None; `named`:
+def _modified(a: Args, first: int, last: Token, places: list[Ref], *, named: bool = True) -> list[Ref]:
+    """The organisations that the place words first..last describe (most often one); `named`:
     they may describe a name directly ("British Arm"), not only a noun ("US chip giant X")."""
+    found = _modified_one(a, first, last, places, named=named)
+    return found if isinstance(found, list) else [found] if found is not None else []
+
+
+def _modified_one(a: Args, first: int, last: Token, places: list[Ref], *, named: bool) -> Ref | list | None:
     res, doc = a.res, last.doc
     m = res.mention_at(last.i)
     if m is not None and not _place_like(a, m):
@@ -299,6 +313,8 @@ def _modified(a: Args, first: int, last: Token, places: list[Ref], *, named: boo
         root = doc[m.start:m.end].root
         return res.ref(m) if last.i > root.i and last.head.i == root.i else None
     host = _host(a, first, last)
+    if host is not None and res.mention_at(host.i) is not None and _place_like(a, res.mention_at(host.i)):
+        host = None  # "En Europe, seule l'allemande X", parsed with the nationality on Europe
     if host is None or not _org_noun(a, host) and (res.mention_at(host.i) is None or not named):
         host = _surface_host(a, last, named) or host  # "Abu Dhabi AI group G42", parsed as G42's compound
     if host is None:
@@ -308,7 +324,12 @@ def _modified(a: Args, first: int, last: Token, places: list[Ref], *, named: boo
     hm = res.mention_at(host.i)
     if hm is not None:
         # a place word right before or after a name is most often part of it ("Choose France")
-        return res.ref(hm) if named and not _place_like(a, hm) else None
+        if not named or _place_like(a, hm):
+            return None
+        # "l'allemande Aleph Alpha": a nationality used as a noun names a company, whatever the NER says
+        as_noun = last.text[:1].islower() and hm.start == last.i + 1 and (
+            any(c.dep_ == "det" for c in last.children) or (last.i > 0 and last.nbor(-1).pos_ == "DET"))
+        return _as_org(res.ref(hm)) if as_noun else res.ref(hm)
     if _person_noun(a, host) or not (named or _org_noun(a, host)):
         return None
     named = _name_of(a, host, first)
@@ -331,7 +352,9 @@ def _name_of(a: Args, host: Token, first: int) -> Ref | None:
             break
         j += 1
     if j < end and res.mention_at(j) is not None and doc[j - 1].lower_ not in _OF:
-        return res.ref(res.mention_at(j))  # not "la filiale française de Globex": Globex is the parent
+        # not "la filiale française de Globex": Globex is the parent; "the startup X" is a company
+        ref = res.ref(res.mention_at(j))
+        return _as_org(ref) if _org_noun(a, host) else ref
     if j + 1 < end and doc[j].text == ",":  # "le géant néerlandais des semi-conducteurs, ASML, qui ..."
         m = res.mention_at(j + 1)
         if m is not None and (m.end >= end or doc[m.end].is_punct or doc[m.end].lower_ in a.L.RELATIVES):
@@ -354,14 +377,21 @@ def _name_of(a: Args, host: Token, first: int) -> Ref | None:
     return before if before is not None and before.type != PER else None
 
 
-def _coreferent(a: Args, host: Token, first: int, places: list[Ref]) -> Ref | None:
+def _coreferent(a: Args, host: Token, first: int, places: list[Ref]) -> Ref | list | None:
     """The company a definite description refers back to ("the Japanese technology giant",
     "la firme de Mountain View"): not one of the other arguments of its own verb ("pour le
     fonds coréen" is not the start-up that raised the money), nor one the article already
     placed elsewhere."""
     res, L = a.res, a.L
     before = min(first, host.i) - 1  # "the UK AI startup", its article hung on "AI" by the parse
-    definite = res._definite(host) or (before >= host.sent.start and host.doc[before].lower_ in L.DEFINITE)
+    # "du groupe de Santa Clara": an article contracted with its preposition is still definite
+    definite = res._definite(host) or (before >= host.sent.start and (
+        host.doc[before].lower_ in L.DEFINITE or "Def" in host.doc[before].morph.get("Definite")))
+    count = next((a.L.PLURAL_COUNTS[c.lower_] for c in host.children if c.lower_ in a.L.PLURAL_COUNTS), 0)
+    if count:  # "les deux géants californiens": the two companies the article is about
+        here = {p.name for p in places}
+        many = a.res.resolve_many(host, count)
+        return [r for r in many if _placeable(r) and not _elsewhere(a, r, here)] if len(many) == count else None
     if not definite or "Plur" in host.morph.get("Number") or host.tag_ in ("NNS", "NNPS"):
         return None
     verb, cur = None, host
