@@ -101,6 +101,10 @@ DISPUTES_FR = [
     ("Globex reproche à Initech d'avoir utilisé ses données.", {("Globex", "accuses", "Initech")}),
     ("L'Autorité Hooli a infligé une amende de 250 millions d'euros à Initech.",
      {("Autorité Hooli", "accuses", "Initech")}),
+    # "au géant américain": a description after a contracted article is definite
+    ("L'Autorité Vandelay ne lâche pas Globex. Mercredi, elle a infligé une amende de 250 millions d'euros "
+     "au géant américain, l'accusant de ne pas avoir respecté ses engagements.",
+     {("Autorité Vandelay", "accuses", "Globex")}),
     ("La start-up Globex accuse son homologue chinoise, Initech, d'avoir copié son modèle.",
      {("Globex", "accuses", "Initech")}),
     ("Globex a porté plainte contre Initech et Hooli, les accusant de contrefaçon.",
@@ -124,3 +128,8 @@ def test_dispute_constructions_are_named():
                                           "Initech agreed to be bought by Hooli. The Vandelay Commission sued "
                                           "to block the merger.", "en") if t.predicate in ("sues", "accuses")}
     assert {"rules.en.verb.lawsuit-allegation", "rules.en.verb.sues-to-block"} <= rules
+
+
+def test_goods_are_not_owned_companies():
+    found = facts("By tapping into Globex's TPUs, Initech gains access to more capacity.", "en")
+    assert found == {("Globex", "supplies", "Initech")}

@@ -102,8 +102,8 @@ def possessive_facts(a: Args, tok: Token) -> Iterator[Found]:
     if any(t.dep_ != "case" for t in tok.doc[owner.end:owned.start]):
         return  # "OpenAI's rival Anthropic" is no ownership
     o, d = a.res.ref(owner), a.res.ref(owned)
-    if o.type != ORG:
-        return
+    if o.type != ORG or owned.text.lower() in a.L.SUPPLY_GOODS:
+        return  # "Google's TPUs": goods it makes, no company it owns
     rule, predicate = {ORG: ("possessive.owner", "owns"), PROD: ("possessive.product", "develops")}.get(
         d.type, (None, None))
     if predicate:
