@@ -28,6 +28,9 @@ EN = [
     ("British chip maker Initech has appointed a new chief executive.",
      {("Initech", "based-in", "United Kingdom")}),
     ("The Paris-based fund invested in Initech, a German robotics startup.", {("Initech", "based-in", "Germany")}),
+    # the name before the comma, whatever the parse hung the apposition on
+    ("Globex invested in Initech, a British startup founded in 2019.", {("Initech", "based-in", "United Kingdom")}),
+    ("Globex invested in Initech, a London startup that builds AI agents.", {("Initech", "based-in", "London")}),
     ("Globex acquired the Israeli chip designer Initech for $1 billion.", {("Initech", "based-in", "Israel")}),
     ("Microsoft-backed Initech is based in San Francisco.", {("Initech", "based-in", "San Francisco")}),
     # hyphenated places, coordinated or in one token
@@ -88,6 +91,9 @@ FR = [
     ("Initech a été rachetée par une firme californienne de logiciels, Globex.",
      {("Globex", "based-in", "California")}),
     ("Fondée à Lyon en 2019, la start-up Hooli vend des robots.", {("Hooli", "based-in", "Lyon")}),
+    ("Globex a investi 2 milliards de dollars dans Initech, une jeune pousse londonienne spécialisée dans les "
+     "agents d'IA.", {("Initech", "based-in", "London")}),
+    ("Le géant américain du cloud Globex a annoncé un investissement.", {("Globex", "based-in", "United States")}),
     ("Créée en 2019 à Lyon par Jeanne Martin, Initech fabrique des robots.", {("Initech", "based-in", "Lyon")}),
     ("Initech a été fondée à Berlin en 2015.", {("Initech", "based-in", "Berlin")}),
     ("L'américain Globex a investi dans la start-up allemande Initech.",

@@ -27,6 +27,11 @@ SUPPLY_EN = [
     ("Big Tech companies which rely on Globex's chip designs, including Initech, had raised concerns.",
      {("Globex", "supplies", "Initech")}),
     ("Globex is a key supplier of Initech.", {("Globex", "supplies", "Initech")}),
+    # a company relied on for goods
+    ("Initech now relies on Taiwanese foundry Globex to make its chips.", {("Globex", "supplies", "Initech")}),
+    ("Initech relies on Globex for its cloud services.", {("Globex", "supplies", "Initech")}),
+    # a company bought whose noun says what it makes
+    ("Globex acquired the Israeli chip designer Initech for $1 billion.", {("Globex", "acquires", "Initech")}),
     # a deal for goods: the investor provides them, else the partner
     ("Hooli invested $400 million in Initech and has a cloud deal with the company as well.",
      {("Hooli", "supplies", "Initech")}),
@@ -40,6 +45,9 @@ SUPPLY_FR = [
     ("Initech utilise les serveurs de Globex.", {("Globex", "supplies", "Initech")}),
     ("Initech aura accès aux puces de Globex.", {("Globex", "supplies", "Initech")}),
     ("Globex est un fournisseur clé d'Initech.", {("Globex", "supplies", "Initech")}),
+    ("Initech s'appuie sur Globex pour son cloud.", {("Globex", "supplies", "Initech")}),
+    ("L'an dernier, Vandelay avait accepté de racheter le concepteur néerlandais de puces Initech pour "
+     "4 milliards de dollars.", {("Vandelay", "acquires", "Initech")}),
 ]
 
 NO_SUPPLY = [
@@ -48,6 +56,7 @@ NO_SUPPLY = [
     ("Globex fournira 2 milliards de dollars à Initech.", "fr"),
     # data, shares: no goods
     ("Initech used Hooli's data to train its models.", "en"),
+    ("Initech uses Globex to process payments.", "en"),
     ("Initech intends to acquire the shares previously held by investor Globex Ventures.", "en"),
     # a company bought is no goods
     ("Globex acquired the Israeli chip designer Initech for $1 billion.", "en"),

@@ -297,6 +297,16 @@ def _surface_host(a: Args, last: Token, named: bool) -> Token | None:
     return None
 
 
+def _noun_before(a: Args, first: int) -> Token | None:
+    """The organisation noun right before a nationality that follows it ("une jeune pousse
+    londonienne"), over other adjectives, whatever the parse made of it."""
+    doc = a.res.doc
+    j = first - 1
+    while j > doc[first].sent.start and doc[j].pos_ == "ADJ" and j > first - 3:
+        j -= 1
+    return doc[j] if j >= doc[first].sent.start and _org_noun(a, doc[j]) else None
+
+
 def _modified(a: Args, first: int, last: Token, places: list[Ref], *, named: bool = True) -> list[Ref]:
     """The organisations that the place words first..last describe (most often one); `named`:
     they may describe a name directly ("British Arm"), not only a noun ("US chip giant X")."""
@@ -316,7 +326,8 @@ def _modified_one(a: Args, first: int, last: Token, places: list[Ref], *, named:
     if host is not None and res.mention_at(host.i) is not None and _place_like(a, res.mention_at(host.i)):
         host = None  # "En Europe, seule l'allemande X", parsed with the nationality on Europe
     if host is None or not _org_noun(a, host) and (res.mention_at(host.i) is None or not named):
-        host = _surface_host(a, last, named) or host  # "Abu Dhabi AI group G42", parsed as G42's compound
+        # "Abu Dhabi AI group G42", parsed as G42's compound; "une jeune pousse londonienne", a verb
+        host = _surface_host(a, last, named) or _noun_before(a, first) or host
     if host is None:
         # "l'allemande Aleph Alpha", "le néerlandais Globex": a nationality noun, then the name
         nxt = res.mention_at(last.i + 1) if named and last.i + 1 < last.sent.end else None
@@ -348,7 +359,7 @@ def _name_of(a: Args, host: Token, first: int) -> Ref | None:
         if t.lower_ in _OF and not after_of:
             after_of = True
         elif not (t.is_alpha or "-" in t.text) or t.text[:1].isupper() or not (
-                t.pos_ in ("ADJ", "NOUN") or (after_of and t.pos_ == "DET")):
+                t.pos_ in ("ADJ", "NOUN", "PROPN") or (after_of and t.pos_ == "DET")):  # "du cloud" as PROPN
             break
         j += 1
     if j < end and res.mention_at(j) is not None and doc[j - 1].lower_ not in _OF:
@@ -359,21 +370,23 @@ def _name_of(a: Args, host: Token, first: int) -> Ref | None:
         m = res.mention_at(j + 1)
         if m is not None and (m.end >= end or doc[m.end].is_punct or doc[m.end].lower_ in a.L.RELATIVES):
             return res.ref(m)
+    # "Hooli, a Palo Alto company", "Initech, a German robotics startup.": the name right before
+    # the comma that opens the noun phrase, whatever the parse hung the apposition on; closed by
+    # punctuation, a relative pronoun or a participle ("une jeune pousse spécialisée dans"), so
+    # not "Créée par A et B, l'entreprise lyonnaise développe"
+    closed = j >= end or doc[j].is_punct or doc[j].lower_ in a.L.RELATIVES or (
+        doc[j].pos_ in ("VERB", "AUX") and ("Part" in doc[j].morph.get("VerbForm") or doc[j].tag_ in ("VBN", "VBG")))
+    start = min(first, host.i)
+    while start > host.sent.start and doc[start - 1].pos_ in ("DET", "ADJ"):
+        start -= 1
+    m = res.mention_at(start - 2) if start - 2 >= host.sent.start and doc[start - 1].text == "," else None
+    if m is not None and (closed or host.dep_ == "appos") and res.ref(m).type != PER:
+        return res.ref(m)
     if host.dep_ == "appos":
         m = res.mention_at(host.head.i)
         if m is not None:
             return res.ref(m)
-    # "Hooli, a Palo Alto company", "Initech, a German robotics startup.", loosely parsed: an
-    # apposition closed by punctuation; not "Créée par A et B, l'entreprise lyonnaise développe"
-    closed = j >= end or doc[j].is_punct
     before = a.before_comma(host) if host.dep_ not in SUBJ | PASS_SUBJ or closed else None
-    if before is None and closed:
-        start = min(first, host.i)
-        while start > host.sent.start and doc[start - 1].pos_ == "DET":
-            start -= 1
-        if start - 2 >= host.sent.start and doc[start - 1].text == ",":
-            m = res.mention_at(start - 2)
-            before = res.ref(m) if m is not None else None
     return before if before is not None and before.type != PER else None
 
 

@@ -34,8 +34,10 @@ def is_goods(a: Args, tok: Token) -> bool:
     m = a.res.mention_at(tok.i)
     if m is not None and a.res.ref(m).type == PROD:
         return True  # "Globex's cloud computing platform Nimbus", "ses puces H100"
+    # "Nimbus cloud services", "les services cloud"; not "le concepteur de puces" (a maker)
     return any(c.dep_ in ("compound", "amod", "nmod") and (c.lower_ in goods or c.lemma_.lower() in goods)
-               and a.res.mention_at(c.i) is None for c in tok.children)
+               and a.res.mention_at(c.i) is None and not any(g.dep_ == "case" for g in c.children)
+               for c in tok.children)
 
 
 def _goods_noun(a: Args, tok: Token) -> Token | None:
@@ -93,6 +95,8 @@ def goods_facts(a: Args, tok: Token, users: list[Ref], hosts: Iterable[Token], c
             goods = _goods_noun(a, arg)
             if goods is not None:
                 sellers += [r for r in makers(a, goods, names) if r.name not in {s.name for s in sellers}]
+    if not sellers:
+        sellers = [r for r in providers(a, tok) if r.name not in names]
     yield from emit(a, sellers, SUPPLIES, users, tok, clues, rule)
 
 
@@ -122,11 +126,26 @@ def _listed_users(a: Args, tok: Token) -> list[Ref]:
 
 
 def uses_goods(a: Args, tok: Token) -> bool:
-    """Whether a verb of buying or using has goods among its arguments."""
+    """Whether a verb of buying or using has goods among its arguments, or a company
+    it relies on for goods."""
     for arg in [c for c in tok.children if c.dep_ in OBJ] + [g for _, g in prep_args(tok)]:
         if _goods_noun(a, arg) is not None:
             return True
-    return False
+    return bool(providers(a, tok))
+
+
+def providers(a: Args, tok: Token) -> list[Ref]:
+    """"relies on Y for its cloud", "s'appuie sur le fondeur Y pour fabriquer ses puces": the
+    company a verb of using names, when the goods it is used for are said."""
+    goods_for = any(p in a.L.FOR_PREPS and is_goods(a, g) for p, g in prep_args(tok)) or any(
+        c.dep_ in ("advcl", "xcomp") and any(o.dep_ in OBJ and is_goods(a, o) for o in c.children)
+        for c in tok.children)
+    if not goods_for:
+        return []
+    out: list[Ref] = []
+    for arg in [c for c in tok.children if c.dep_ in OBJ] + [g for p, g in prep_args(tok) if p not in a.L.FOR_PREPS]:
+        out += [r for r in a.refs(arg) if fit_type(r, {ORG}) == ORG]
+    return out
 
 
 def money_object(tok: Token, clues: Clues) -> bool:
