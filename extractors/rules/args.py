@@ -65,8 +65,9 @@ class Args:
             found = self.antecedents(tok, exclude)  # "X, qui/which ..."
             return found[0] if found else None
         # a description with its name beside it: "la start-up Contoso", "researchers X and Y"
+        # ("the Texas company": a place before the noun does not name it)
         by_kind = sorted((c for c in tok.children if c.dep_ in APPOS and self.res.mention_at(c.i)
-                          and prep_of(c) is None),
+                          and prep_of(c) is None and self.res.ref(self.res.mention_at(c.i)).type != PLACE),
                          key=lambda c: (APPOS_RANK.get(c.dep_, 9), abs(c.i - tok.i)))
         if by_kind:
             return self.res.ref(self.res.mention_at(by_kind[0].i))

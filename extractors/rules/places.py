@@ -423,10 +423,11 @@ def _coreferent(a: Args, host: Token, first: int, places: list[Ref]) -> Ref | li
             verb = cur
             break
     exclude = set()
-    if verb is not None:
+    if verb is not None:  # the other arguments of its verb, and the names inside them ("X's lawsuit")
         for c in verb.children:
             if c.i != host.i and c.dep_ in SUBJ | PASS_SUBJ | OBJ:
                 exclude |= {r.name for r in a.refs(c)}
+                exclude |= {res.ref(m).name for t in c.subtree if (m := res.mention_at(t.i)) is not None}
     here = {p.name for p in places}
     best = _described_before(a, host, exclude, here) or res.salient(host.i, {ORG}, frozenset(exclude))
     if best is None or not _placeable(best) or _elsewhere(a, best, here):
