@@ -20,7 +20,7 @@ from types import MappingProxyType
 __all__ = [
     "Money", "Stake", "find_amounts", "find_stakes", "find_percents", "find_years",
     "detect_status", "is_negated", "STATUS_CUES", "STATUS_PRIORITY",
-    "NEGATION_CUES", "DENIAL_CUES",
+    "NEGATION_CUES", "DENIAL_CUES", "COLLAPSE_CUES", "is_collapse",
 ]
 
 _APOS = "['\u2019\u02bc]"          # straight and curly apostrophes
@@ -425,7 +425,9 @@ STATUS_CUES = MappingProxyType({
         "could": "possible", "may": "possible", "might": "possible", "would": "possible",
         "possibly": "possible", "potentially": "possible", "potential": "possible",
         "perhaps": "possible", "likely": "possible", "probably": "possible",
-        "considering": "possible", "considers": "possible",
+        "considering": "possible", "considers": "possible", "considered": "possible",
+        "weighed": "possible", "explored": "possible", "mulled": "possible", "eyed": "possible",
+        "contemplated": "possible", "contemplating": "possible", "contemplates": "possible",
         "mulls": "possible", "mulling": "possible", "weighing": "possible", "weighs": "possible",
         "exploring": "possible", "explores": "possible", "eyeing": "possible", "eyes": "possible",
         "possible": "possible", "consider": "possible", "mull": "possible",
@@ -478,7 +480,9 @@ STATUS_CUES = MappingProxyType({
         "étudie": "possible", "réfléchit à": "possible", "songe à": "possible",
         "lorgne": "possible", "possible": "possible", "éventuel": "possible",
         "éventuelle": "possible", "potentiel": "possible", "potentielle": "possible",
-        "susceptible de": "possible",
+        "susceptible de": "possible", "envisageait": "possible", "envisageaient": "possible",
+        "a envisagé": "possible", "avait envisagé": "possible", "avaient envisagé": "possible",
+        "étudiait": "possible", "a étudié": "possible", "avait étudié": "possible",
         # reported
         "serait": "reported", "seraient": "reported", "aurait": "reported",
         "auraient": "reported", "selon": "reported", "d'après": "reported",
@@ -670,6 +674,29 @@ DENIAL_CUES = MappingProxyType({
     }),
 })
 
+# The denial cues that say a deal itself failed ("the merger fell through", "le rachat a
+# capoté"): every telling of that deal in the article is then negated, not only this one.
+COLLAPSE_CUES = MappingProxyType({
+    "en": frozenset({"collapsed", "collapses", "fell through", "falls through", "fell apart", "falls apart",
+                     "called off", "calls off", "scrapped", "scraps", "abandoned", "abandons", "terminated",
+                     "cancelled", "canceled", "blocked", "blocks", "failed", "fails", "unravelled", "unraveled",
+                     "walked away from", "pulled out"}),
+    "fr": frozenset({"a échoué", "ont échoué", "échoue", "a capoté", "ont capoté", "capote", "annulé", "annulée",
+                     "a annulé", "abandonné", "abandonnée", "a abandonné", "a bloqué", "bloque", "bloqué",
+                     "bloquée", "a avorté", "est tombé à l'eau", "est tombée à l'eau", "a rompu", "ont rompu",
+                     "a mis fin", "met fin", "a mis un terme", "s'est retiré", "s'est retirée"}),
+})
+
+
+def is_collapse(cue: str | None, lang: str) -> bool:
+    """Whether a negation cue says the deal itself failed ("collapsed", "a capoté").
+
+    >>> is_collapse("fell through", "en"), is_collapse("not", "en")
+    (True, False)
+    """
+    return bool(cue) and _norm_cue(cue) in COLLAPSE_CUES[_check_lang(lang)]
+
+
 _NEG = {
     "en": re.compile(
         r"(?<![\w'])(?:not(?!\s+(?:only|just|least|yet|less|to\s+mention)\b)|never|neither|nor|cannot|"
@@ -684,7 +711,7 @@ _NEG = {
 
 
 def _denial_re(lang: str) -> re.Pattern:
-    phrases = sorted(DENIAL_CUES[lang], key=len, reverse=True)
+    phrases = sorted(DENIAL_CUES[lang] | COLLAPSE_CUES[lang], key=len, reverse=True)
     assert all(p[0].isalpha() for p in phrases)
     # tried at word starts only, as the status cues are
     return re.compile(rf"(?<![\w'\u2019-])(?=\w)(?:{'|'.join(_phrase_re(p) for p in phrases)})", re.I)

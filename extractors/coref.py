@@ -224,8 +224,10 @@ class Resolver:
 
     def definite(self, tok: Token) -> bool:
         definite = self.L.DEFINITE
+        # "au géant américain", "du groupe": an article contracted with its preposition (morphology)
         return any(c.lower_ in definite or c.dep_ == "poss" for c in tok.children) or (
-            tok.i > 0 and tok.nbor(-1).lower_ in definite)
+            tok.i > 0 and (tok.nbor(-1).lower_ in definite or (
+                tok.nbor(-1).pos_ == "ADP" and "Def" in tok.nbor(-1).morph.get("Definite"))))
 
     def _nearest(self, tok: Token, types, exclude: frozenset, *, subject_only: bool) -> Ref | None:
         for m in reversed(self.mentions):

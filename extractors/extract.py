@@ -87,7 +87,23 @@ def triples_of(doc, article: Article, lang: str, offset: int = 0, *,
                 object=f.object.name, object_type=types[1], attributes=f.attributes,
                 sentence=text.strip(), start=start, end=end,
                 confidence=f.confidence, extractor=f"rules.{lang}.{f.rule}"))
-    return _share_attributes(out)
+    return _retract_collapsed(_share_attributes(out), lang)
+
+
+def _retract_collapsed(triples: list[Triple], lang: str) -> list[Triple]:
+    """A deal the article says collapsed ("the merger fell through", "le rachat a capoté")
+    did not happen, however an earlier sentence told it ("X agreed to buy Y"): every
+    telling of it is negated, with the collapse's cue."""
+    from extractors.attributes import is_collapse
+
+    failed = {(t.subject, t.predicate, t.object): t.attributes.cue for t in triples
+              if t.attributes.negated and is_collapse(t.attributes.cue, lang)}
+    if not failed:
+        return triples
+    return [replace(t, attributes=replace(t.attributes, status="denied", negated=True,
+                                          cue=failed[(t.subject, t.predicate, t.object)]))
+            if (t.subject, t.predicate, t.object) in failed and not t.attributes.negated else t
+            for t in triples]
 
 
 def _share_attributes(triples: list[Triple]) -> list[Triple]:

@@ -447,7 +447,8 @@ def find_mentions(doc: Doc, lang_data) -> list[Mention]:
                 e -= 1  # "the Nimbus AI models": the model is Nimbus
             span = _trim(doc[k:e], L.EDGE_WORDS)
             if span is not None and not _known_as_other(ents, span, type_) and not _place_words(span, L) \
-                    and not _not_a_name(span, W):
+                    and not _not_a_name(span, W) and not _word(span[-1]) in L.ORG_WORDS:
+                # (a name ending in an organisation word is its maker: "Globex Systems chips")
                 add(span, type_, "pattern", _canonical(ents, span))
 
     # 2. institution names: "le Syndicat national des éditeurs de jeux (SNEJ)"

@@ -36,8 +36,9 @@ def names(text, lang):
      {("Globex", "acquires", "Initech")}),
     # the State, a foundation, a council, named by their head noun alone
     ("L'État et la Fondation ont investi dans Globex, selon le Conseil.", "fr", set()),
-    # a demonym glued to a noun is no entity: the giant is Globex
-    ("US chip giant Globex bought Initech.", "en", {("Globex", "acquires", "Initech")}),
+    # a demonym glued to a noun is no entity: the giant is Globex, placed in the United States
+    ("US chip giant Globex bought Initech.", "en",
+     {("Globex", "acquires", "Initech"), ("Globex", "based-in", "United States")}),
 ])
 def test_non_names_make_no_facts(text, lang, expected):
     assert facts(text, lang) == expected

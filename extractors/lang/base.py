@@ -61,6 +61,11 @@ class LanguageData(Protocol):
     ARM_NOUNS: set[str]                     # "Globex's venture arm": its investing is its parent's
     JOIN_VERBS: set[str]                    # "was joined by X": X invests beside the subject
     TALK_NOUNS: set[str]                    # "talks", "a deal": their verb's subject is the party ("a deal to be bought")
+    # -- supply
+    SUPPLY_GOODS: set[str]                  # what one company provides another ("chips", "cloud", "puces")
+    SUPPLY_DEALS: set[str]                  # words that make a deal a supply ("a cloud deal", "un accord cloud")
+    # -- disputes
+    DEAL_NOUNS: set[str]                    # "sued to block the deal/merger": nouns for an acquisition
     # -- places
     BASED_PREPS: set[str]                   # "based in", "basée à"
     BASED_SUFFIX: set[str]                  # "Paris-based"

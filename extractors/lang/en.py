@@ -30,6 +30,7 @@ VERBS = {
     "acquire": _ACQUIRE, "buy": _ACQUIRE, "purchase": _ACQUIRE, "buy out": _ACQUIRE,
     "take over": _ACQUIRE, "snap up": _ACQUIRE, "absorb": _ACQUIRE,
     "use": Frame("supplies", obj=(), buyer=True), "rely": Frame("supplies", obj=(), buyer=True),
+    "depend": Frame("supplies", obj=(), buyer=True), "tap": Frame("supplies", obj=(), buyer=True),
     "sell": Frame("acquires", obj=("to",), sale=True), "divest": Frame("acquires", obj=("to",), sale=True),
     "partner": _PARTNER, "team up": _PARTNER, "ally": _PARTNER, "collaborate": _PARTNER,
     "join forces": _PARTNER, "license": Frame("partners-with", obj=("obj", "from", "to")),
@@ -44,6 +45,7 @@ VERBS = {
     "lead": _LEAD, "run": _LEAD, "head": _LEAD, "chair": _LEAD, "helm": _LEAD, "manage": _LEAD,
     "sue": _SUE, "countersue": _SUE, "take to court": _SUE,
     "accuse": _ACCUSE, "allege": Frame("accuses", obj=("obj", "against")), "blame": _ACCUSE,
+    "fine": _ACCUSE, "penalize": _ACCUSE, "penalise": _ACCUSE, "sanction": _ACCUSE,
     "own": _OWN, "control": _OWN, "belong": Frame("owns", obj=("to",), swap=True),
     "compete": _COMPETE, "rival": Frame("competes-with"), "challenge": Frame("competes-with"),
     "take on": Frame("competes-with"), "vie": _COMPETE,
@@ -81,17 +83,24 @@ NOUNS = {
     "deal": Frame("partners-with", obj=("with",)),
     "agreement": Frame("partners-with", obj=("with",)),
     "contract": Frame("supplies", obj=("with",)),
+    # "X gains access to Y's cloud": Y supplies X
+    "access": Frame("supplies", obj=("to",), gov=("gain", "get", "have", "secure", "obtain"), buyer=True),
     "lawsuit": Frame("sues", obj=("against",), subj=("by", "from")),
     "suit": Frame("sues", obj=("against",), subj=("by",)),
     "complaint": Frame("sues", obj=("against",), subj=("by",)),
     "case": Frame("sues", obj=("against",), subj=("by",)),
     "accusation": Frame("accuses", obj=("against",), subj=("by", "from")),
+    # "imposed a fine on X": a penalty accuses its target
+    "fine": Frame("accuses", obj=("on", "against"), subj=("from", "by"), gov=("impose", "levy", "slap", "issue")),
+    "penalty": Frame("accuses", obj=("on", "against"), subj=("from", "by"), gov=("impose", "levy", "slap", "issue")),
     "rivalry": Frame("competes-with", obj=("with",)),
     "competition": Frame("competes-with", obj=("with",)),
     "equity": Frame("invests-in", obj=("in",), gov=("take", "acquire", "hold", "buy", "own")),
     "part": Frame("invests-in", obj=("in",), gov=("take",)),
     "control": Frame("acquires", obj=("of",), gov=("take", "gain", "acquire", "seize")),
     "bid": Frame("acquires", obj=("for",), subj=("by",), status="announced"),
+    # "Arm's sale to Nvidia", "the sale of Initech to Globex": subj holds what introduces the thing sold
+    "sale": Frame("acquires", obj=("to",), subj=("of",), sale=True),
     "offer": Frame("acquires", obj=("for",), subj=("by",), status="announced", gov=("make", "launch", "submit", "drop",
                                                                "withdraw", "raise", "sweeten", "reject")),
 }
@@ -178,6 +187,18 @@ RAISE_VERBS = {"raise", "close", "secure", "land", "announce", "complete"}
 TALK_NOUNS = {"talk", "talks", "discussion", "negotiation", "plan", "bid", "effort", "move", "offer", "deal",
               "agreement"}
 NAMING = {"call", "name", "dub", "brand", "know"}
+
+# what one company provides another: "uses Acme's cloud services", "buys Acme chips"
+SUPPLY_GOODS = {"chip", "chips", "gpu", "gpus", "processor", "semiconductor", "accelerator", "tpu", "tpus",
+                "cloud", "service", "services", "platform", "infrastructure", "server", "servers", "compute",
+                "computing", "capacity", "design", "designs", "hardware", "software", "supercomputer",
+                "datacenter", "datacentre", "model", "models", "technology", "system", "systems"}
+# "a cloud deal with X": a deal for goods is a supply
+SUPPLY_DEALS = {"cloud", "compute", "computing", "chip", "chips", "gpu", "infrastructure", "server", "hosting",
+                "supply"}
+
+# "sued to block the merger": nouns for the acquisition the article told of
+DEAL_NOUNS = {"deal", "merger", "buyout", "takeover", "acquisition", "purchase", "sale", "transaction", "bid"}
 
 SEAT_NOUNS = {"headquarters", "hq", "head office"}
 BASED_SUFFIX = {"based", "headquartered"}

@@ -35,7 +35,8 @@ VERBS = {
     "racheter": _ACQUIRE, "acquérir": _ACQUIRE, "acheter": _ACQUIRE, "absorber": _ACQUIRE,
     "se offrir": _ACQUIRE, "offrir": _ACQUIRE, "reprendre": _ACQUIRE, "avaler": _ACQUIRE,
     "se emparer": Frame("acquires", obj=("de",)),
-    "utiliser": Frame("supplies", obj=(), buyer=True), "vendre": Frame("acquires", obj=("à",), sale=True), "céder": Frame("acquires", obj=("à",), sale=True),
+    "utiliser": Frame("supplies", obj=(), buyer=True), "se appuyer": Frame("supplies", obj=(), buyer=True),
+    "recourir": Frame("supplies", obj=(), buyer=True), "dépendre": Frame("supplies", obj=(), buyer=True), "vendre": Frame("acquires", obj=("à",), sale=True), "céder": Frame("acquires", obj=("à",), sale=True),
     "revendre": Frame("acquires", obj=("à",), sale=True),
     "se associer": _PARTNER, "associer": _PARTNER, "collaborer": _PARTNER, "coopérer": _PARTNER,
     "se allier": _PARTNER, "allier": _PARTNER, "nouer": Frame("partners-with", obj=("avec",)),
@@ -47,7 +48,7 @@ VERBS = {
     "fonder": _FOUND, "cofonder": _FOUND, "co-fonder": _FOUND,
     "diriger": _LEAD, "présider": _LEAD, "piloter": _LEAD, "gérer": _LEAD,
     "poursuivre": _SUE, "attaquer": _SUE, "assigner": _SUE,
-    "accuser": _ACCUSE, "reprocher": Frame("accuses", obj=("à",)),
+    "accuser": _ACCUSE, "reprocher": Frame("accuses", obj=("à",)), "sanctionner": _ACCUSE,
     "posséder": _OWN, "contrôler": _OWN, "détenir": _OWN,
     "appartenir": Frame("owns", obj=("à",), swap=True),
     "concurrencer": Frame("competes-with"), "rivaliser": _COMPETE, "affronter": Frame("competes-with"),
@@ -83,11 +84,16 @@ NOUNS = {
     "collaboration": Frame("partners-with", obj=("avec",)),
     "coentreprise": Frame("partners-with", obj=("avec",)),
     "contrat": Frame("supplies", obj=("avec",)),
+    "appel": Frame("supplies", obj=("à",), gov=("faire",), buyer=True),  # « fait appel aux services de X »
+    "accès": Frame("supplies", obj=("à",), gov=("avoir", "obtenir", "gagner"), buyer=True),
     "plainte": Frame("sues", obj=("contre",), subj=("de",)),
     "procès": Frame("sues", obj=("contre", "à"), subj=("de",)),
     "poursuite": Frame("sues", obj=("contre",), subj=("de",)),
     "action": Frame("sues", obj=("contre",), subj=("de",)),
     "accusation": Frame("accuses", obj=("contre",), subj=("de",)),
+    # « infliger une amende à X » : une sanction accuse sa cible
+    "amende": Frame("accuses", obj=("à",), gov=("infliger", "imposer")),
+    "sanction": Frame("accuses", obj=("à", "contre"), gov=("infliger", "prononcer", "imposer")),
     "concurrence": Frame("competes-with", obj=("avec", "de")),
     "capital": Frame("invests-in", obj=("de",), gov=("prendre", "entrer", "détenir", "acquérir",
                                                     "racheter", "monter", "posséder", "obtenir")),
@@ -96,6 +102,9 @@ NOUNS = {
     "main": Frame("acquires", obj=("sur",), gov=("mettre",)),
     "offre": Frame("acquires", obj=("sur", "pour"), subj=("de",), status="announced"),
     "opa": Frame("acquires", obj=("sur",), subj=("de",), status="announced"),
+    # « sa vente à Globex », « la cession d'Initech à Globex » : subj introduit ce qui est vendu
+    "vente": Frame("acquires", obj=("à",), subj=("de",), sale=True),
+    "cession": Frame("acquires", obj=("à",), subj=("de",), sale=True),
 }
 # "des start-up dont X et Y", "des investisseurs comme X": a list naming the noun's members
 INCLUDING = {"dont", "comme", "notamment", "parmi", "tels que", "telles que", "tel que", "telle que"}
@@ -159,6 +168,18 @@ JOIN_VERBS = {"rejoindre"}
 RAISE_VERBS = {"lever", "mobiliser", "recueillir", "collecter", "boucler", "réaliser", "finaliser", "annoncer", "conclure"}
 TALK_NOUNS = {"discussion", "négociation", "projet", "intention", "volonté", "offre", "accord", "plan"}
 NAMING = {"baptiser", "appeler", "nommer", "baptisé", "appelé", "nommé", "dénommer"}
+
+# ce qu'une entreprise fournit à une autre : « s'appuie sur les puces de X », « les services cloud de X »
+SUPPLY_GOODS = {"puce", "puces", "gpu", "processeur", "processeurs", "semi-conducteur", "semi-conducteurs",
+                "accélérateur", "cloud", "service", "services", "plateforme", "infrastructure", "infrastructures",
+                "serveur", "serveurs", "calcul", "capacité", "capacités", "matériel", "logiciel",
+                "supercalculateur", "modèle", "modèles", "technologie", "technologies", "système", "systèmes"}
+# « un accord cloud avec X » : un accord pour des biens est une fourniture
+SUPPLY_DEALS = {"cloud", "calcul", "puce", "puces", "infrastructure", "approvisionnement", "fourniture",
+                "hébergement"}
+
+# « pour bloquer le rachat » : les noms de l'acquisition dont l'article a parlé
+DEAL_NOUNS = {"accord", "fusion", "rachat", "acquisition", "opération", "vente", "transaction", "offre"}
 
 SEAT_NOUNS = {"siège", "quartier général"}
 BASED_SUFFIX = {"based"}

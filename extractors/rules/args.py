@@ -11,7 +11,6 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from extractors.coref import Ref, Resolver
-from extractors.lexicon import is_known_place
 from extractors.rules.frame import Frame
 from extractors.rules.lists import Walker, arm_owner, including_members, legal_owner, shared_surname
 from extractors.rules.syntax import (APPOS, APPOS_RANK, CLIMB, OBJ, PASS_SUBJ, PREP_NORM, REL, SUBJ, agent_of,
@@ -29,6 +28,9 @@ class Args:
         self.funded: list[Ref] = []  # organisations said to be funded, in reading order
         self.funded_at: list[tuple[Ref, int]] = []  # the same, with the token where it was said
         self._legal: dict[str, Ref] | None = None
+        self.placed: dict[str, set[str]] = {}  # organisation -> the places the article put it in
+        self.facts: list = []  # (sentence number, `Found`) of the article so far, in reading order
+        self.sentences = 0      # how many sentences of the article the rules have read
 
     @property
     def legal(self) -> dict[str, Ref]:
@@ -99,10 +101,11 @@ class Args:
         if self.is_round(tok):  # the names hung on a round are its investors, not the round
             return self.round_owner(tok, exclude)
         # a description with its name beside it: "la start-up Contoso", "researchers X and Y"
-        # (not a place that modifies it: "the US firm" is no name of the firm)
+        # (not a place that modifies it: "the US firm", "the Texas company" is no name of the firm)
         doc = tok.doc
         by_kind = sorted((c for c in tok.children if c.dep_ in APPOS and self.res.mention_at(c.i)
-                          and prep_of(c) is None and self._beside(tok, c) and not self._place_modifier(c, tok)),
+                          and prep_of(c) is None and self._beside(tok, c)
+                          and self.res.ref(self.res.mention_at(c.i)).type != PLACE),
                          key=lambda c: (APPOS_RANK.get(c.dep_, 9), abs(c.i - tok.i)))
         owner = arm_owner(self, tok)  # "Globex's venture arm", "la division capital-risque de Globex"
         if by_kind:
@@ -164,11 +167,6 @@ class Args:
             # "a robotics startup", "a generative AI startup", parsed with the modifier as the head
             return self.entity(nxt, exclude)
         return self.res.resolve(tok, exclude=exclude) or self.res.named_later(tok)
-
-    def _place_modifier(self, c: Token, tok: Token) -> bool:
-        """`c`, a known place, modifies the description `tok` ("the US firm", "a Paris startup")."""
-        r = self.res.ref(self.res.mention_at(c.i))
-        return c.i < tok.i and r.type == PLACE and is_known_place(r.name) and is_description(tok, self.L)
 
     def named_after(self, tok: Token) -> Ref | None:
         """"son propre modèle d'IA open source baptisé X", "a new model of its own called X":
@@ -464,7 +462,8 @@ class Args:
             for c in tok.children:
                 if c.dep_ in OBJ:
                     out += self.patients(c, frame, exclude)
-            if not out:
+            goods = frame.predicate == "supplies" and any(c.dep_ in OBJ for c in tok.children)
+            if not out and not goods:  # "to power large AI models": the goods, not a client
                 out += self.relative_object(tok, exclude) or self.right_name(tok)
         preps = [p for p in frame.obj if p != "obj"]
         if preps:
@@ -509,6 +508,8 @@ class Args:
                 served += self.coordinated_right(arg, self.refs(arg, exclude=exclude))
         if served and self.res.mention_at(obj.i) is None:
             return served  # the object is the goods ("les puces"), whatever the parse coordinated with it
+        if self.res.mention_at(obj.i) is None and obj.lemma_.lower() in self.L.SUPPLY_GOODS:
+            return served  # "to power large AI models": a name beside the goods names them
         # what is supplied ("ses puces H100") is not whom it is supplied to
         return [r for r in found if fit_type(r, {ORG}) == ORG] or served
 

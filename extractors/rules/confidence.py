@@ -13,17 +13,19 @@ BASE = {
     "verb.active": 0.85, "verb.passive": 0.8, "verb.fronted-participle": 0.8,
     "verb.sale": 0.85, "verb.sale-passive": 0.8, "verb.purchase": 0.85, "verb.symmetric": 0.85, "verb.round": 0.85,
     "verb.round-owner": 0.85, "verb.cosubject": 0.85, "verb.founds-organisation": 0.85,
-    "verb.alleges": 0.85,
-    "noun.nominal": 0.75, "noun.between": 0.75, "noun.symmetric": 0.75, "noun.round-owner": 0.75,
+    "verb.alleges": 0.85, "verb.lawsuit-allegation": 0.8, "verb.sues-to-block": 0.6,
+    "noun.nominal": 0.75, "noun.sale": 0.7, "noun.between": 0.75, "noun.symmetric": 0.75, "noun.round-owner": 0.75,
     "possessive.owner": 0.6, "possessive.product": 0.6,
     "role.apposition": 0.8, "role.subject": 0.8, "role.listed": 0.8, "role.include": 0.8,
     "role.before-comma": 0.8, "role.compound": 0.8, "role.post": 0.8, "role.as": 0.8,
     "role.after-comma": 0.8, "role.copula": 0.8, "role.coordinated": 0.8, "role.maker": 0.7,
     "place.hyphen-based": 0.75, "place.based-verb": 0.75, "place.seat": 0.75, "place.demonym": 0.7,
-    "hyphen.modifier": 0.75,
     # lists and investors (extractors/rules/lists.py)
     "list.funded-earlier": 0.7, "list.raised-with": 0.75, "list.participation-with": 0.8,
     "role.among": 0.8, "role.funded-earlier": 0.7,
+    "place.modifier": 0.7, "place.possessive": 0.65, "place.founded-in": 0.7,
+    "hyphen.modifier": 0.75, "deal.collapsed": 0.7,
+    "verb.uses-goods": 0.8, "noun.uses-goods": 0.7, "noun.supply-deal": 0.55,
 }
 STATUS_FACTOR = {"completed": 1.0, "announced": 0.95, "planned": 0.9, "in-talks": 0.85,
                  "reported": 0.85, "possible": 0.8, "denied": 1.0}

@@ -27,7 +27,7 @@ def emit(a: Args, subjects: Iterable[Ref], frame: Frame, objects: Iterable[Ref],
         a.note_funded([r for r in (subjects if frame.swap else objects) if r.name not in funders], tok)
     if not subjects or not objects:
         return
-    attrs = attributes(tok, clues, a.L)
+    attrs = attributes(tok, clues, a.L, frame.predicate)
     if frame.status and attrs.status == "completed" and attrs.cue is None:
         attrs = replace(attrs, status=frame.status)
     if not modality:

@@ -26,9 +26,10 @@ from extractors.coref import Resolver
 from extractors.lexicon import demonym_place
 from extractors.rules.args import Args
 from extractors.rules.frame import Found
-from extractors.rules.modality import Clues
+from extractors.rules.modality import Clues, collapsed_facts
 from extractors.rules.nouns import noun_facts, noun_key, possessive_facts
-from extractors.rules.places import hyphen_facts, is_hyphen_suffix, place_facts
+from extractors.rules.places import (founded_in_facts, hyphen_facts, is_hyphen_suffix, place_facts,
+                                     place_name_facts, place_possessive, place_starts)
 from extractors.rules.roles import maker_facts, role_facts
 from extractors.rules.syntax import governor
 from extractors.rules.verbs import round_frame, verb_facts, verb_key
@@ -47,7 +48,8 @@ class Triggers:
         # "offrir" of "se offrir"), a noun phrase's head ("venture" of "joint venture")
         verbs = {k.split()[1] if k.startswith("se ") else k.split()[0] for k in [*L.VERBS, *L.ROUND_VERBS]}
         nouns = {k.split()[-1] for k in [*L.NOUNS, *L.ROLES, *L.MAKER_NOUNS]}
-        singles = {k for k in [*L.FORMS, *L.HYPHEN_SUFFIXES, *L.BASED_SUFFIX, *L.BASED_VERBS, *L.SEAT_NOUNS]
+        singles = {k for k in [*L.FORMS, *L.HYPHEN_SUFFIXES, *L.BASED_SUFFIX, *L.BASED_VERBS, *L.SEAT_NOUNS,
+                               *L.DEAL_NOUNS]
                    if " " not in k}  # a token is one word: longer entries never match one
         words = frozenset(w.lower() for w in verbs | nouns | singles)
         self.word = WordTest(lambda w: w.lower() in words or demonym_place(w, lang) is not None)
@@ -72,15 +74,26 @@ class Engine:
             _TRIGGERS[L.LANG] = Triggers(L)
         self.triggers = _TRIGGERS[L.LANG]
         self._doc, self._starts = None, []  # the tokens rules may start from, in the last Doc seen
+        self._places = frozenset(place_starts(self.args))  # places that may modify a noun ("US chip giant")
 
     def sentence(self, sent: Span) -> Iterator[Found]:
         """The facts the rules find in `sent`, in the order of their trigger words."""
+        self.args.sentences += 1
+        for found in self._sentence(sent):
+            self.args.facts.append((self.args.sentences, found))  # what later rules may know of the article
+            yield found
+
+    def _sentence(self, sent: Span) -> Iterator[Found]:
         starts = self.starts(sent)
         if not starts:
             return
         L, a = self.L, self.args
         clues = Clues(sent, L, a.res.text[sent.start_char:sent.end_char])
         for tok in starts:
+            if tok.i in self._places:
+                yield from place_name_facts(a, tok)  # "US chip giant X", "la firme de Mountain View"
+            if tok.lemma_.lower() in L.DEAL_NOUNS:
+                yield from collapsed_facts(a, tok, clues)  # "the merger fell through"
             if is_hyphen_suffix(tok, sent, L):
                 yield from hyphen_facts(a, tok)  # "Microsoft-backed X", "Paris-based X"
                 continue
@@ -89,12 +102,15 @@ class Engine:
                 frame, round_verb = round_frame(a, tok, L.VERBS.get(key))
                 if frame is not None:
                     yield from verb_facts(a, tok, frame, sent, clues, round_verb=round_verb)
+                    if "founded" in (frame.predicate, frame.org_object):
+                        yield from founded_in_facts(a, tok, sent)  # "Founded in Lyon, X ..."
                 continue
             lemma = noun_key(tok, L)
             if lemma in L.NOUNS:
                 frame = L.NOUNS[lemma]
                 head = governor(tok)
-                sold = (L.VERBS.get(head.lemma_.lower()) or frame).sale
+                governing = L.VERBS.get(head.lemma_.lower())
+                sold = governing is not None and governing.sale  # "sold its stake": the sale verb reads it
                 if not sold and (not frame.gov or head.lemma_.lower() in frame.gov):
                     yield from noun_facts(a, tok, frame, clues)
             if lemma in L.ROLES:
@@ -103,6 +119,7 @@ class Engine:
                 yield from maker_facts(a, tok, clues)
             if tok.dep_ == "poss":
                 yield from possessive_facts(a, tok)
+                yield from place_possessive(a, tok)  # "Saudi Arabia's X"
             elif tok.pos_ in ("ADJ", "NOUN", "PROPN", "VERB", "X"):
                 yield from place_facts(a, tok)
 
@@ -110,6 +127,7 @@ class Engine:
         """The tokens of `sent` a rule may start from: trigger words, demonyms, possessives."""
         doc = sent.doc
         if doc is not self._doc:
-            self._doc, self._starts = doc, self.triggers.positions(doc)
+            found = self.triggers.positions(doc)
+            self._doc, self._starts = doc, sorted(self._places.union(found)) if self._places else found
         at = self._starts
         return [doc[i] for i in at[bisect_left(at, sent.start):bisect_left(at, sent.end)]]

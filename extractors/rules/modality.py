@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 from functools import cached_property
+from typing import Iterator
 
 from spacy.tokens import Span, Token
 
 from extractors import attributes as attrs
-from extractors.rules.syntax import CLIMB, FUNCTION_DEPS, PASS_SUBJ, REL, clause_root
+from extractors.rules.syntax import CLIMB, FUNCTION_DEPS, PASS_SUBJ, REL, SUBJ, clause_root
 from extractors.triple import Attributes
 
 
@@ -50,24 +51,78 @@ class Clues:
         return attrs.detect_reported(self.text, self.L.LANG)
 
 
+def _predicate_after(tok: Token) -> Token | None:
+    """"after its sale to X collapsed", parsed with the noun as the preposition's object and
+    the verb with no subject: the verb right after the noun phrase is its predicate."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ not in ("pobj", "obl", "obl:mod", "nmod"):
+        return None
+    j = tok.right_edge.i + 1
+    if j >= tok.sent.end:
+        return None
+    verb = tok.doc[j]
+    if verb.pos_ != "VERB" or any(c.dep_ in SUBJ | PASS_SUBJ for c in verb.children):
+        return None
+    return verb
+
+
+def _across_colon(cur: Token, head: Token) -> bool:
+    """"X ne faiblit pas : Y s'allie à Z": a colon or semicolon between a clause and its head."""
+    doc = cur.doc
+    between = doc[head.i + 1:cur.left_edge.i] if head.i < cur.i else doc[cur.right_edge.i + 1:head.i]
+    return any(t.text in (":", ";") for t in between)
+
+
+def _impersonal(head: Token) -> Token | None:
+    """"il ne serait pas surprenant que ...", "it is not impossible that ...": the adjective
+    of a clause with a dummy subject, which says how likely the embedded fact is."""
+    if not any(c.dep_ in ("expl:subj", "expl") or (c.dep_ in SUBJ and c.pos_ == "PRON") for c in head.children):
+        return None
+    if head.pos_ == "ADJ":
+        return head
+    return next((c for c in head.children if c.dep_ in ("acomp", "attr") and c.pos_ == "ADJ"), None)
+
+
 def chain(tok: Token) -> list[Token]:
     """The trigger, the verbs that govern it, and their function words."""
-    out, cur = [], tok
+    return _chain(tok)[0]
+
+
+def _chain(tok: Token) -> tuple[list[Token], Token | None]:
+    """`chain(tok)`, and the impersonal adjective that governs it, if any."""
+    out, cur, judged = [], tok, None
+    after = _predicate_after(tok)
+    if after is not None:
+        out += [after] + [c for c in after.children if c.dep_ in FUNCTION_DEPS]
     for _ in range(6):
         out.append(cur)
-        out += [c for c in cur.children if c.dep_ in FUNCTION_DEPS]
+        out += [c for c in cur.children if c.dep_ in FUNCTION_DEPS
+                # "has no plans to", "était en discussions pour"
+                or (c.dep_ in ("det", "case") and c.i < cur.i and cur.pos_ == "NOUN")]
         if cur.head.i == cur.i or cur.dep_ not in CLIMB | REL | PASS_SUBJ | {"nsubj"}:
             break
         if cur.dep_ in REL or (cur.dep_ in ("acl", "amod") and "Part" in cur.morph.get("VerbForm")):
             break  # a relative or participle clause has its own tense and modality
+        if cur.dep_ not in ("ccomp", "csubj", "xcomp") and any(
+                c.dep_ == "mark" and c.pos_ in ("SCONJ", "ADV") for c in cur.children):
+            break  # "..., although it was in talks to invest": a subordinate clause has its own
+        if _across_colon(cur, cur.head):
+            break
+        if cur.pos_ in ("VERB", "AUX") and cur.dep_ != "xcomp" and _impersonal(cur.head) is not None:
+            judged = _impersonal(cur.head)  # "il ne serait pas surprenant que X investisse": X may invest
+            break
         cur = cur.head
-    return sorted(set(out), key=lambda t: t.i)
+    return sorted(set(out), key=lambda t: t.i), judged
 
 
-def attributes(tok: Token, clues: Clues, L) -> Attributes:
-    """Status, cue, negation, amount, year and stake of the fact whose trigger is `tok`."""
+# predicates a failed deal ("the deal collapsed") negates; a partnership that collapsed was one
+_UNDONE_BY_COLLAPSE = frozenset({"acquires", "invests-in", "supplies"})
+
+
+def attributes(tok: Token, clues: Clues, L, predicate: str | None = None) -> Attributes:
+    """Status, cue, negation, amount, year and stake of the fact whose trigger is `tok`
+    (of `predicate`, when the caller knows it)."""
     lang = L.LANG
-    links = chain(tok)
+    links, judged = _chain(tok)
     text = " ".join(t.text for t in links)
     status, cue = "completed", None
     found = attrs.detect_status(text, lang)
@@ -83,9 +138,13 @@ def attributes(tok: Token, clues: Clues, L) -> Attributes:
                       for m in c.children if m.dep_ == "mark" and m.lower_ in L.CONDITIONALS), None)
     if condition is not None and status in ("completed", "announced", "planned"):
         status, cue = "possible", condition.text
+    if judged is not None and status in ("completed", "announced", "planned"):
+        status, cue = "possible", judged.text
     if status == "completed" and clues.reported:
         status, cue = clues.reported
     negated, neg_cue = attrs.is_negated(text, lang)
+    if negated and predicate not in (None, *_UNDONE_BY_COLLAPSE) and attrs.is_collapse(neg_cue, lang):
+        negated = False  # "the $40bn deal with X collapses": the partnership was one
     if negated:
         status, cue = "denied", neg_cue
     # the amount and year nearest the trigger, within its own clause
@@ -107,3 +166,33 @@ def attributes(tok: Token, clues: Clues, L) -> Attributes:
     ps = [p for p in clues.stakes if same_clause(p.start)]
     stake = min(ps, key=lambda p: abs(p.start - tok.idx)).percent if ps else None
     return Attributes(amount, currency, year, status, cue, negated, stake)
+
+
+# what a deal noun may stand for, when it names no one itself ("the deal collapsed")
+_DEAL_PREDICATES = ("acquires", "invests-in")
+
+
+def collapsed_facts(a, tok: Token, clues: Clues) -> Iterator:
+    """"the merger fell through", "The deal collapsed in March", "le rachat a capoté": the
+    deal the article told of last (in this or the two sentences before) did not happen. A
+    negated telling of it, which `extract` then applies to every telling of that deal."""
+    from extractors.rules.confidence import confidence
+    from extractors.rules.frame import Found
+
+    L = a.L
+    if tok.pos_ not in ("NOUN", "PROPN") or a.res.mention_at(tok.i) is not None:
+        return
+    found = attributes(tok, clues, L)
+    if not (found.negated and attrs.is_collapse(found.cue, L.LANG)):
+        return
+    frame = L.NOUNS.get(tok.lemma_.lower())
+    wanted = (frame.predicate,) if frame is not None and frame.predicate in _UNDONE_BY_COLLAPSE else _DEAL_PREDICATES
+    here = a.sentences
+    for n, f in reversed(a.facts):
+        if n < here - 2:
+            break
+        if f.predicate in wanted and not f.attributes.negated:
+            at = replace(f.attributes, status="denied", cue=found.cue, negated=True)
+            yield Found(f.subject, f.predicate, f.object, at, confidence("deal.collapsed", "denied", False),
+                        "deal.collapsed")
+            return

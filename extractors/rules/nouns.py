@@ -13,6 +13,7 @@ from extractors.rules.emit import emit, pairs
 from extractors.rules.frame import Found, Frame
 from extractors.rules.lists import participants, raised_by, with_participation
 from extractors.rules.modality import Clues
+from extractors.rules.supply import goods_facts, light_noun_users, supply_deal
 from extractors.rules.syntax import OBJ, prep_args
 from extractors.rules.types import ORG, PROD
 from extractors.triple import Attributes
@@ -44,6 +45,13 @@ def noun_facts(a: Args, tok: Token, frame: Frame, clues: Clues) -> Iterator[Foun
             exclude = frozenset(r.name for r in found)
             yield from emit(a, found, frame, raised_by(a, tok, exclude), tok, clues, "list.participation-with")
             return
+    if frame.sale:  # "Arm's $40bn sale to Nvidia"
+        yield from _sale(a, tok, frame, clues)
+        return
+    if frame.buyer:  # "X fait appel aux services cloud de Y"
+        users, hosts = light_noun_users(a, tok)
+        yield from goods_facts(a, tok, users, hosts, clues, "noun.uses-goods")
+        return
     subjects: list[Ref] = []
     for c in tok.children:
         if c.dep_ == "poss" or (c.dep_ == "compound" and a.res.mention_at(c.i)):
@@ -80,6 +88,19 @@ def noun_facts(a: Args, tok: Token, frame: Frame, clues: Clues) -> Iterator[Foun
             yield from pairs(a, subjects, frame, tok, clues, "noun.symmetric")
             return
     yield from emit(a, subjects, frame, objects, tok, clues, rule)
+    if frame.predicate == "partners-with":
+        yield from supply_deal(a, tok, subjects, objects, clues)  # "a cloud deal with Y"
+
+
+def _sale(a: Args, tok: Token, frame: Frame, clues: Clues) -> Iterator[Found]:
+    """"Arm's $40bn sale to Nvidia", "the sale of Initech to Globex", "la cession d'Initech à
+    Globex": the buyer acquires what is sold (the complement, else the possessor)."""
+    sold = [r for p, arg in prep_args(tok) if p in frame.subj for r in a.refs(arg)]
+    if not sold:
+        sold = [r for c in tok.children if c.dep_ == "poss" for r in a.refs(c)]
+    names = frozenset(r.name for r in sold)
+    buyers = [r for p, arg in prep_args(tok) if p in frame.obj for r in a.refs(arg, exclude=names)]
+    yield from emit(a, buyers, Frame("acquires"), sold, tok, clues, "noun.sale")
 
 
 def possessive_facts(a: Args, tok: Token) -> Iterator[Found]:
@@ -90,8 +111,8 @@ def possessive_facts(a: Args, tok: Token) -> Iterator[Found]:
     if any(t.dep_ != "case" for t in tok.doc[owner.end:owned.start]):
         return  # "OpenAI's rival Anthropic" is no ownership
     o, d = a.res.ref(owner), a.res.ref(owned)
-    if o.type != ORG:
-        return
+    if o.type != ORG or owned.text.lower() in a.L.SUPPLY_GOODS:
+        return  # "Google's TPUs": goods it makes, no company it owns
     rule, predicate = {ORG: ("possessive.owner", "owns"), PROD: ("possessive.product", "develops")}.get(
         d.type, (None, None))
     if predicate:

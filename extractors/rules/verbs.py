@@ -14,11 +14,13 @@ from spacy.tokens import Span, Token
 
 from extractors.coref import Ref
 from extractors.rules.args import Args
+from extractors.rules.disputes import apposed_object, blocked_deal, lawsuit_allegation, plaintiff, speaker
 from extractors.rules.emit import emit, pairs
 from extractors.rules.frame import Found, Frame
 from extractors.rules.lists import co_investors, funded_earlier, intransitive
 from extractors.rules.modality import Clues
 from extractors.rules.nouns import noun_key
+from extractors.rules.supply import goods_facts, money_object, uses_goods
 from extractors.rules.syntax import (OBJ, PASS_SUBJ, REL, SUBJ, agent_of, is_amount, is_goods, is_passive, prep_args,
                                      prep_of)
 from extractors.rules.types import ORG, fit_type
@@ -44,7 +46,7 @@ def verb_key(tok: Token, L) -> str | None:
             key = f"{lemma} {c.lower_}"
             if key in L.VERBS or key in L.ROUND_VERBS:
                 return key
-        if c.dep_ in ("expl:comp", "expl:pv", "obj", "iobj", "expl") and c.lower_ in L.REFLEXIVES:
+        if c.dep_ in ("expl:comp", "expl:pv", "expl:pass", "obj", "iobj", "expl") and c.lower_ in L.REFLEXIVES:
             key = "se " + lemma
             if key in L.VERBS:
                 return key
@@ -74,6 +76,8 @@ def verb_facts(a: Args, tok: Token, frame: Frame, sent: Span, clues: Clues,
                *, round_verb: bool = False) -> Iterator[Found]:
     """The facts of trigger verb `tok`."""
     L = a.L
+    if frame.predicate == "supplies" and not frame.buyer and money_object(tok, clues):
+        return  # "X is providing $30bn for the round": money, no goods
     if frame.sale and not is_passive(tok, L):
         yield from _sale(a, tok, frame, clues)
         return
@@ -85,6 +89,11 @@ def verb_facts(a: Args, tok: Token, frame: Frame, sent: Span, clues: Clues,
         yield from _passive(a, tok, frame, clues, fronted, loose)
         return
     subjects = a.subjects(tok)
+    if frame.buyer and uses_goods(a, tok):
+        # "X will use Y's cloud services", "buys Y chips", "relies on Y's chip designs"
+        found = list(goods_facts(a, tok, subjects, [tok], clues, "verb.uses-goods"))
+        yield from found or _purchase(a, tok, subjects, clues)
+        return
     cosubjects: list[Ref] = []
     if frame.predicate == "invests-in" and subjects:
         # "X finance Y aux côtés de Z", "along with Z", "and was joined by Z"; for "raise",
@@ -105,11 +114,24 @@ def verb_facts(a: Args, tok: Token, frame: Frame, sent: Span, clues: Clues,
     if frame.swap and cosubjects:
         yield from emit(a, subjects, frame, cosubjects, tok, clues, "list.raised-with")
         cosubjects = []
+    if frame.predicate in ("accuses", "sues"):
+        said = speaker(a, tok)  # "the agency said it fined X": "it" is the agency
+        subjects = subjects if said is None else said
+    if frame.predicate == "accuses":
+        subjects = subjects or plaintiff(a, tok)  # "The complaint alleges X ..."
+        against = lawsuit_allegation(a, tok)  # "sued A, alleging that ...": A is accused
+        if against:
+            objects, rule = against, "verb.lawsuit-allegation"
+        if not objects:
+            objects = apposed_object(a, tok, exclude)  # "accuse son homologue, X, de ..."
     if not objects and frame.predicate == "accuses":
         for c in tok.children:  # "X alleges that Y stole ...": Y is accused
             if c.dep_ == "ccomp":
                 objects += [r for s in c.children if s.dep_ in SUBJ for r in a.refs(s, exclude=exclude)]
         rule = "verb.alleges"
+    if not objects and frame.predicate == "sues":
+        objects = blocked_deal(a, tok)  # "X sued to block the buyout": the buyer
+        rule = "verb.sues-to-block" if objects else rule
     if not objects and frame.buyer:
         yield from _purchase(a, tok, subjects, clues)
         return
@@ -187,8 +209,8 @@ def _purchase(a: Args, tok: Token, buyers: list[Ref], clues: Clues) -> Iterator[
         for p, arg in prep_args(host):
             if p in a.L.FROM_PREPS:
                 sellers += a.refs(arg)
-        if host.i != tok.i:
-            for c in host.children:  # "chips made by Y"
+        if host.i != tok.i and host.lemma_.lower() in a.L.SUPPLY_GOODS:
+            for c in host.children:  # "chips made by Y", not "the shares held by Y"
                 if c.dep_ in ("acl", "amod"):
                     for g in agent_of(c, a.L):
                         sellers += a.refs(g)

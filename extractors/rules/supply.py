@@ -1,0 +1,181 @@
+"""Supply: who provides the goods (chips, cloud, compute, platforms) another company uses.
+
+"Globex will use Acme's Foo cloud services", "relies on Acme's chip designs",
+"buys Acme chips", "used 2,000 of Acme's chips", "s'appuie sur les puces
+d'Acme", "fait appel aux services cloud d'Acme": the goods' maker supplies the
+user. "has a cloud deal with Acme": a deal for goods is a supply, in the
+direction the article's other facts give (an investor that provides its
+cloud), else from the partner to the subject. "X is providing $30bn": money is
+no goods.
+"""
+from __future__ import annotations
+
+from typing import Iterable, Iterator
+
+from spacy.tokens import Token
+
+from extractors.coref import Ref
+from extractors.rules.args import Args
+from extractors.rules.emit import emit
+from extractors.rules.frame import Found, Frame
+from extractors.rules.modality import Clues
+from extractors.rules.syntax import OBJ, governor, prep_args
+from extractors.rules.types import ORG, PROD, fit_type
+
+SUPPLIES = Frame("supplies")
+_OF = ("de", "of")
+
+
+def is_goods(a: Args, tok: Token) -> bool:
+    """A noun for what one company provides another: "chips", "cloud services", "puces"."""
+    goods = a.L.SUPPLY_GOODS
+    if tok.lemma_.lower() in goods or tok.lower_ in goods:
+        return True
+    m = a.res.mention_at(tok.i)
+    if m is not None and a.res.ref(m).type == PROD:
+        return True  # "Globex's cloud computing platform Nimbus", "ses puces H100"
+    # "Nimbus cloud services", "les services cloud"; not "le concepteur de puces" (a maker)
+    return any(c.dep_ in ("compound", "amod", "nmod") and (c.lower_ in goods or c.lemma_.lower() in goods)
+               and a.res.mention_at(c.i) is None and not any(g.dep_ == "case" for g in c.children)
+               for c in tok.children)
+
+
+def _goods_noun(a: Args, tok: Token) -> Token | None:
+    """The goods an argument names, through a quantity ("2,000 of Acme's chips",
+    "up to 1 million of its chips")."""
+    owned = any(c.dep_ == "poss" for c in tok.children)  # "Y's platform Nimbus": Nimbus names the goods
+    named = a.res.mention_at(tok.i) is not None and a.res.ref(a.res.mention_at(tok.i)).type != PROD
+    if named and not (owned and is_goods(a, tok)) or not owned and any(
+            c.dep_ in ("appos", "compound", "nmod", "flat") and c.i > tok.i and a.res.mention_at(c.i) is not None
+            and not any(g.dep_ == "case" for g in c.children)  # "les services d'Oracle": the maker
+            and fit_type(a.res.ref(a.res.mention_at(c.i)), {ORG}) == ORG for c in tok.children):
+        return None  # "acquired the chip designer Initech": a company, no goods
+    if is_goods(a, tok):
+        return tok
+    if tok.like_num or tok.pos_ == "NUM" or any(c.like_num for c in tok.children):
+        for p, g in prep_args(tok):
+            if p in _OF and is_goods(a, g):
+                return g
+    return None
+
+
+def makers(a: Args, goods: Token, exclude: frozenset = frozenset()) -> list[Ref]:
+    """Whose goods they are: "Acme's chips", "Acme chips", "les puces d'Acme",
+    "les services cloud d'Acme", "des puces Acme"."""
+    found: list[Ref] = []
+    owned = any(c.dep_ == "poss" for c in goods.children)  # "Y's Nimbus cloud": Nimbus is the goods' name
+    for c in goods.children:
+        if c.dep_ == "poss" or (not owned and c.dep_ in ("compound", "nmod", "flat", "appos")
+                                and a.res.mention_at(c.i) is not None
+                                and not any(g.dep_ == "case" for g in c.children)):
+            found += a.refs(c, exclude=exclude)
+    for p, arg in prep_args(goods):
+        if p in _OF:
+            found += a.refs(arg, exclude=exclude)
+    m = a.res.mention_at(goods.i)
+    if m is not None and a.res.ref(m).type == PROD:
+        found = [r for r in found if r.name != a.res.ref(m).name]
+    return [r for r in found if fit_type(r, {ORG}) == ORG and r.name not in exclude]
+
+
+def goods_facts(a: Args, tok: Token, users: list[Ref], hosts: Iterable[Token], clues: Clues,
+                rule: str) -> Iterator[Found]:
+    """The makers of the goods that `users` use or buy (the objects and prepositional
+    arguments of `hosts`) supply them; nothing when the arguments name no goods."""
+    listed = _listed_users(a, tok)
+    if not users and not listed:
+        users = _before_clitic(a, tok)
+    if not users and tok.dep_ == "pcomp" and tok.head.head.pos_ in ("VERB", "NOUN"):
+        users = a.subjects(tok.head.head)  # "By tapping into Y's chips, X ...": the main clause's subject
+    users = [u for u in (listed or users) if fit_type(u, {ORG}) == ORG]
+    names = frozenset(u.name for u in users)
+    sellers: list[Ref] = []
+    for host in hosts:
+        for arg in [c for c in host.children if c.dep_ in OBJ] + [g for _, g in prep_args(host)]:
+            goods = _goods_noun(a, arg)
+            if goods is not None:
+                sellers += [r for r in makers(a, goods, names) if r.name not in {s.name for s in sellers}]
+    if not sellers:
+        sellers = [r for r in providers(a, tok) if r.name not in names]
+    yield from emit(a, sellers, SUPPLIES, users, tok, clues, rule)
+
+
+def _before_clitic(a: Args, tok: Token) -> list[Ref]:
+    """"X s'appuie sur ...", parsed with no subject: the name right before the reflexive pronoun."""
+    j = tok.i - 1
+    while j > tok.sent.start and tok.doc[j].lower_ in a.L.REFLEXIVES:
+        j -= 1
+    m = a.res.mention_at(j) if j < tok.i - 1 else None
+    return [a.res.ref(m)] if m is not None else []
+
+
+def _listed_users(a: Args, tok: Token) -> list[Ref]:
+    """"companies which rely on Y's chips, including X": the users a relative clause's
+    plural antecedent lists, wherever the parse hung the list."""
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+    if subj is None or subj.lower_ not in a.L.RELATIVES or tok.dep_ not in ("relcl", "acl:relcl"):
+        return []
+    antecedent = tok.head
+    if "Plur" not in antecedent.morph.get("Number") and antecedent.tag_ not in ("NNS", "NNPS"):
+        return []
+    for t in list(antecedent.children) + list(tok.subtree):
+        for p, arg in prep_args(t):
+            if p in a.L.INCLUDING:
+                return a.refs(arg)
+    return []
+
+
+def uses_goods(a: Args, tok: Token) -> bool:
+    """Whether a verb of buying or using has goods among its arguments, or a company
+    it relies on for goods."""
+    for arg in [c for c in tok.children if c.dep_ in OBJ] + [g for _, g in prep_args(tok)]:
+        if _goods_noun(a, arg) is not None:
+            return True
+    return bool(providers(a, tok))
+
+
+def providers(a: Args, tok: Token) -> list[Ref]:
+    """"relies on Y for its cloud", "s'appuie sur le fondeur Y pour fabriquer ses puces": the
+    company a verb of using names, when the goods it is used for are said."""
+    goods_for = any(p in a.L.FOR_PREPS and is_goods(a, g) for p, g in prep_args(tok)) or any(
+        c.dep_ in ("advcl", "xcomp") and any(o.dep_ in OBJ and is_goods(a, o) for o in c.children)
+        for c in tok.children)
+    if not goods_for:
+        return []
+    out: list[Ref] = []
+    for arg in [c for c in tok.children if c.dep_ in OBJ] + [g for p, g in prep_args(tok) if p not in a.L.FOR_PREPS]:
+        out += [r for r in a.refs(arg) if fit_type(r, {ORG}) == ORG]
+    return out
+
+
+def money_object(tok: Token, clues: Clues) -> bool:
+    """"X is providing $30bn for the round": the direct object is an amount of money."""
+    for c in tok.children:
+        if c.dep_ in OBJ:
+            lo, hi = c.left_edge.idx, c.right_edge.idx + len(c.right_edge)
+            if any(lo <= m.start < hi for m in clues.amounts):
+                return True
+    return False
+
+
+def supply_deal(a: Args, tok: Token, subjects: list[Ref], partners: list[Ref], clues: Clues) -> Iterator[Found]:
+    """"X has a cloud deal with Y", "un accord cloud avec Y": a deal for goods. The supplier
+    is the one the article already has investing in or supplying the other ("Google
+    invested in Anthropic and has a cloud deal with the company"), else the partner."""
+    deal_words = a.L.SUPPLY_DEALS
+    if not any(c.dep_ in ("compound", "amod", "nmod") and (c.lower_ in deal_words or c.lemma_.lower() in deal_words)
+               for c in tok.children):
+        return
+    known = {(f.subject.name, f.object.name) for _, f in a.facts if f.predicate in ("invests-in", "supplies")}
+    for s in subjects:
+        for p in partners:
+            if s.name != p.name:
+                supplier, client = (s, p) if (s.name, p.name) in known else (p, s)
+                yield from emit(a, [supplier], SUPPLIES, [client], tok, clues, "noun.supply-deal")
+
+
+def light_noun_users(a: Args, tok: Token) -> tuple[list[Ref], list[Token]]:
+    """"X fait appel aux services de Y": the users (the light verb's subject) and where
+    the goods hang (the noun, or its verb)."""
+    verb = governor(tok)
+    return (a.subjects(verb) if verb.pos_ in ("VERB", "AUX") else []), [tok, verb]
