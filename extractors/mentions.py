@@ -83,8 +83,10 @@ def _tests(lang_data) -> tuple[WordTest, WordTest]:
     """(cue noun, may be a name) word tests of a language."""
     if lang_data.LANG not in _TESTS:
         cues, not_names = lang_data.CUE_NOUNS, lang_data.NOT_NAMES
+        titles = lang_data.TITLES
         _TESTS[lang_data.LANG] = (WordTest(lambda w: w.lower() in cues),
-                                  WordTest(lambda w: capitalised(w) and w.lower() not in not_names))
+                                  WordTest(lambda w: capitalised(w) and w.lower() not in not_names
+                                           and w.lower() not in titles))
     return _TESTS[lang_data.LANG]
 
 
@@ -139,10 +141,7 @@ def find_mentions(doc: Doc, lang_data) -> list[Mention]:
                 add(span, type_, "pattern", _canonical(ents, span))
 
     # 2. the gazetteer's ruler, then the statistical NER
-    for ent in ents:
-        type_ = LABEL_TYPES.get(ent.label_)
-        if type_ is None:
-            continue
+    for ent, type_ in _untitled(ents, lang_data.TITLES):
         span = _trim(ent, lang_data.EDGE_WORDS)
         canonical = ent.ent_id_ or None  # the gazetteer's word is trusted as written
         if span is None or (not canonical and not _looks_like_name(span)):
@@ -183,13 +182,53 @@ def find_mentions(doc: Doc, lang_data) -> list[Mention]:
         j = i + 1
         while j in written_like_names and name_like(j):
             j += 1
+        if j < len(doc) and not taken[j] and doc[j].text[:1].isupper() and doc[j].lower_ in lang_data.ORG_WORDS \
+                and doc[j].lower_ in lang_data.NOT_NAMES:
+            j += 1  # "Element AI": a company word that is no name alone ends the name
         span = _trim(doc[i:j], lang_data.EDGE_WORDS)
         if span is not None and not (len(span) == 1 and len(span.text) == 1):  # "B" of "Series B"
             add(span, "Organization", "propn")
         after = j
 
     mentions.sort(key=lambda m: m.start)
-    return mentions
+    return _shared_surnames(doc, mentions, lang_data)
+
+
+def _shared_surnames(doc: Doc, mentions: list[Mention], lang_data) -> list[Mention]:
+    """"Jane and Paul Martin", "Jeanne et Paul Martin": a lone first name coordinated with
+    a full name shares its surname ("Jane Martin")."""
+    out = list(mentions)
+    for k in range(len(mentions) - 1):
+        m, n = mentions[k], mentions[k + 1]
+        if (m.type == "Person" and n.type == "Person" and m.end - m.start == 1 and n.end - n.start >= 2
+                and n.start == m.end + 1 and doc[m.end].lower_ in lang_data.AND
+                and doc[m.start].pos_ == "PROPN" and m.source != "ruler"):
+            out[k] = Mention(m.start, m.end, f"{m.text} {doc[n.end - 1].text}", m.type, m.source, m.canonical)
+    return out
+
+
+def _untitled(ents: tuple[Span, ...], titles: frozenset[str]) -> list[tuple[Span, str]]:
+    """The NER's spans with the entity types of `LABEL_TYPES`, each cut at the job titles
+    inside it: "Globex CFO Jane Doe" taken for one person is the organisation "Globex"
+    and the person "Jane Doe"; "Chief Executive Officer" is no name at all. The
+    gazetteer's spans are kept whole."""
+    out = []
+    for ent in ents:
+        type_ = LABEL_TYPES.get(ent.label_)
+        if type_ is None:
+            continue
+        cuts = [t.i for t in ent if t.lower_ in titles] if not ent.ent_id_ else []
+        if not cuts:
+            out.append((ent, type_))
+            continue
+        pieces, start = [], ent.start
+        for i in cuts + [ent.end]:
+            if i > start:
+                pieces.append(ent.doc[start:i])
+            start = i + 1
+        for k, piece in enumerate(pieces):  # a person is named last, after the titles
+            out.append((piece, type_ if type_ != "Person" or k == len(pieces) - 1 else "Organization"))
+    return out
 
 
 def _known_as_other(ents: tuple[Span, ...], span: Span, type_: str) -> bool:

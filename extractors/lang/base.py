@@ -65,6 +65,16 @@ class LanguageData(Protocol):
     CUE_LINKS: set[str]                     # "a model called X"
     CONTAINERS: set[str]                    # "the family of models X"
     NOT_NAMES: set[str]                     # capitalised words that are never names
+    TITLES: frozenset[str]                  # job titles written before a name ("CEO", "Chief", "PDG"):
+                                            # never part of the name, whatever the NER spanned
+    SIDE_TITLES: frozenset[str]             # words that make a title no leadership ("financial", "vice",
+                                            # "cto", "financier", "adjoint")
+    ROLE_NEEDS: Mapping[str, frozenset[str]]  # a role word that is one only beside these ("executive": chief)
+    CONTEXT_TITLES: frozenset[str]          # corporate titles whose company may go unsaid ("CEO Jane Doe")
+    OF_PREPS: frozenset[str]                # a noun's complement: "of", "de" (elided forms normalised)
+    AS_PREPS: frozenset[str]                # the "as" of "named X as CEO", "comme"
+    FORMER: frozenset[str]                  # a role held no more: "former", "ex", "ancien"
+    FORMER_VERBS: frozenset[str]            # leaving a post or a company: "step (down)", "quitter"
     # -- attributes
     VALUATION: re.Pattern                   # text before an amount that makes it a valuation
 

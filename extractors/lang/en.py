@@ -183,6 +183,24 @@ NOT_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
              "january", "february", "march", "april", "may", "june", "july", "august",
              "september", "october", "november", "december", "ai", "image", "source", "ceo", "inc", "corp",
              "series", "seed"}
+# job titles written before a name ("Globex CFO Jane Doe", "Chief Executive Officer Jane Doe")
+TITLES = frozenset({"ceo", "ceos", "co-ceo", "co-ceos", "cfo", "cto", "coo", "cmo", "cio", "cso", "cpo", "clo",
+                    "chief", "executive", "officer", "president", "chairman", "chairwoman", "chairperson",
+                    "founder", "co-founder", "cofounder", "director", "vice", "boss"})
+# what makes a title no leadership: a side function ("chief financial officer", "vice president")
+SIDE_TITLES = frozenset({"financial", "finance", "technology", "technical", "operating", "operations", "legal",
+                         "marketing", "commercial", "revenue", "product", "people", "information", "security",
+                         "data", "science", "scientific", "research", "strategy", "communications", "digital",
+                         "ai", "business", "growth", "investment", "vice", "deputy", "assistant", "associate",
+                         "regional", "cfo", "cto", "coo", "cmo", "cio", "cso", "cpo", "clo"})
+ROLE_NEEDS = {"executive": frozenset({"chief", "top"})}  # "Globex executive Jane Doe" is no chief executive
+# titles whose company may go unsaid, the article's own ("CEO Jane Doe said", "fellow co-founder John Roe")
+CONTEXT_TITLES = frozenset({"ceo", "ceos", "co-ceo", "co-ceos", "founder", "co-founder", "cofounder", "founders",
+                            "co-founders", "cofounders"})
+OF_PREPS = frozenset({"of"})  # the complement of a noun: "the appointment of X"
+AS_PREPS = frozenset({"as"})  # "named X as CEO"
+FORMER = frozenset({"former", "ex", "erstwhile", "onetime", "one-time", "then", "past", "previous"})
+FORMER_VERBS = frozenset({"step", "resign", "leave", "quit", "depart", "retire", "exit", "oust", "fire"})
 
 # function words of the frames, mentions and coreference
 AGENT_PREPS = frozenset({"by"})

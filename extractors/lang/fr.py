@@ -159,6 +159,25 @@ NOT_NAMES = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "diman
              "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
              "octobre", "novembre", "décembre", "ia", "image", "source", "selon", "voici", "pdg", "dg",
              "série"}
+# titres écrits devant un nom ("le PDG Jean Roux", "Directeur général Marie Lenoir")
+TITLES = frozenset({"pdg", "dg", "ceo", "cfo", "cto", "coo", "président", "présidente", "directeur", "directrice",
+                    "fondateur", "fondatrice", "cofondateur", "cofondatrice", "co-fondateur", "co-fondatrice",
+                    "patron", "patronne", "vice-président", "vice-présidente", "dirigeant", "dirigeante"})
+# ce qui fait d'un titre autre chose que la direction : "directeur financier", "vice-président"
+SIDE_TITLES = frozenset({"financier", "financière", "technique", "juridique", "commercial", "commerciale",
+                         "marketing", "scientifique", "technologique", "numérique", "opérationnel",
+                         "opérationnelle", "adjoint", "adjointe", "délégué", "déléguée", "vice", "vice-président",
+                         "vice-présidente", "cto", "cfo", "coo", "régional", "régionale", "artistique",
+                         "éditorial", "éditoriale"})
+ROLE_NEEDS = {}
+CONTEXT_TITLES = frozenset({"pdg", "ceo", "dg", "fondateur", "fondatrice", "cofondateur", "cofondatrice",
+                            "co-fondateur", "co-fondatrice", "fondateurs", "cofondateurs", "co-fondateurs"})
+OF_PREPS = frozenset({"de"})  # the complement of a noun: "the appointment of X"
+AS_PREPS = frozenset({"comme", "en tant que"})  # "named X as CEO"
+FORMER = frozenset({"ancien", "ancienne", "anciens", "anciennes", "ex", "ex-"})
+# (with the forms the small model leaves unlemmatised)
+FORMER_VERBS = frozenset({"quitter", "quitte", "quittent", "quitté", "quittée", "quittera", "quitterait",
+                          "démissionner", "partir"})
 
 # -- inflected forms --------------------------------------------------------
 # The small French model often tags verbs as nouns or adjectives and leaves

@@ -23,7 +23,8 @@ _TO_VERB = OBJ | {"attr", "pobj", "obl", "obl:arg", "obl:mod", "nmod", "prep"}
 def noun_key(tok: Token, L) -> str | None:
     """The lexicon key of a noun ("joint venture", "prise de participation", "ceo")."""
     if tok.pos_ not in ("NOUN", "PROPN", "ADJ", "X"):
-        return None
+        # a role noun tagged as a verb ("PDG et fondatrice de Y"), not a verb's own form
+        return tok.lower_ if tok.pos_ == "VERB" and tok.lower_ in L.ROLES and tok.lower_ not in L.FORMS else None
     lemma = tok.lemma_.lower()
     for c in tok.children:  # "joint venture", "prise de participation"
         if c.dep_ in ("compound", "amod") and f"{c.lower_} {lemma}" in L.NOUNS:

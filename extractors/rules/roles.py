@@ -17,18 +17,43 @@ from extractors.rules.emit import emit
 from extractors.rules.frame import Found, Frame
 from extractors.rules.modality import Clues
 from extractors.rules.nouns import noun_key
-from extractors.rules.syntax import OBJ, SUBJ, first_comma_after, governor, prep_args
-from extractors.rules.types import PER
+from extractors.rules.syntax import (OBJ, PASS_SUBJ, SUBJ, agent_of, first_comma_after, governor, is_passive,
+                                     prep_args)
+from extractors.rules.types import ORG, PER, PROD, PROJ, fit_type
 
 
 def role_facts(a: Args, tok: Token, frame: Frame, clues: Clues) -> Iterator[Found]:
-    """The facts of role noun `tok`: its holders -> frame.predicate -> its targets."""
+    """The facts of role noun `tok`: its holders -> frame.predicate -> its targets.
+
+    The title `tok` belongs to decides first: "chief financial officer", "vice
+    president" and "chief advisor" lead nothing; a title written before a name
+    ("Globex CEO Jane Doe", "le CEO et cofondateur Jean Roux") is read from the
+    words around it; a former role ("former CEO", "ancien PDG", "stepped down as")
+    leads no more, though a former founder still founded.
+    """
     L = a.L
+    start, end = title_unit(tok, L)
+    unit = unit_frame(a, start, end)
+    if unit is None or unit.predicate != frame.predicate:
+        return
+    phrase = title_phrase(a, tok, start, end, frame, clues)
+    if phrase is not None:
+        yield from phrase
+        return
+    yield from _role_facts(a, tok, frame, clues)
+
+
+def _role_facts(a: Args, tok: Token, frame: Frame, clues: Clues) -> Iterator[Found]:
+    L = a.L
+    as_ = _as_of(a, tok)
+    if as_ is not None:  # "named Jane Doe as chief executive", "the appointment of Jane Doe as CEO"
+        yield from _as_role(a, tok, as_, frame, clues)
+        return
     holders, how = holders_of(a, tok)
     if not holders and tok.dep_ == "conj" and noun_key(tok.head, L) in L.ROLES:
         holders, how = holders_of(a, tok.head)
         how = "coordinated"
-    targets = targets_of(a, tok, frame)
+    targets = targets_of(a, tok, frame, frozenset(h.name for h in holders))
     # "cofondateur et directeur général de Y": the last role names the target
     nxt = tok.i + 2
     if not targets and nxt < tok.sent.end and tok.nbor(1).lower_ in L.AND \
@@ -40,8 +65,59 @@ def role_facts(a: Args, tok: Token, frame: Frame, clues: Clues) -> Iterator[Foun
         if any(c.dep_ in OBJ and c.i != post.i for c in verb.children):
             targets = a.subjects(verb)
     holders = [h for h in holders if h.type == PER or frame.predicate not in ("leads",)]
+    if frame.predicate == "leads" and is_former(a, tok, holders, targets):
+        return
     copular = tok.dep_ in ("attr", "oprd", "ROOT") or tok.head.lemma_.lower() in L.COPULAS
     yield from emit(a, holders, frame, targets, tok, clues, f"role.{how}", modality=copular)
+
+
+def _as_of(a: Args, tok: Token) -> Token | None:
+    """The "as" a title hangs from ("named X as chief executive officer"), if any."""
+    start, end = title_unit(tok, a.L)
+    for t in a.res.doc[start:end]:
+        if t.dep_ == "pobj" and t.head.lower_ in a.L.AS_PREPS and t.head.head.i != t.head.i:
+            return t.head
+    return None
+
+
+def _as_role(a: Args, tok: Token, as_: Token, frame: Frame, clues: Clues) -> Iterator[Found]:
+    """A title after "as": "Globex named Jane Doe as its CEO", "Jane Doe joined Globex as
+    CEO", "the appointment of Jane Doe as CEO", "COO Jane Doe and CTO John Roe will be
+    appointed as interim co-CEOs" (of the article's company), "who run the company as
+    CEO and president"; "stepped down as chief executive" leads no more."""
+    L = a.L
+    verb = as_.head
+    targets = targets_of(a, tok, frame)
+    if verb.pos_ in ("NOUN", "PROPN"):  # "the appointment of Jane Doe as CEO"
+        holders = [r for p, arg in prep_args(verb) if p in L.OF_PREPS for r in a.refs(arg) if r.type == PER]
+        owners = [r for c in verb.children if c.dep_ == "poss" for r in a.refs(c)]
+        gov = governor(verb)
+        if not owners and gov.pos_ in ("VERB", "AUX"):
+            owners = a.subjects(gov)
+        others: list[Ref] = []
+    else:
+        objs = [r for c in verb.children if c.dep_ in OBJ for r in a.refs(c)]
+        holders = [r for r in objs if r.type == PER]
+        others = [r for r in objs if r.type != PER and fit_type(r, {ORG}) == ORG]
+        if is_passive(verb, L):
+            holders += [r for c in verb.children if c.dep_ in PASS_SUBJ for r in a.refs(c) if r.type == PER]
+            owners = [r for g in agent_of(verb, L) for r in a.refs(g)]
+        else:
+            subjects = a.subjects(verb)
+            if holders:  # "Globex named Jane Doe as CEO"
+                owners = subjects
+            else:  # "Jane Doe joined Globex as CEO", "who run the company as CEO"
+                holders = [r for r in subjects if r.type == PER]
+                owners = others
+    if frame.predicate == "leads" and (verb.lemma_.lower() in L.FORMER_VERBS or is_former(a, tok, holders, targets)):
+        return
+    rule = "role.as"
+    if not targets:
+        targets = [r for r in owners if is_org(r)]
+    if not targets and _context_title(a, tok):
+        around = frozenset(r.name for c in verb.children if c.dep_ in SUBJ | PASS_SUBJ | OBJ for r in a.refs(c))
+        targets, rule = _context_org(a, tok, holders, around), "role.as-context"
+    yield from emit(a, holders, frame, targets, tok, clues, rule, modality=True)
 
 
 def holders_of(a: Args, tok: Token) -> tuple[list[Ref], str]:
@@ -88,9 +164,12 @@ def holders_of(a: Args, tok: Token) -> tuple[list[Ref], str]:
                 return holders, "post"
     if tok.dep_ == "pobj" and tok.head.lower_ == "as":
         holders = []
-        for c in tok.head.head.children:  # "named Jane Doe as its chief executive"
+        verb = tok.head.head
+        for c in verb.children:  # "named Jane Doe as its chief executive"
             if c.dep_ in OBJ:
                 holders = a.refs(c)
+        if not holders and is_passive(verb, L):  # "Jane Doe will be appointed as chief executive"
+            holders = [h for c in verb.children if c.dep_ in PASS_SUBJ for h in a.refs(c)]
         if holders:
             return holders, "as"
     # "le directeur général d'OpenAI, Sam Altman, ...": the first comma after the role
@@ -119,13 +198,17 @@ def _post(a: Args, tok: Token) -> Token | None:
     return None
 
 
-def targets_of(a: Args, tok: Token, frame: Frame) -> list[Ref]:
-    """Where the role is held: "of Y", "de Y", "Y's", "Y CEO"."""
+def targets_of(a: Args, tok: Token, frame: Frame, holders: frozenset = frozenset()) -> list[Ref]:
+    """Where the role is held: "of Y", "de Y", "Y's", "Y CEO", "its", "son" (not the
+    holders themselves: "X devient son actionnaire")."""
     res = a.res
     targets: list[Ref] = []
     for c in tok.children:
         if c.dep_ == "poss" or (c.dep_ in ("compound", "nmod") and c.i < tok.i and res.mention_at(c.i)):
-            targets += a.refs(c)
+            targets += a.refs(c, exclude=holders)
+        elif c.dep_ == "det" and c.lower_ in a.L.POSSESSIVES:  # "son PDG et fondateur, X"
+            r = possessor(a, c, holders)
+            targets += [r] if r is not None else []
     if not targets and tok.dep_ in ("amod", "compound") and tok.head.pos_ == "PROPN":
         for c in tok.head.children:  # "OpenAI's rival Anthropic", poss hung on the name
             if c.dep_ == "poss" and c.i < tok.i:
@@ -145,6 +228,8 @@ def targets_of(a: Args, tok: Token, frame: Frame) -> list[Ref]:
             for p, arg in prep_args(c):
                 if p in frame.obj:
                     targets += a.refs(arg)
+    if not targets and tok.dep_ == "conj" and tok.head.i < tok.i and noun_key(tok.head, a.L) in a.L.ROLES:
+        targets = targets_of(a, tok.head, frame, holders)  # "the chairman and chief executive of Globex"
     if not targets:
         j = tok.i + 1  # "mère de Google", "directeur général de Nvidia", loosely parsed
         while j < tok.sent.end and tok.doc[j].pos_ == "ADJ" and j - tok.i <= 2:
@@ -154,6 +239,266 @@ def targets_of(a: Args, tok: Token, frame: Frame) -> list[Ref]:
             while j < tok.sent.end and tok.doc[j].pos_ == "DET":
                 j += 1
             m = res.mention_at(j) if j < tok.sent.end else None
-            if m is not None:
+            if m is not None and m.end < tok.sent.end and tok.doc[m.end].lower_ in ("'s", "’s"):
+                targets = a.refs(tok.doc[m.start].head)  # "of Initech's owner, Globex": the owner
+            elif m is not None:
                 targets = [res.ref(m)]
     return targets
+
+
+# -- titles: the words of one title, and a title written before a name ------------------------
+
+def _title_word(t: Token, L) -> bool:
+    """A word a title is made of: "chief", "executive", "officer", "CFO", "vice", "fondateur"."""
+    low = t.lower_
+    return (low in L.TITLES or low in L.SIDE_TITLES or noun_key(t, L) in L.ROLES
+            or any(low in need for need in L.ROLE_NEEDS.values()))
+
+
+def title_unit(tok: Token, L) -> tuple[int, int]:
+    """The token span of the one title `tok` belongs to: "Chief Executive Officer",
+    "chief financial officer", "directeur général" (with the adjectives after it)."""
+    doc, sent = tok.doc, tok.sent
+    start = tok.i
+    while start - 1 >= sent.start and _title_word(doc[start - 1], L) and doc[start - 1].lower_ not in L.FORMER:
+        start -= 1
+    end = tok.i + 1
+    while end < sent.end and (_title_word(doc[end], L) or (
+            doc[end].pos_ == "ADJ" and doc[end].text[:1].islower() and doc[end].lower_ not in L.FORMER)):
+        end += 1
+    return start, end
+
+
+def unit_frame(a: Args, start: int, end: int) -> Frame | None:
+    """What the title doc[start:end] says: the frame of its last role word, unless a word
+    makes it a side function ("chief financial officer", "vice-président") or it only
+    qualifies the noun after it ("chief advisor", "executive order")."""
+    L, doc = a.L, a.res.doc
+    words = {t.lower_ for t in doc[start:end]}
+    roles = [(t, noun_key(t, L)) for t in doc[start:end] if noun_key(t, L) in L.ROLES]
+    if not roles:
+        return None
+    last, key = roles[-1]
+    frame = L.ROLES[key]
+    need = L.ROLE_NEEDS.get(key)
+    if need and not words & need:
+        return None
+    if frame.predicate == "leads" and words & L.SIDE_TITLES:
+        return None
+    if end < last.sent.end:
+        after = doc[end]  # "chief advisor": the title is the modifier of another noun
+        if after.pos_ == "NOUN" and after.text[:1].islower() and a.res.mention_at(end) is None \
+                and not (after.lower_ in L.ANAPHORS or after.lemma_.lower() in L.ANAPHORS):
+            return None
+    return frame
+
+
+def _conjoined_unit(a: Args, i: int) -> tuple[int, int] | None:
+    """The title starting at or ending at token i, if token i is a title word."""
+    t = a.res.doc[i]
+    if not _title_word(t, a.L):
+        return None
+    return title_unit(t, a.L)
+
+
+def title_phrase(a: Args, tok: Token, start: int, end: int, frame: Frame,
+                 clues: Clues) -> Iterator[Found] | None:
+    """A title written before the name of its holder: "Globex chief executive Jane Doe",
+    "its Chief Executive Officer Jane Doe", "Former Globex CEO Jane Doe", "le CEO et
+    cofondateur Jean Roux", "Nimbus maker Globex", "TikTok owner Globex"; with no
+    name after it, a description of the article's company ("the Nimbus maker").
+    None when `tok` is no such title, for the dependency rules to read it."""
+    L, res, doc, sent = a.L, a.res, tok.doc, tok.sent
+    # the titles coordinated with this one: "founder and chief executive", "CEO et cofondateur"
+    first, last = start, end
+    while last + 1 < sent.end and (doc[last].lower_ in L.AND or doc[last].text == "&"):
+        nxt = _conjoined_unit(a, last + 1)
+        if nxt is None:
+            break
+        last = nxt[1]
+    while first - 2 >= sent.start and (doc[first - 1].lower_ in L.AND or doc[first - 1].text == "&"):
+        prev = _conjoined_unit(a, first - 2)
+        if prev is None:
+            break
+        first = prev[0]
+    m = res.mention_at(last) if last < sent.end else None
+    holders: list[Ref] = []
+    if m is not None and m.start == last:
+        holders = a.coordinated_right(doc[m.start], [res.ref(m)])
+    # before the titles: "former", an owner ("Globex", "Globex's", "its", "son"), a determiner
+    k, former, owners, definite, seen = first - 1, False, [], False, 0
+    while k >= sent.start and seen < 6:
+        t, low = doc[k], doc[k].lower_
+        seen += 1
+        if low in L.FORMER:
+            former, k = True, k - 1
+        elif t.text == "-" and k - 1 >= sent.start and doc[k - 1].lower_ in L.FORMER:
+            former, k = True, k - 2  # "ex-CEO", "then-CEO"
+        elif t.text == "-" and k - 1 >= sent.start and doc[k - 1].lower_ == "co":
+            k -= 2  # "co-CEOs"
+        elif low in ("'s", "’s") and k - 1 >= sent.start and not owners:
+            om = res.mention_at(k - 1)
+            owners = a.refs(doc[k - 1], conj=False)
+            k = (om.start if om is not None else k - 1) - 1
+        elif res.mention_at(k) is not None and not owners:
+            om = res.mention_at(k)
+            owners, k = [res.ref(om)], om.start - 1
+        elif low in L.POSSESSIVES and not owners:
+            r = possessor(a, t, frozenset(h.name for h in holders))
+            owners, k = ([r] if r is not None else []), k - 1
+        elif t.pos_ == "DET":
+            definite = True
+            break
+        elif t.pos_ in ("ADJ", "NUM") and t.text[:1].islower():
+            k -= 1  # "fellow co-founder", "interim CEO", "its three co-founders"
+        else:
+            break
+    pred = frame.predicate
+    if not holders:
+        # "the Nimbus maker": a description of the company the article speaks of
+        if pred != "develops" or not owners or not definite:
+            return None
+        products = [_as_product(r) for r in owners]
+        products = [p for p in products if p is not None]
+        named = topic_org(a, tok, frozenset(p.name for p in products) | _names_in(a, sent))
+        if not products or named is None:
+            return iter(())
+        return emit(a, [named], frame, products, tok, clues, "role.description", modality=False)
+    if pred in ("leads", "founded") and not any(h.type == PER for h in holders):
+        return None  # "the CEO Summit", a title before no person
+    holders = [h for h in holders if h.type == PER] if pred in ("leads", "founded") else holders
+    if pred == "leads" and (former or _left_the_post(a, doc[m.start:m.end].root, owners)):
+        return iter(())
+    if pred == "develops":
+        targets = [p for p in (_as_product(r) for r in owners) if p is not None]
+    else:
+        targets = [r for r in owners if is_org(r)]
+    rule = "role.title"
+    if not targets and not owners and _context_title(a, tok, first, last):
+        targets, rule = _context_org(a, tok, holders), "role.title-context"
+    return emit(a, holders, frame, targets, tok, clues, rule, modality=False)
+
+
+def _as_product(r: Ref) -> Ref | None:
+    """`r` as the product a maker makes ("Nimbus maker"): none if it is known as another thing."""
+    if r.type in (PROD, PROJ):
+        return r
+    if r.sure:
+        return None
+    from extractors.lexicon import is_known_place
+
+    return None if is_known_place(r.name) else Ref(r.name, PROD, r.via_coref, False)
+
+
+def _context_title(a: Args, tok: Token, first: int | None = None, last: int | None = None) -> bool:
+    """A corporate title whose company may go unsaid ("CEO", "co-founder", "PDG")."""
+    if first is None:
+        first, last = title_unit(tok, a.L)
+    return any(t.lower_ in a.L.CONTEXT_TITLES for t in a.res.doc[first:last])
+
+
+def _context_org(a: Args, tok: Token, holders: list[Ref], exclude: frozenset = frozenset()) -> list[Ref]:
+    """The organisation the article speaks of, for a title that names none."""
+    r = topic_org(a, tok, exclude | frozenset(h.name for h in holders))
+    return [r] if r is not None else []
+
+
+def _names_in(a: Args, sent) -> frozenset:
+    """The names of the entities named in `sent`."""
+    return frozenset(a.res.ref(m).name for m in a.res.mentions if sent.start <= m.start < sent.end)
+
+
+def _first_subject_org(a: Args, toks, exclude: frozenset) -> Ref | None:
+    for t in toks:
+        if t.dep_ in SUBJ | PASS_SUBJ:
+            for r in a.refs(t, exclude=exclude):
+                if r.name not in exclude and is_org(r):
+                    return r
+    return None
+
+
+def topic_org(a: Args, tok: Token, exclude: frozenset) -> Ref | None:
+    """The organisation a title or description with no company of its own is about ("CEO
+    Jane Doe said", "the Nimbus maker"): the organisation that is the subject before it in
+    its sentence, else the first subject of the sentence before, else the most salient."""
+    doc, sent = tok.doc, tok.sent
+    j = tok.i - 1
+    while j > sent.start and (doc[j].pos_ in ("DET", "ADJ", "NUM") or _title_word(doc[j], a.L)):
+        j -= 1
+    m = a.res.mention_at(j - 1) if j > sent.start + 1 and doc[j].text == "," else None
+    if m is not None and m.start > sent.start and doc[m.start - 1].lower_ in a.L.OF_PREPS | {"d'", "d’"} \
+            and is_org(a.res.ref(m)) and a.res.ref(m).name not in exclude:
+        return a.res.ref(m)  # "deux des cofondateurs de Globex, le PDG Jean Roux et ..."
+    r = _first_subject_org(a, doc[sent.start:tok.i], exclude)
+    if r is None and sent.start > 0:
+        prev = doc[sent.start - 1].sent
+        r = _first_subject_org(a, prev, exclude)
+    if r is None:
+        r = a.res.salient(tok.i, {ORG}, exclude)
+    return r
+
+
+def possessor(a: Args, det: Token, exclude: frozenset = frozenset()) -> Ref | None:
+    """The organisation a possessive ("its", "son", "ses") stands for: the subject of its
+    clause ("Hooli a baissé ses prix face à son concurrent Globex"), else the nearest or
+    most salient one; never one of `exclude` ("X devient son actionnaire")."""
+    res = a.res
+    for m in reversed(res.mentions):  # the nearest organisation named before it in its sentence
+        if m.start < det.sent.start:
+            break
+        if m.start < det.i and res.ref(m).name not in exclude and is_org(res.ref(m)):
+            return res.ref(m)
+    verb = governor(det.head)
+    if verb.pos_ in ("VERB", "AUX") or any(c.dep_ in SUBJ for c in verb.children):
+        # "Hooli est en concurrence avec ses rivaux", the subject of a copula's noun
+        for r in a.subjects(verb):
+            if r.name not in exclude and is_org(r):
+                return r
+    return res.resolve(det, exclude=exclude)
+
+
+def is_org(r: Ref) -> bool:
+    """An organisation, or a name the NER typed loosely that may be one (never a person)."""
+    return r.type != PER and fit_type(r, {ORG}) == ORG
+
+
+def _left_the_post(a: Args, holder: Token, targets: list[Ref]) -> bool:
+    """The holder leaves the company: "le CEO Jean Roux quitte l'entreprise", "John Roe left Globex"."""
+    subject = holder
+    for _ in range(2):  # "Le CEO et cofondateur Jean Roux quitte": the name hangs on the title
+        if subject.dep_ in SUBJ or subject.dep_ not in ("appos", "flat:name", "compound", "conj"):
+            break
+        subject = subject.head
+    verb = subject.head
+    if subject.dep_ not in SUBJ or not (verb.lemma_.lower() in a.L.FORMER_VERBS or verb.lower_ in a.L.FORMER_VERBS):
+        return False
+    left = [r for c in verb.children if c.dep_ in OBJ for r in a.refs(c)]
+    left += [r for _, arg in prep_args(verb) for r in a.refs(arg)]  # "resigned from the startup"
+    if not left:
+        return False
+    return not targets or any(r.name == t.name for r in left for t in targets)
+
+
+def is_former(a: Args, tok: Token, holders: list[Ref], targets: list[Ref]) -> bool:
+    """A leadership held no more: "the former CEO and co-founder of Globex", "ancien PDG",
+    "l'ex-PDG", "who stepped down as chief executive", "Jean Roux quitte l'entreprise"."""
+    L, doc, sent = a.L, tok.doc, tok.sent
+    start, _ = title_unit(tok, L)
+    k = start
+    while k - 2 >= sent.start and (doc[k - 1].lower_ in L.AND or doc[k - 1].text == "&") \
+            and _title_word(doc[k - 2], L):
+        k = title_unit(doc[k - 2], L)[0]  # "the former CEO and co-founder": former applies to both
+    for j in range(k - 1, max(sent.start, k - 4) - 1, -1):
+        t = doc[j]
+        if t.lower_ in L.FORMER or t.lower_.startswith(("ex-", "ex‑")):
+            return True
+        if not (t.pos_ in ("DET", "ADJ") or t.text in ("-", "'s", "’s") or a.res.mention_at(j) is not None):
+            break
+    if tok.lower_.startswith("ex-"):
+        return True
+    as_ = tok.head if tok.dep_ == "pobj" else next((c for c in tok.children if c.dep_ == "case"), None)
+    if as_ is not None and as_.lower_ in L.AS_PREPS:  # "stepped down as chief executive"
+        verb = as_.head if tok.dep_ == "pobj" else tok.head
+        if verb.lemma_.lower() in L.FORMER_VERBS:
+            return True
+    return False
