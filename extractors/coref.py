@@ -110,8 +110,8 @@ class Resolver:
             else:
                 if type_ == "Person":
                     persons.setdefault(words[-1], ref)
-                elif type_ == "Organization":
-                    orgs.setdefault(words[0], ref)
+                elif type_ == "Organization" and not (len(words) == 2 and words[1].casefold() in self.L.ARM_WORDS):
+                    orgs.setdefault(words[0], ref)  # "Intel" is not "Intel Capital", its investment arm
             if ref.name in self._sure and ref.type == types.get(ref.name):
                 ref = Ref(ref.name, ref.type, sure=True)
             self._names[m.start] = ref

@@ -102,6 +102,8 @@ def find_mentions(doc: Doc, lang_data) -> list[Mention]:
     def add(span: Span, type_: str, source: str, canonical: str | None = None) -> None:
         if any(taken[span.start:span.end]):
             return
+        if not canonical and span.text.lower().rstrip(".") in _LEGAL:
+            return  # "Prosperity7 Ventures, LLC": the suffix after the comma is no name of its own
         for i in range(span.start, span.end):
             taken[i] = True
         mentions.append(Mention(span.start, span.end, span.text, type_, source, canonical))

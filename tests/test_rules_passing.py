@@ -40,10 +40,55 @@ EN = [
     ("Globex reported a loss. Founder Jane Doe stepped down as CEO in October.",
      {("Jane Doe", "founded", "Globex")}),
     # -- side functions lead nothing
+    ("On Monday, Globex research chief Jane Doe said sales rose.", set()),
     ("Globex CFO Jane Doe said sales rose.", set()),
     ("Jane Doe, chief financial officer of Globex, said sales rose.", set()),
     ("Jane Doe, Globex's chief advisor, said sales rose.", set()),
     ("Jane Doe, a vice president of Globex, said sales rose.", set()),
+    # -- products named with their maker
+    ("Hooli will use Globex's Nimbus cloud services to train its models.", {("Globex", "develops", "Nimbus")}),
+    ("Initech has integrated Globex's Nimbus assistant into its cars.", {("Globex", "develops", "Nimbus")}),
+    ("Globex said its Nimbus and Zephyr offerings grew fast last year.",
+     {("Globex", "develops", "Nimbus"), ("Globex", "develops", "Zephyr")}),
+    ("Nimbus, Initech's chatbot, has ten million users.", {("Initech", "develops", "Nimbus")}),
+    ("Hooli praised Cyberdyne's reduced capability Quasar chips.", {("Cyberdyne", "develops", "Quasar")}),
+    ("Microsoft is investing billions in Initech and is working to bring the Nimbus chatbot to its Zephyr search "
+     "engine.",
+     {("Microsoft", "invests-in", "Initech"), ("Microsoft", "develops", "Zephyr")}),
+    # -- compound descriptions: "the Nimbus maker"
+    ("Nimbus maker Globex reported higher sales.", {("Globex", "develops", "Nimbus")}),
+    ("Zephyr creator Initech raised $50 million from Accel.",
+     {("Initech", "develops", "Zephyr"), ("Accel", "invests-in", "Initech")}),
+    ("Hooli signed a deal with Quasar developer Cyberdyne.",
+     {("Hooli", "partners-with", "Cyberdyne"), ("Cyberdyne", "develops", "Quasar")}),
+    ("Globex posted record sales. The Nimbus maker also hired 300 engineers.", {("Globex", "develops", "Nimbus")}),
+    ("Globex, the company behind Nimbus, raised $5 million.", {("Globex", "develops", "Nimbus")}),
+    # -- rivalry
+    ("Hooli is one of Globex's rivals.", {("Hooli", "competes-with", "Globex")}),
+    ("Hooli reported higher sales. Globex is widely viewed as its chief competition.",
+     {("Globex", "competes-with", "Hooli")}),
+    ("Hooli, a challenger to Globex, raised $10 million.", {("Hooli", "competes-with", "Globex")}),
+    ("The startup, Hooli, is a nascent challenger to Nimbus maker Globex.",
+     {("Hooli", "competes-with", "Globex"), ("Globex", "develops", "Nimbus")}),
+    ("Analysts see Globex as Hooli's main competitor.", {("Globex", "competes-with", "Hooli")}),
+    ("Hooli faces competition from Globex.", {("Hooli", "competes-with", "Globex")}),
+    ("The deal pits Hooli against Globex.", {("Hooli", "competes-with", "Globex")}),
+    ("Hooli and Initech are vying to take on Globex.",
+     {("Hooli", "competes-with", "Globex"), ("Initech", "competes-with", "Globex"),
+      ("Hooli", "competes-with", "Initech")}),
+    ("Hooli takes on Globex with its new chatbot.", {("Hooli", "competes-with", "Globex")}),
+    # -- ownership told in passing
+    ("Globex, which is behind the Nimbus and Zephyr chains, did not comment.",
+     {("Globex", "owns", "Nimbus"), ("Globex", "owns", "Zephyr")}),
+    ("Umbrella Ventures, an arm of Umbrella, invested in Hooli.",
+     {("Umbrella", "owns", "Umbrella Ventures"), ("Umbrella Ventures", "invests-in", "Hooli")}),
+    ("Globex's venture arm Vandelay Ventures invested in Hooli.",
+     {("Globex", "owns", "Vandelay Ventures"), ("Vandelay Ventures", "invests-in", "Hooli")}),
+    ("Globex's Initech unit reported a loss.", {("Globex", "owns", "Initech")}),
+    # -- backing told in passing
+    ("Hooli raised $5 million. The company, also backed by Globex and Initech, plans to hire.",
+     {("Globex", "invests-in", "Hooli"), ("Initech", "invests-in", "Hooli")}),
+    ("Globex-backed Hooli raised $5 million.", {("Globex", "invests-in", "Hooli")}),
 ]
 
 FR = [
@@ -62,6 +107,33 @@ FR = [
     ("Jeanne Martin, directrice financière de Globex, a présenté les comptes.", set()),
     ("Jeanne Martin, directrice générale déléguée de Globex, a présenté les comptes.", set()),
     ("Jean Roux a cofondé Globex en 2015.", {("Jean Roux", "founded", "Globex")}),
+    # -- produits nommés avec leur éditeur
+    ("Hooli utilise les modèles Zephyr de Globex pour ses clients.", {("Globex", "develops", "Zephyr")}),
+    ("Nimbus, le chatbot d'Initech, compte dix millions d'utilisateurs.", {("Initech", "develops", "Nimbus")}),
+    ("Initech veut intégrer son assistant Nimbus dans les voitures.", {("Initech", "develops", "Nimbus")}),
+    ("Globex a réorganisé ses équipes. Son assistant Nimbus compte désormais dix millions d'utilisateurs.",
+     {("Globex", "develops", "Nimbus")}),
+    ("Initech a intégré Nimbus, son assistant vocal, dans ses voitures.", {("Initech", "develops", "Nimbus")}),
+    # -- descriptions : le créateur de, à l'origine de, l'éditeur de
+    ("Le créateur de Nimbus, Globex, a levé 50 millions d'euros.", {("Globex", "develops", "Nimbus")}),
+    ("Globex, à l'origine de Nimbus, a recruté 300 ingénieurs.", {("Globex", "develops", "Nimbus")}),
+    ("Globex va ouvrir un bureau à Lyon. L'éditeur de Nimbus a recruté 300 ingénieurs.",
+     {("Globex", "develops", "Nimbus")}),
+    # -- rivalité
+    ("Hooli est citée comme un potentiel rival d'Initech, à l'origine de Nimbus.",
+     {("Hooli", "competes-with", "Initech"), ("Initech", "develops", "Nimbus")}),
+    ("Hooli doit faire face à ses rivaux Globex et Initech.",
+     {("Globex", "competes-with", "Hooli"), ("Initech", "competes-with", "Hooli")}),
+    ("Hooli a baissé ses prix face à son concurrent Globex.", {("Globex", "competes-with", "Hooli")}),
+    ("Globex vise l'Europe. Initech, son principal concurrent, a levé 10 millions d'euros.",
+     {("Initech", "competes-with", "Globex")}),
+    ("Hooli est en concurrence avec Globex sur le marché du cloud.", {("Hooli", "competes-with", "Globex")}),
+    ("Hooli rivalise avec Globex.", {("Hooli", "competes-with", "Globex")}),
+    ("Hooli compète avec Globex dans le cloud.", {("Hooli", "competes-with", "Globex")}),
+    # -- propriété en passant
+    ("Globex, la maison mère d'Initech, a publié ses résultats.", {("Globex", "owns", "Initech")}),
+    ("Hooli Ventures, une filiale de Hooli, a investi dans Globex.",
+     {("Hooli", "owns", "Hooli Ventures"), ("Hooli Ventures", "invests-in", "Globex")}),
 ]
 
 

@@ -74,6 +74,12 @@ class LanguageData(Protocol):
     OF_PREPS: frozenset[str]                # a noun's complement: "of", "de" (elided forms normalised)
     AS_PREPS: frozenset[str]                # the "as" of "named X as CEO", "comme"
     FORMER: frozenset[str]                  # a role held no more: "former", "ex", "ancien"
+    PRODUCT_HEADS: frozenset[str]           # nouns whose names are products: "the Nimbus assistant",
+                                            # "Initech's Nimbus cloud services", "les modèles Nimbus"
+    ARM_WORDS: frozenset[str]               # "Intel Capital", "Globex Ventures": an arm, not its parent's full name
+    ORG_HEADS: frozenset[str]               # nouns whose names are companies besides ANAPHORS ("chains")
+    BEHIND: frozenset[str]                  # "X is behind Y", "X, à l'origine de Y"
+    PIT_VERBS: Mapping[str, tuple[str, ...]]  # "pits X against Y": verb -> the other side's prepositions
     FORMER_VERBS: frozenset[str]            # leaving a post or a company: "step (down)", "quitter"
     # -- attributes
     VALUATION: re.Pattern                   # text before an amount that makes it a valuation

@@ -76,7 +76,7 @@ NOUNS = {
     "case": Frame("sues", obj=("against",), subj=("by",)),
     "accusation": Frame("accuses", obj=("against",), subj=("by", "from")),
     "rivalry": Frame("competes-with", obj=("with",)),
-    "competition": Frame("competes-with", obj=("with",)),
+    "competition": Frame("competes-with", obj=("with", "from")),
     "equity": Frame("invests-in", obj=("in",), gov=("take", "acquire", "hold", "buy", "own")),
     "part": Frame("invests-in", obj=("in",), gov=("take",)),
     "control": Frame("acquires", obj=("of",), gov=("take", "gain", "acquire", "seize")),
@@ -104,11 +104,14 @@ ROLES = {
     "creator": Frame("develops", obj=("of", "behind")), "owner": Frame("owns", obj=("of",)),
     "parent": Frame("owns", obj=("of",)), "subsidiary": Frame("owns", obj=("of",), swap=True),
     "unit": Frame("owns", obj=("of",), swap=True), "division": Frame("owns", obj=("of",), swap=True),
+    "arm": Frame("owns", obj=("of",), swap=True),
     "investor": Frame("invests-in", obj=("in",)), "backer": Frame("invests-in", obj=("of",)),
     "shareholder": Frame("invests-in", obj=("in", "of")),
     "portfolio": Frame("invests-in", obj=("of",), swap=True),  # "X, a portfolio company of Y"
     "rival": Frame("competes-with", obj=("of", "to")),
     "competitor": Frame("competes-with", obj=("of", "to")),
+    "challenger": Frame("competes-with", obj=("to", "of")),
+    "competition": Frame("competes-with", obj=("for", "to")),
     "supplier": Frame("supplies", obj=("of", "to", "for")),
     "provider": Frame("supplies", obj=("of", "to", "for")),
 }
@@ -198,6 +201,15 @@ ROLE_NEEDS = {"executive": frozenset({"chief", "top"})}  # "Globex executive Jan
 CONTEXT_TITLES = frozenset({"ceo", "ceos", "co-ceo", "co-ceos", "founder", "co-founder", "cofounder", "founders",
                             "co-founders", "cofounders"})
 OF_PREPS = frozenset({"of"})  # the complement of a noun: "the appointment of X"
+PRODUCT_HEADS = frozenset({"assistant", "chatbot", "bot", "model", "llm", "app", "application", "chip", "gpu",
+                           "processor", "accelerator", "service", "offering", "platform", "engine", "browser",
+                           "software", "tool", "product", "device", "smartphone", "phone", "headset", "agent",
+                           "api", "system", "solution", "suite", "cloud", "robot", "robotaxi", "car", "console"})
+ARM_WORDS = frozenset({"capital", "ventures", "venture", "investments", "foundation", "fund"})  # the investment arm of a company, named after it
+ORG_HEADS = frozenset({"chain", "brand", "discounter", "store", "supermarket", "label", "studio", "subsidiary",
+                       "unit", "division", "affiliate", "arm", "business", "businesses", "network", "airline"})
+BEHIND = frozenset({"behind"})
+PIT_VERBS = {"pit": ("against",)}
 AS_PREPS = frozenset({"as"})  # "named X as CEO"
 FORMER = frozenset({"former", "ex", "erstwhile", "onetime", "one-time", "then", "past", "previous"})
 FORMER_VERBS = frozenset({"step", "resign", "leave", "quit", "depart", "retire", "exit", "oust", "fire"})

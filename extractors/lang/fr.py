@@ -48,6 +48,7 @@ VERBS = {
     "posséder": _OWN, "contrôler": _OWN, "détenir": _OWN,
     "appartenir": Frame("owns", obj=("à",), swap=True),
     "concurrencer": Frame("competes-with"), "rivaliser": _COMPETE, "affronter": Frame("competes-with"),
+    "compéter": _COMPETE, "concourir": _COMPETE,
 }
 ROUND_VERBS = {"mener": Frame("invests-in"), "conduire": Frame("invests-in"),
                "participer": Frame("invests-in", obj=("à",)), "piloter": Frame("invests-in"),
@@ -109,6 +110,8 @@ ROLES = {
     "investisseur": Frame("invests-in", obj=("de", "dans")),
     "actionnaire": Frame("invests-in", obj=("de",)),
     "concurrent": Frame("competes-with", obj=("de",)), "rival": Frame("competes-with", obj=("de",)),
+    "challenger": Frame("competes-with", obj=("de",)), "adversaire": Frame("competes-with", obj=("de",)),
+    "concurrente": Frame("competes-with", obj=("de",)), "rivale": Frame("competes-with", obj=("de",)),
     "fournisseur": Frame("supplies", obj=("de",)),
 }
 
@@ -173,6 +176,15 @@ ROLE_NEEDS = {}
 CONTEXT_TITLES = frozenset({"pdg", "ceo", "dg", "fondateur", "fondatrice", "cofondateur", "cofondatrice",
                             "co-fondateur", "co-fondatrice", "fondateurs", "cofondateurs", "co-fondateurs"})
 OF_PREPS = frozenset({"de"})  # the complement of a noun: "the appointment of X"
+PRODUCT_HEADS = frozenset({"assistant", "chatbot", "agent", "modèle", "puce", "processeur", "application", "appli",
+                           "logiciel", "plateforme", "service", "offre", "outil", "moteur", "navigateur", "produit",
+                           "appareil", "smartphone", "téléphone", "casque", "système", "solution", "suite",
+                           "robot", "llm", "api", "ia", "accélérateur", "console", "voiture"})
+ARM_WORDS = frozenset({"capital", "ventures", "venture", "investissements", "fondation", "fonds"})  # the investment arm of a company, named after it
+ORG_HEADS = frozenset({"chaîne", "enseigne", "marque", "filiale", "studio", "label", "réseau", "magasin",
+                       "supermarché", "compagnie"})
+BEHIND = frozenset({"derrière", "origine"})
+PIT_VERBS = {}
 AS_PREPS = frozenset({"comme", "en tant que"})  # "named X as CEO"
 FORMER = frozenset({"ancien", "ancienne", "anciens", "anciennes", "ex", "ex-"})
 # (with the forms the small model leaves unlemmatised)

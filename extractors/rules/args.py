@@ -67,6 +67,9 @@ class Args:
                          key=lambda c: (APPOS_RANK.get(c.dep_, 9), abs(c.i - tok.i)))
         if by_kind:
             return self.res.ref(self.res.mention_at(by_kind[0].i))
+        named = self.named_between_commas(tok)
+        if named is not None:
+            return named
         if tok.pos_ in ("NOUN", "ADJ") and (tok.lower_ in self.L.ANAPHORS or tok.lemma_.lower() in self.L.ANAPHORS):
             nxt = tok.i + 1  # "la jeune pousse Contoso", "la start-up parisienne H"
             doc = tok.doc
@@ -107,6 +110,17 @@ class Args:
                     tok.lower_ in self.L.ANAPHORS or tok.lemma_.lower() in self.L.ANAPHORS):
                 return named
         return self.res.resolve(tok, exclude=exclude)
+
+    def named_between_commas(self, tok: Token) -> Ref | None:
+        """"The startup, MosaicML, is ...": a description's name set between commas right after
+        it, whatever the parse attached it to."""
+        doc, end = tok.doc, tok.sent.end
+        if not is_description(tok, self.L) or tok.i + 3 >= end or doc[tok.i + 1].text != ",":
+            return None
+        m = self.res.mention_at(tok.i + 2)
+        if m is None or m.start != tok.i + 2 or m.end >= end or doc[m.end].text != ",":
+            return None
+        return self.res.ref(m)
 
     def before_comma(self, tok: Token) -> Ref | None:
         """The name just before the comma that opens `tok`'s noun phrase, if any."""

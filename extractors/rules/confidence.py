@@ -22,6 +22,9 @@ BASE = {
     "role.title": 0.8, "role.title-context": 0.6, "role.as-context": 0.6, "role.description": 0.6,
     "place.hyphen-based": 0.75, "place.based-verb": 0.75, "place.seat": 0.75, "place.demonym": 0.7,
     "hyphen.modifier": 0.75,
+    "product.possessive": 0.7, "product.complement": 0.7, "product.apposition": 0.7,
+    "owned.possessive": 0.65, "owned.complement": 0.65, "owned.apposition": 0.65,
+    "behind.owner": 0.7, "behind.product": 0.7, "pit.verb": 0.75,
 }
 STATUS_FACTOR = {"completed": 1.0, "announced": 0.95, "planned": 0.9, "in-talks": 0.85,
                  "reported": 0.85, "possible": 0.8, "denied": 1.0}

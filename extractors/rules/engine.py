@@ -28,6 +28,7 @@ from extractors.rules.args import Args
 from extractors.rules.frame import Found
 from extractors.rules.modality import Clues
 from extractors.rules.nouns import noun_facts, noun_key, possessive_facts
+from extractors.rules.passing import behind_facts, is_product_head, pit_facts, product_facts
 from extractors.rules.places import hyphen_facts, is_hyphen_suffix, place_facts
 from extractors.rules.roles import role_facts
 from extractors.rules.syntax import governor
@@ -47,7 +48,8 @@ class Triggers:
         # "offrir" of "se offrir"), a noun phrase's head ("venture" of "joint venture")
         verbs = {k.split()[1] if k.startswith("se ") else k.split()[0] for k in [*L.VERBS, *L.ROUND_VERBS]}
         nouns = {k.split()[-1] for k in [*L.NOUNS, *L.ROLES]}
-        singles = {k for k in [*L.FORMS, *L.HYPHEN_SUFFIXES, *L.BASED_SUFFIX, *L.BASED_VERBS, *L.SEAT_NOUNS]
+        singles = {k for k in [*L.FORMS, *L.HYPHEN_SUFFIXES, *L.BASED_SUFFIX, *L.BASED_VERBS, *L.SEAT_NOUNS,
+                               *L.PRODUCT_HEADS, *L.ORG_HEADS, *L.BEHIND, *L.PIT_VERBS]
                    if " " not in k}  # a token is one word: longer entries never match one
         words = frozenset(w.lower() for w in verbs | nouns | singles)
         self.word = WordTest(lambda w: w.lower() in words or demonym_place(w, lang) is not None)
@@ -81,6 +83,15 @@ class Engine:
         L, a = self.L, self.args
         clues = Clues(sent, L, a.res.text[sent.start_char:sent.end_char])
         for tok in starts:
+            # facts told in passing (passing.py): "Initech's Nimbus assistant", "behind", "pits X against Y"
+            if is_product_head(tok, L) or tok.lemma_.lower() in L.ORG_HEADS:
+                yield from product_facts(a, tok)
+            if tok.lower_ in L.BEHIND or (tok.pos_ == "NOUN" and tok.lemma_.lower() in L.BEHIND):
+                yield from behind_facts(a, tok, clues)
+                continue
+            if tok.pos_ == "VERB" and tok.lemma_.lower() in L.PIT_VERBS:
+                yield from pit_facts(a, tok, clues)
+                continue
             if is_hyphen_suffix(tok, sent, L):
                 yield from hyphen_facts(a, tok)  # "Microsoft-backed X", "Paris-based X"
                 continue

@@ -12,7 +12,7 @@ from extractors.rules.confidence import confidence
 from extractors.rules.emit import emit, pairs
 from extractors.rules.frame import Found, Frame
 from extractors.rules.modality import Clues
-from extractors.rules.syntax import OBJ, prep_args
+from extractors.rules.syntax import OBJ, SUBJ, prep_args
 from extractors.rules.types import ORG, PROD
 from extractors.triple import Attributes
 
@@ -44,6 +44,8 @@ def noun_facts(a: Args, tok: Token, frame: Frame, clues: Clues) -> Iterator[Foun
         for p, arg in prep_args(tok):
             if p in frame.subj:
                 subjects += a.refs(arg)
+    if not subjects and any(c.dep_ in SUBJ for c in tok.children):
+        subjects = a.subjects(tok)  # "X est en concurrence avec Y": the copula's predicate noun
     if not subjects:
         head = tok
         for _ in range(3):

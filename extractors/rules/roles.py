@@ -17,8 +17,8 @@ from extractors.rules.emit import emit
 from extractors.rules.frame import Found, Frame
 from extractors.rules.modality import Clues
 from extractors.rules.nouns import noun_key
-from extractors.rules.syntax import (OBJ, PASS_SUBJ, SUBJ, agent_of, first_comma_after, governor, is_passive,
-                                     prep_args)
+from extractors.rules.syntax import (OBJ, PASS_SUBJ, SUBJ, agent_of, first_comma_after, governor,
+                                     is_description, is_passive, prep_args)
 from extractors.rules.types import ORG, PER, PROD, PROJ, fit_type
 
 
@@ -45,15 +45,22 @@ def role_facts(a: Args, tok: Token, frame: Frame, clues: Clues) -> Iterator[Foun
 
 def _role_facts(a: Args, tok: Token, frame: Frame, clues: Clues) -> Iterator[Found]:
     L = a.L
-    as_ = _as_of(a, tok)
-    if as_ is not None:  # "named Jane Doe as chief executive", "the appointment of Jane Doe as CEO"
-        yield from _as_role(a, tok, as_, frame, clues)
+    verb = _as_of(a, tok)
+    if verb is not None:  # "named Jane Doe as chief executive", "the appointment of Jane Doe as CEO"
+        yield from _as_role(a, tok, verb, frame, clues)
         return
-    holders, how = holders_of(a, tok)
+    company = frame.predicate not in ("leads", "founded")
+    holders, how = holders_of(a, tok, company)
     if not holders and tok.dep_ == "conj" and noun_key(tok.head, L) in L.ROLES:
-        holders, how = holders_of(a, tok.head)
+        holders, how = holders_of(a, tok.head, company)
         how = "coordinated"
     targets = targets_of(a, tok, frame, frozenset(h.name for h in holders))
+    if not holders and frame.predicate == "develops" and is_description(tok, L) and tok.dep_ in SUBJ \
+            and a.res._definite(tok):
+        # "l'éditeur de Nimbus a recruté": the company the article speaks of
+        products = [p for p in (as_product(r) for r in targets) if p is not None]
+        named = topic_org(a, tok, frozenset(p.name for p in products) | _names_in(a, tok.sent)) if products else None
+        holders, targets, how = ([named], products, "description") if named is not None else ([], [], how)
     # "cofondateur et directeur général de Y": the last role names the target
     nxt = tok.i + 2
     if not targets and nxt < tok.sent.end and tok.nbor(1).lower_ in L.AND \
@@ -65,6 +72,8 @@ def _role_facts(a: Args, tok: Token, frame: Frame, clues: Clues) -> Iterator[Fou
         if any(c.dep_ in OBJ and c.i != post.i for c in verb.children):
             targets = a.subjects(verb)
     holders = [h for h in holders if h.type == PER or frame.predicate not in ("leads",)]
+    if frame.predicate == "owns":  # "the fund, an arm of X": a described holder is too loose a guess
+        holders = [h for h in holders if not h.via_coref]
     if frame.predicate == "leads" and is_former(a, tok, holders, targets):
         return
     copular = tok.dep_ in ("attr", "oprd", "ROOT") or tok.head.lemma_.lower() in L.COPULAS
@@ -72,56 +81,64 @@ def _role_facts(a: Args, tok: Token, frame: Frame, clues: Clues) -> Iterator[Fou
 
 
 def _as_of(a: Args, tok: Token) -> Token | None:
-    """The "as" a title hangs from ("named X as chief executive officer"), if any."""
+    """The word an "as" title hangs from: the verb of "named X as chief executive officer",
+    "présentée comme un potentiel rival de Y", the noun of "the appointment of X as CEO"."""
     start, end = title_unit(tok, a.L)
-    for t in a.res.doc[start:end]:
+    hosts = list(a.res.doc[start:end])
+    if tok.dep_ in ("nmod", "amod", "compound") and tok.head.pos_ == "NOUN":
+        hosts.append(tok.head)  # "comme un potentiel rival", the adjective taken for the head
+    for t in hosts:
         if t.dep_ == "pobj" and t.head.lower_ in a.L.AS_PREPS and t.head.head.i != t.head.i:
+            return t.head.head
+        if any(c.dep_ == "case" and c.lower_ in a.L.AS_PREPS for c in t.children) and t.head.i != t.i:
             return t.head
     return None
 
 
-def _as_role(a: Args, tok: Token, as_: Token, frame: Frame, clues: Clues) -> Iterator[Found]:
+def _as_role(a: Args, tok: Token, verb: Token, frame: Frame, clues: Clues) -> Iterator[Found]:
     """A title after "as": "Globex named Jane Doe as its CEO", "Jane Doe joined Globex as
     CEO", "the appointment of Jane Doe as CEO", "COO Jane Doe and CTO John Roe will be
     appointed as interim co-CEOs" (of the article's company), "who run the company as
-    CEO and president"; "stepped down as chief executive" leads no more."""
+    CEO and president", "Globex is viewed as its chief competition"; "stepped down as
+    chief executive" leads no more."""
     L = a.L
-    verb = as_.head
-    targets = targets_of(a, tok, frame)
+    person = frame.predicate in ("leads", "founded")
+
+    def holds(r: Ref) -> bool:  # who may hold this title: a person leads, a company competes
+        return r.type == PER if person else is_org(r)
+
     if verb.pos_ in ("NOUN", "PROPN"):  # "the appointment of Jane Doe as CEO"
-        holders = [r for p, arg in prep_args(verb) if p in L.OF_PREPS for r in a.refs(arg) if r.type == PER]
+        holders = [r for p, arg in prep_args(verb) if p in L.OF_PREPS for r in a.refs(arg) if holds(r)]
         owners = [r for c in verb.children if c.dep_ == "poss" for r in a.refs(c)]
         gov = governor(verb)
         if not owners and gov.pos_ in ("VERB", "AUX"):
             owners = a.subjects(gov)
-        others: list[Ref] = []
     else:
         objs = [r for c in verb.children if c.dep_ in OBJ for r in a.refs(c)]
-        holders = [r for r in objs if r.type == PER]
-        others = [r for r in objs if r.type != PER and fit_type(r, {ORG}) == ORG]
-        if is_passive(verb, L):
-            holders += [r for c in verb.children if c.dep_ in PASS_SUBJ for r in a.refs(c) if r.type == PER]
+        holders = [r for r in objs if holds(r)]
+        if is_passive(verb, L):  # "Jane Doe will be appointed as CEO", "Globex is seen as its rival"
+            holders += [r for c in verb.children if c.dep_ in PASS_SUBJ for r in a.refs(c) if holds(r)]
             owners = [r for g in agent_of(verb, L) for r in a.refs(g)]
-        else:
-            subjects = a.subjects(verb)
-            if holders:  # "Globex named Jane Doe as CEO"
-                owners = subjects
-            else:  # "Jane Doe joined Globex as CEO", "who run the company as CEO"
-                holders = [r for r in subjects if r.type == PER]
-                owners = others
-    if frame.predicate == "leads" and (verb.lemma_.lower() in L.FORMER_VERBS or is_former(a, tok, holders, targets)):
+        elif holders:  # "Globex named Jane Doe as CEO"
+            owners = a.subjects(verb)
+        else:  # "Jane Doe joined Globex as CEO", "who run the company as CEO"
+            holders = [r for r in a.subjects(verb) if holds(r)]
+            owners = [r for r in objs if is_org(r)]
+    targets = targets_of(a, tok, frame, frozenset(h.name for h in holders))
+    if frame.predicate == "leads" and is_former(a, tok, holders, targets):
         return
     rule = "role.as"
     if not targets:
-        targets = [r for r in owners if is_org(r)]
+        targets = [r for r in owners if is_org(r) and r.name not in {h.name for h in holders}]
     if not targets and _context_title(a, tok):
         around = frozenset(r.name for c in verb.children if c.dep_ in SUBJ | PASS_SUBJ | OBJ for r in a.refs(c))
         targets, rule = _context_org(a, tok, holders, around), "role.as-context"
     yield from emit(a, holders, frame, targets, tok, clues, rule, modality=True)
 
 
-def holders_of(a: Args, tok: Token) -> tuple[list[Ref], str]:
-    """Who holds the role a noun names, and how they were found."""
+def holders_of(a: Args, tok: Token, company: bool = False) -> tuple[list[Ref], str]:
+    """Who holds the role a noun names, and how they were found; with `company`, the
+    holder may be an organisation ("le créateur de Nimbus, Globex, ...")."""
     L, res = a.L, a.res
     if tok.dep_ == "appos" or (tok.dep_ in ("compound", "amod", "nmod", "conj") and tok.head.pos_ == "PROPN"
                                and (tok.dep_ != "conj" or tok.i > tok.head.i)):
@@ -177,6 +194,11 @@ def holders_of(a: Args, tok: Token) -> tuple[list[Ref], str]:
     m = res.mention_at(comma + 1) if comma is not None else None
     if m is not None and res.ref(m).type == PER:  # with the names listed after it
         return a.coordinated_right(tok.doc[m.start], [res.ref(m)]), "after-comma"
+    doc = tok.doc  # "le créateur de Nimbus, Globex, ...": a company holds a company's role
+    if m is not None and company and is_org(res.ref(m)) \
+            and not any(t.pos_ in ("VERB", "AUX") for t in doc[tok.i + 1:comma]) \
+            and m.end < tok.sent.end and doc[m.end].text in (",", ";", ")"):
+        return [res.ref(m)], "after-comma"
     if tok.dep_ in ("attr", "ROOT", "oprd") or (tok.dep_ in OBJ | {"xcomp"} and tok.head.lemma_.lower() in L.COPULAS):
         holders = a.subjects(tok if tok.dep_ == "ROOT" else tok.head)
         if holders:
@@ -214,8 +236,8 @@ def targets_of(a: Args, tok: Token, frame: Frame, holders: frozenset = frozenset
             if c.dep_ == "poss" and c.i < tok.i:
                 targets += a.refs(c)
     for p, arg in prep_args(tok):
-        if p in frame.obj:
-            targets += a.refs(arg)
+        if p in frame.obj:  # "propriétaire de Facebook, Instagram et WhatsApp"
+            targets += a.coordinated_right(arg, a.refs(arg))
     if not targets and tok.dep_ in ("compound", "amod") and tok.head.pos_ == "NOUN":
         for c in tok.head.children:  # "Initech's parent company", "the parent company of Initech"
             if c.dep_ == "poss":
@@ -351,6 +373,10 @@ def title_phrase(a: Args, tok: Token, start: int, end: int, frame: Frame,
             break
         elif t.pos_ in ("ADJ", "NUM") and t.text[:1].islower():
             k -= 1  # "fellow co-founder", "interim CEO", "its three co-founders"
+        elif t.pos_ == "NOUN" and t.text[:1].islower() and res.mention_at(k) is None:
+            if frame.predicate == "leads":
+                return iter(())  # "Globex research chief Jane Doe" heads a department
+            k -= 1  # "Globex's venture arm Vandelay Ventures"
         else:
             break
     pred = frame.predicate
@@ -358,7 +384,7 @@ def title_phrase(a: Args, tok: Token, start: int, end: int, frame: Frame,
         # "the Nimbus maker": a description of the company the article speaks of
         if pred != "develops" or not owners or not definite:
             return None
-        products = [_as_product(r) for r in owners]
+        products = [as_product(r) for r in owners]
         products = [p for p in products if p is not None]
         named = topic_org(a, tok, frozenset(p.name for p in products) | _names_in(a, sent))
         if not products or named is None:
@@ -370,7 +396,7 @@ def title_phrase(a: Args, tok: Token, start: int, end: int, frame: Frame,
     if pred == "leads" and (former or _left_the_post(a, doc[m.start:m.end].root, owners)):
         return iter(())
     if pred == "develops":
-        targets = [p for p in (_as_product(r) for r in owners) if p is not None]
+        targets = [p for p in (as_product(r) for r in owners) if p is not None]
     else:
         targets = [r for r in owners if is_org(r)]
     rule = "role.title"
@@ -379,7 +405,7 @@ def title_phrase(a: Args, tok: Token, start: int, end: int, frame: Frame,
     return emit(a, holders, frame, targets, tok, clues, rule, modality=False)
 
 
-def _as_product(r: Ref) -> Ref | None:
+def as_product(r: Ref) -> Ref | None:
     """`r` as the product a maker makes ("Nimbus maker"): none if it is known as another thing."""
     if r.type in (PROD, PROJ):
         return r
@@ -409,18 +435,44 @@ def _names_in(a: Args, sent) -> frozenset:
 
 
 def _first_subject_org(a: Args, toks, exclude: frozenset) -> Ref | None:
+    """The first organisation named as a subject among `toks` (a name, not a description)."""
     for t in toks:
-        if t.dep_ in SUBJ | PASS_SUBJ:
-            for r in a.refs(t, exclude=exclude):
-                if r.name not in exclude and is_org(r):
-                    return r
+        m = a.res.mention_at(t.i)
+        if t.dep_ in SUBJ | PASS_SUBJ and m is not None:
+            r = a.res.ref(m)
+            if r.name not in exclude and is_org(r):
+                return r
     return None
+
+
+def _most_named_org(a: Args, before: int, exclude: frozenset) -> Ref | None:
+    """The organisation the article has named most before token `before` (the first named,
+    on a tie): what an article about a company keeps coming back to. A name that only
+    modifies a noun ("GenAI tools") counts half; a name the gazetteer knows, one more."""
+    counts: dict[str, float] = {}
+    refs: dict[str, Ref] = {}
+    doc = a.res.doc
+    for m in a.res.mentions:
+        if m.start >= before:
+            break
+        r = a.res.ref(m)
+        if r.name not in exclude and is_org(r):
+            modifier = doc[m.start:m.end].root.dep_ in ("compound", "amod", "nmod")
+            counts[r.name] = counts.get(r.name, 0.0) + (0.5 if modifier else 1.0) + (
+                1.0 if r.sure and r.name not in refs else 0.0)
+            refs.setdefault(r.name, r)
+    if not counts:
+        return None
+    best = max(counts, key=lambda n: counts[n])  # max keeps the first of equal counts
+    r = refs[best]
+    return Ref(r.name, r.type, True, r.sure)
 
 
 def topic_org(a: Args, tok: Token, exclude: frozenset) -> Ref | None:
     """The organisation a title or description with no company of its own is about ("CEO
-    Jane Doe said", "the Nimbus maker"): the organisation that is the subject before it in
-    its sentence, else the first subject of the sentence before, else the most salient."""
+    Jane Doe said", "the Nimbus maker"): the organisation named as the subject before it in
+    its sentence, else the first one named as a subject in the sentence before, else the
+    one the article names most."""
     doc, sent = tok.doc, tok.sent
     j = tok.i - 1
     while j > sent.start and (doc[j].pos_ in ("DET", "ADJ", "NUM") or _title_word(doc[j], a.L)):
@@ -434,7 +486,7 @@ def topic_org(a: Args, tok: Token, exclude: frozenset) -> Ref | None:
         prev = doc[sent.start - 1].sent
         r = _first_subject_org(a, prev, exclude)
     if r is None:
-        r = a.res.salient(tok.i, {ORG}, exclude)
+        r = _most_named_org(a, tok.i, exclude)
     return r
 
 
@@ -442,19 +494,37 @@ def possessor(a: Args, det: Token, exclude: frozenset = frozenset()) -> Ref | No
     """The organisation a possessive ("its", "son", "ses") stands for: the subject of its
     clause ("Hooli a baissé ses prix face à son concurrent Globex"), else the nearest or
     most salient one; never one of `exclude` ("X devient son actionnaire")."""
-    res = a.res
-    for m in reversed(res.mentions):  # the nearest organisation named before it in its sentence
+    res, doc = a.res, det.doc
+    nearest = None  # the nearest organisation named before it in its sentence
+    for m in reversed(res.mentions):
         if m.start < det.sent.start:
             break
         if m.start < det.i and res.ref(m).name not in exclude and is_org(res.ref(m)):
-            return res.ref(m)
-    verb = governor(det.head)
-    if verb.pos_ in ("VERB", "AUX") or any(c.dep_ in SUBJ for c in verb.children):
-        # "Hooli est en concurrence avec ses rivaux", the subject of a copula's noun
-        for r in a.subjects(verb):
-            if r.name not in exclude and is_org(r):
-                return r
-    return res.resolve(det, exclude=exclude)
+            nearest = res.ref(m)
+            if doc[m.start:m.end].root.dep_ in OBJ:  # "pay Character.AI for ... its technology"
+                return nearest
+            break
+    # "Microsoft is pouring billions into OpenAI and working to put ChatGPT in its Bing",
+    # "Hooli est en concurrence avec ses rivaux": the subject of the clauses above it
+    head = det.head
+    for _ in range(8):
+        subj = next((c for c in head.children if c.dep_ in SUBJ), None)
+        if subj is not None:
+            if is_description(subj, a.L) and noun_key(subj, a.L) in a.L.ROLES and res.mention_at(subj.i) is None \
+                    and res._definite(subj):
+                # "the iPhone maker has ... its devices": the company the description stands for
+                named = topic_org(a, subj, exclude | _names_in(a, det.sent))
+                if named is not None:
+                    return named
+            found = [r for r in a.refs(subj) if r.name not in exclude and is_org(r)]
+            if found:
+                return found[0]
+            if subj.lower_ not in a.L.RELATIVES:
+                break
+        if head.head.i == head.i:
+            break
+        head = head.head
+    return nearest or res.resolve(det, exclude=exclude)
 
 
 def is_org(r: Ref) -> bool:
@@ -496,9 +566,5 @@ def is_former(a: Args, tok: Token, holders: list[Ref], targets: list[Ref]) -> bo
             break
     if tok.lower_.startswith("ex-"):
         return True
-    as_ = tok.head if tok.dep_ == "pobj" else next((c for c in tok.children if c.dep_ == "case"), None)
-    if as_ is not None and as_.lower_ in L.AS_PREPS:  # "stepped down as chief executive"
-        verb = as_.head if tok.dep_ == "pobj" else tok.head
-        if verb.lemma_.lower() in L.FORMER_VERBS:
-            return True
-    return False
+    verb = _as_of(a, tok)  # "stepped down as chief executive"
+    return verb is not None and (verb.lemma_.lower() in L.FORMER_VERBS or verb.lower_ in L.FORMER_VERBS)

@@ -30,7 +30,8 @@ def verb_key(tok: Token, L) -> str | None:
     """
     if tok.pos_ in ("VERB", "AUX"):
         lemma = tok.lemma_.lower()
-    elif tok.lower_ in L.FORMS and not any(c.dep_ == "det" for c in tok.children) \
+    elif tok.lower_ in L.FORMS and not any(c.dep_ in ("det", "poss") or (c.dep_ == "case" and c.i < tok.i)
+                                           for c in tok.children) \
             and not (tok.i > 0 and tok.nbor(-1).pos_ == "DET"):
         lemma = L.FORMS[tok.lower_]
     else:
