@@ -185,8 +185,10 @@ def find_mentions(doc: Doc, lang_data) -> list[Mention]:
         while j in written_like_names and name_like(j):
             j += 1
         if j < len(doc) and not taken[j] and doc[j].text[:1].isupper() and doc[j].lower_ in lang_data.ORG_WORDS \
-                and doc[j].lower_ in lang_data.NOT_NAMES:
-            j += 1  # "Element AI": a company word that is no name alone ends the name
+                and doc[j].lower_ in lang_data.NOT_NAMES and not (
+                    j + 1 < len(doc) and (doc[j + 1].lower_ in lang_data.CUE_NOUNS
+                                          or doc[j + 1].lemma_.lower() in lang_data.CUE_NOUNS)):
+            j += 1  # "Element AI": a company word that is no name alone ends the name ("Llama AI models" is not)
         span = _trim(doc[i:j], lang_data.EDGE_WORDS)
         if span is not None and not (len(span) == 1 and len(span.text) == 1):  # "B" of "Series B"
             add(span, "Organization", "propn")

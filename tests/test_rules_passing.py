@@ -22,6 +22,11 @@ EN = [
      {("Jane Doe", "founded", "Globex"), ("John Roe", "founded", "Globex"), ("Paul Smith", "founded", "Globex")}),
     ("Jane Doe founded Globex in 2015. Fellow co-founder John Roe left the company in 2020.",
      {("Jane Doe", "founded", "Globex"), ("John Roe", "founded", "Globex")}),
+    ("Globex reported higher sales. Chief Executive Jane Doe has defended the company's approach.",
+     {("Jane Doe", "leads", "Globex")}),
+    ("Globex raised $10 million. Jane Doe is now CEO.", {("Jane Doe", "leads", "Globex")}),
+    ("Jane Doe, at the helm of Globex since 2019, announced her departure.", {("Jane Doe", "leads", "Globex")}),
+    ("Jane Doe has been at the helm of Globex since 2019.", {("Jane Doe", "leads", "Globex")}),
     # -- long appositions
     ("Jane Doe, the chairman and chief executive of Initech's owner, Globex, said the deal was fair.",
      {("Jane Doe", "leads", "Globex"), ("Globex", "owns", "Initech")}),
@@ -55,6 +60,11 @@ EN = [
     ("Microsoft is investing billions in Initech and is working to bring the Nimbus chatbot to its Zephyr search "
      "engine.",
      {("Microsoft", "invests-in", "Initech"), ("Microsoft", "develops", "Zephyr")}),
+    ("Hooli has sued Globex, accusing it of scraping millions of comments to train its chatbot, Nimbus.",
+     {("Hooli", "sues", "Globex"), ("Hooli", "accuses", "Globex"), ("Globex", "develops", "Nimbus")}),
+    ("Hooli claims that its Nimbus model beats Globex's Zeta-mini model in several benchmarks.",
+     {("Hooli", "develops", "Nimbus"), ("Globex", "develops", "Zeta-mini")}),
+    ("The launch of Nimbus by Globex surprised analysts.", {("Globex", "develops", "Nimbus")}),
     # -- compound descriptions: "the Nimbus maker"
     ("Nimbus maker Globex reported higher sales.", {("Globex", "develops", "Nimbus")}),
     ("Zephyr creator Initech raised $50 million from Accel.",
@@ -98,6 +108,18 @@ FR = [
      {("Jean Roux", "leads", "Globex"), ("Jean Roux", "founded", "Globex")}),
     ("Globex vise l'Europe, selon son PDG et fondateur, Jean Roux.",
      {("Jean Roux", "leads", "Globex"), ("Jean Roux", "founded", "Globex")}),
+    ("De plus, Jean Roux, président de Globex, rejoindra le conseil d'administration d'Initech.",
+     {("Jean Roux", "leads", "Globex")}),
+    ("« C'est un drame, a déclaré Jean Roux, président et fondateur de Globex et vice-président du conseil "
+     "d'administration d'Initech.", {("Jean Roux", "leads", "Globex"), ("Jean Roux", "founded", "Globex")}),
+    ("Me Jeanne Martin, avocate et cofondatrice de Globex, une association, a porté plainte.",
+     {("Jeanne Martin", "founded", "Globex")}),
+    ("Il réunit de nombreux chercheurs, comme le professeur Jean Roux, un pionnier dans le domaine, à la tête "
+     "de l'Institut Globex, le plus grand centre de recherche.", {("Jean Roux", "leads", "Institut Globex")}),
+    ("Jean Roux est à la tête de Globex depuis 2019.", {("Jean Roux", "leads", "Globex")}),
+    ("Globex est en tête du classement.", set()),
+    ("Globex a levé 10 millions. Charles Roux, dernier fondateur passé par Stanford, est aujourd'hui CEO.",
+     {("Charles Roux", "leads", "Globex")}),
     # -- ancien, ex-, quitter : plus de direction, la fondation reste
     ("Globex change de direction. Le CEO et cofondateur Jean Roux quitte l'entreprise.",
      {("Jean Roux", "founded", "Globex")}),
@@ -114,6 +136,14 @@ FR = [
     ("Globex a réorganisé ses équipes. Son assistant Nimbus compte désormais dix millions d'utilisateurs.",
      {("Globex", "develops", "Nimbus")}),
     ("Initech a intégré Nimbus, son assistant vocal, dans ses voitures.", {("Initech", "develops", "Nimbus")}),
+    ("Avant ce rachat, Globex avait déjà lancé son propre modèle d'IA open source baptisé Nimbus.",
+     {("Globex", "develops", "Nimbus")}),
+    ("Le partenariat ouvre des perspectives, avec les services d'Initech sur la plateforme de cloud computing "
+     "de Globex, Nimbus.", {("Globex", "develops", "Nimbus")}),
+    ("Les auteurs accusent Globex d'entraîner ses systèmes et notamment Nimbus, son grand modèle linguistique (LLM).",
+     {("Globex", "develops", "Nimbus")}),
+    ("Le lancement de Nimbus par Globex a surpris les analystes.", {("Globex", "develops", "Nimbus")}),
+    ("Pour Globex, l'accord représente un soutien de poids à sa division Initech.", {("Globex", "owns", "Initech")}),
     # -- descriptions : le créateur de, à l'origine de, l'éditeur de
     ("Le créateur de Nimbus, Globex, a levé 50 millions d'euros.", {("Globex", "develops", "Nimbus")}),
     ("Globex, à l'origine de Nimbus, a recruté 300 ingénieurs.", {("Globex", "develops", "Nimbus")}),

@@ -72,6 +72,7 @@ class LanguageData(Protocol):
     ROLE_NEEDS: Mapping[str, frozenset[str]]  # a role word that is one only beside these ("executive": chief)
     CONTEXT_TITLES: frozenset[str]          # corporate titles whose company may go unsaid ("CEO Jane Doe")
     OF_PREPS: frozenset[str]                # a noun's complement: "of", "de" (elided forms normalised)
+    AT_PREPS: frozenset[str]                # a role in a locative phrase: "at the helm of", "à la tête de"
     AS_PREPS: frozenset[str]                # the "as" of "named X as CEO", "comme"
     FORMER: frozenset[str]                  # a role held no more: "former", "ex", "ancien"
     PRODUCT_HEADS: frozenset[str]           # nouns whose names are products: "the Nimbus assistant",

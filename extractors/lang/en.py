@@ -75,6 +75,8 @@ NOUNS = {
     "complaint": Frame("sues", obj=("against",), subj=("by",)),
     "case": Frame("sues", obj=("against",), subj=("by",)),
     "accusation": Frame("accuses", obj=("against",), subj=("by", "from")),
+    "release": Frame("develops", obj=("of",), subj=("by",)), "launch": Frame("develops", obj=("of",), subj=("by",)),
+    "unveiling": Frame("develops", obj=("of",), subj=("by",)), "rollout": Frame("develops", obj=("of",), subj=("by",)),
     "rivalry": Frame("competes-with", obj=("with",)),
     "competition": Frame("competes-with", obj=("with", "from")),
     "equity": Frame("invests-in", obj=("in",), gov=("take", "acquire", "hold", "buy", "own")),
@@ -97,7 +99,7 @@ ROLES = {
     "chief": Frame("leads", obj=("of", "at")), "chairman": Frame("leads", obj=("of", "at")),
     "chairwoman": Frame("leads", obj=("of", "at")), "chair": Frame("leads", obj=("of", "at")),
     "president": Frame("leads", obj=("of", "at")), "boss": Frame("leads", obj=("of", "at")),
-    "head": Frame("leads", obj=("of", "at")), "leader": Frame("leads", obj=("of",)),
+    "head": Frame("leads", obj=("of", "at")), "helm": Frame("leads", obj=("of",)),  # "at the helm of Y" "leader": Frame("leads", obj=("of",)),
     "founder": Frame("founded", obj=("of",)), "co-founder": Frame("founded", obj=("of",)),
     "cofounder": Frame("founded", obj=("of",)),
     "developer": Frame("develops", obj=("of", "behind")), "maker": Frame("develops", obj=("of",)),
@@ -189,7 +191,8 @@ NOT_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 # job titles written before a name ("Globex CFO Jane Doe", "Chief Executive Officer Jane Doe")
 TITLES = frozenset({"ceo", "ceos", "co-ceo", "co-ceos", "cfo", "cto", "coo", "cmo", "cio", "cso", "cpo", "clo",
                     "chief", "executive", "officer", "president", "chairman", "chairwoman", "chairperson",
-                    "founder", "co-founder", "cofounder", "director", "vice", "boss"})
+                    "founder", "co-founder", "cofounder", "director", "vice", "boss",
+                    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof."})
 # what makes a title no leadership: a side function ("chief financial officer", "vice president")
 SIDE_TITLES = frozenset({"financial", "finance", "technology", "technical", "operating", "operations", "legal",
                          "marketing", "commercial", "revenue", "product", "people", "information", "security",
@@ -198,7 +201,7 @@ SIDE_TITLES = frozenset({"financial", "finance", "technology", "technical", "ope
                          "regional", "cfo", "cto", "coo", "cmo", "cio", "cso", "cpo", "clo"})
 ROLE_NEEDS = {"executive": frozenset({"chief", "top"})}  # "Globex executive Jane Doe" is no chief executive
 # titles whose company may go unsaid, the article's own ("CEO Jane Doe said", "fellow co-founder John Roe")
-CONTEXT_TITLES = frozenset({"ceo", "ceos", "co-ceo", "co-ceos", "founder", "co-founder", "cofounder", "founders",
+CONTEXT_TITLES = frozenset({"ceo", "ceos", "co-ceo", "co-ceos", "executive", "founder", "co-founder", "cofounder", "founders",
                             "co-founders", "cofounders"})
 OF_PREPS = frozenset({"of"})  # the complement of a noun: "the appointment of X"
 PRODUCT_HEADS = frozenset({"assistant", "chatbot", "bot", "model", "llm", "app", "application", "chip", "gpu",
@@ -210,6 +213,7 @@ ORG_HEADS = frozenset({"chain", "brand", "discounter", "store", "supermarket", "
                        "unit", "division", "affiliate", "arm", "business", "businesses", "network", "airline"})
 BEHIND = frozenset({"behind"})
 PIT_VERBS = {"pit": ("against",)}
+AT_PREPS = frozenset({"at"})  # "at the helm of", "à la tête de"
 AS_PREPS = frozenset({"as"})  # "named X as CEO"
 FORMER = frozenset({"former", "ex", "erstwhile", "onetime", "one-time", "then", "past", "previous"})
 FORMER_VERBS = frozenset({"step", "resign", "leave", "quit", "depart", "retire", "exit", "oust", "fire"})

@@ -76,6 +76,7 @@ NOUNS = {
     "poursuite": Frame("sues", obj=("contre",), subj=("de",)),
     "action": Frame("sues", obj=("contre",), subj=("de",)),
     "accusation": Frame("accuses", obj=("contre",), subj=("de",)),
+    "lancement": Frame("develops", obj=("de",), subj=("par",)),
     "concurrence": Frame("competes-with", obj=("avec", "de")),
     "capital": Frame("invests-in", obj=("de",), gov=("prendre", "entrer", "détenir", "acquérir",
                                                     "racheter", "monter", "posséder", "obtenir")),
@@ -98,7 +99,7 @@ ROLES = {
     "président": Frame("leads", obj=("de",)), "présidente": Frame("leads", obj=("de",)),
     "directeur": Frame("leads", obj=("de",)), "directrice": Frame("leads", obj=("de",)),
     "dirigeant": Frame("leads", obj=("de",)), "dirigeante": Frame("leads", obj=("de",)),
-    "ceo": Frame("leads", obj=("de", "chez")),
+    "ceo": Frame("leads", obj=("de", "chez")), "tête": Frame("leads", obj=("de",)),  # "à la tête de Y"
     "fondateur": Frame("founded", obj=("de",)), "fondatrice": Frame("founded", obj=("de",)),
     "cofondateur": Frame("founded", obj=("de",)), "cofondatrice": Frame("founded", obj=("de",)),
     "co-fondateur": Frame("founded", obj=("de",)), "co-fondatrice": Frame("founded", obj=("de",)),
@@ -107,6 +108,7 @@ ROLES = {
     "éditeur": Frame("develops", obj=("de",)),
     "propriétaire": Frame("owns", obj=("de",)), "maison mère": Frame("owns", obj=("de",)),
     "mère": Frame("owns", obj=("de",)), "filiale": Frame("owns", obj=("de",), swap=True),
+    "division": Frame("owns", obj=("de",), swap=True),
     "investisseur": Frame("invests-in", obj=("de", "dans")),
     "actionnaire": Frame("invests-in", obj=("de",)),
     "concurrent": Frame("competes-with", obj=("de",)), "rival": Frame("competes-with", obj=("de",)),
@@ -165,7 +167,8 @@ NOT_NAMES = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "diman
 # titres écrits devant un nom ("le PDG Jean Roux", "Directeur général Marie Lenoir")
 TITLES = frozenset({"pdg", "dg", "ceo", "cfo", "cto", "coo", "président", "présidente", "directeur", "directrice",
                     "fondateur", "fondatrice", "cofondateur", "cofondatrice", "co-fondateur", "co-fondatrice",
-                    "patron", "patronne", "vice-président", "vice-présidente", "dirigeant", "dirigeante"})
+                    "patron", "patronne", "vice-président", "vice-présidente", "dirigeant", "dirigeante",
+                    "me", "maître", "dr", "docteur", "pr", "professeur", "m.", "mme"})
 # ce qui fait d'un titre autre chose que la direction : "directeur financier", "vice-président"
 SIDE_TITLES = frozenset({"financier", "financière", "technique", "juridique", "commercial", "commerciale",
                          "marketing", "scientifique", "technologique", "numérique", "opérationnel",
@@ -185,6 +188,7 @@ ORG_HEADS = frozenset({"chaîne", "enseigne", "marque", "filiale", "studio", "la
                        "supermarché", "compagnie"})
 BEHIND = frozenset({"derrière", "origine"})
 PIT_VERBS = {}
+AT_PREPS = frozenset({"à"})  # "at the helm of", "à la tête de"
 AS_PREPS = frozenset({"comme", "en tant que"})  # "named X as CEO"
 FORMER = frozenset({"ancien", "ancienne", "anciens", "anciennes", "ex", "ex-"})
 # (with the forms the small model leaves unlemmatised)

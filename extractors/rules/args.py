@@ -62,8 +62,11 @@ class Args:
             found = self.antecedents(tok, exclude)  # "X, qui/which ..."
             return found[0] if found else None
         # a description with its name beside it: "la start-up Contoso", "researchers X and Y"
+        described = self.L.ANAPHORS.get(tok.lemma_.lower()) or self.L.ANAPHORS.get(tok.lower_)
         by_kind = sorted((c for c in tok.children if c.dep_ in APPOS and self.res.mention_at(c.i)
-                          and prep_of(c) is None),
+                          and prep_of(c) is None  # "the US firm": a place beside a company is none of its names
+                          and not (described and c.dep_ in ("compound", "amod")
+                                   and self.res.ref(self.res.mention_at(c.i)).type == PLACE)),
                          key=lambda c: (APPOS_RANK.get(c.dep_, 9), abs(c.i - tok.i)))
         if by_kind:
             return self.res.ref(self.res.mention_at(by_kind[0].i))

@@ -20,6 +20,7 @@ BASE = {
     "role.before-comma": 0.8, "role.compound": 0.8, "role.post": 0.8, "role.as": 0.8,
     "role.after-comma": 0.8, "role.copula": 0.8, "role.coordinated": 0.8,
     "role.title": 0.8, "role.title-context": 0.6, "role.as-context": 0.6, "role.description": 0.6,
+    "role.at": 0.75, "role.copula-context": 0.6,
     "place.hyphen-based": 0.75, "place.based-verb": 0.75, "place.seat": 0.75, "place.demonym": 0.7,
     "hyphen.modifier": 0.75,
     "product.possessive": 0.7, "product.complement": 0.7, "product.apposition": 0.7,

@@ -44,6 +44,11 @@ def noun_facts(a: Args, tok: Token, frame: Frame, clues: Clues) -> Iterator[Foun
         for p, arg in prep_args(tok):
             if p in frame.subj:
                 subjects += a.refs(arg)
+        if not subjects:  # "le lancement de Y par X", the agent hung on the object
+            for p, arg in prep_args(tok):
+                if p not in frame.subj:
+                    subjects += [r for q, g in prep_args(arg) if q in frame.subj and q in a.L.AGENT_PREPS
+                                 for r in a.refs(g)]
     if not subjects and any(c.dep_ in SUBJ for c in tok.children):
         subjects = a.subjects(tok)  # "X est en concurrence avec Y": the copula's predicate noun
     if not subjects:

@@ -77,9 +77,18 @@ def _names_right(a: Args, j: int, ceil: int) -> tuple[list[Ref], int]:
 
 
 def _modifier(t: Token, a: Args) -> bool:
-    """A word between a product's name and its noun: "cloud", "voice", "AI", "vocal"."""
-    return a.res.mention_at(t.i) is None and t.pos_ in ("NOUN", "ADJ", "PROPN", "VERB", "NUM") and (
-        t.text[:1].islower() or t.lower_ in a.L.NOT_NAMES) and t.lower_ not in a.L.AND
+    """A word between a product's name and its noun: "cloud", "voice", "AI", "vocal", "open-source"."""
+    if a.res.mention_at(t.i) is not None or t.lower_ in a.L.AND:
+        return False
+    if t.text == "-":  # "open-source": a hyphen inside a word
+        return t.i > 0 and not t.nbor(-1).whitespace_ and not t.whitespace_
+    return t.pos_ in ("NOUN", "ADJ", "PROPN", "VERB", "NUM") and (t.text[:1].islower() or t.lower_ in a.L.NOT_NAMES)
+
+
+def _common(t: Token, a: Args) -> bool:
+    """A common noun inside a product's description: "modèle d'IA", "plateforme de cloud computing"."""
+    return a.res.mention_at(t.i) is None and t.pos_ in ("NOUN", "PRON", "ADJ", "PROPN", "X") and (
+        t.text[:1].islower() or t.lower_ in a.L.NOT_NAMES)
 
 
 def product_facts(a: Args, tok: Token) -> Iterator[Found]:
@@ -93,12 +102,22 @@ def product_facts(a: Args, tok: Token) -> Iterator[Found]:
 
     def skip_modifiers(j: int) -> int:
         n = 0
-        while j >= sent.start and n < 3 and _modifier(doc[j], a):
+        while j >= sent.start and n < 4 and _modifier(doc[j], a):
             j, n = j - 1, n + 1
         return j
 
     # the names before the noun ("Nimbus cloud services"), past a few modifiers
-    left, j = _names_left(a, skip_modifiers(tok.i - 1), sent.start)
+    last = skip_modifiers(tok.i - 1)
+    left, j = _names_left(a, last, sent.start)
+    if left and last + 1 < tok.i and not doc[last].whitespace_ and doc[last + 1].text == "-":
+        # "o1-mini model": the name goes on past its hyphen, whatever the mention covered
+        end = last + 1
+        while end + 1 < tok.i and not doc[end].whitespace_ and doc[end + 1].pos_ != "PUNCT":
+            end += 1
+            if doc[end].whitespace_:
+                break
+        m = res.mention_at(last)
+        left[-1] = Ref(doc[m.start:end + 1].text, left[-1].type, left[-1].via_coref, False)
     if left:
         j = skip_modifiers(j)  # "Cyberdyne's reduced capability Quasar chips"
     # what opens the phrase: "Initech's", "its", "son", a determiner
@@ -110,21 +129,32 @@ def product_facts(a: Args, tok: Token) -> Iterator[Found]:
         poss, start = doc[j], j
     elif j >= sent.start and doc[j].pos_ == "DET":
         start = j
-    # the names after it ("l'assistant vocal Nimbus", "the model Nimbus")
+    # the names after it ("l'assistant vocal Nimbus", "the model Nimbus", "son modèle d'IA open source
+    # baptisé Nimbus", "la plateforme de cloud computing de Microsoft")
     k = tok.i + 1
-    while k < sent.end and k - tok.i <= 2 and doc[k].pos_ == "ADJ" and res.mention_at(k) is None:
+    while k < sent.end and k - tok.i <= 6 and res.mention_at(k) is None and (
+            (doc[k].pos_ == "ADJ" and doc[k].text[:1].islower()) or doc[k].lower_ in L.CUE_LINKS
+            or (doc[k].lower_ in L.OF_PREPS | {"d'", "d’"} and k + 1 < sent.end and _common(doc[k + 1], a))
+            or (_common(doc[k], a) and doc[k - 1].lower_ in L.OF_PREPS | {"d'", "d’"})
+            or (_common(doc[k], a) and k > tok.i + 1 and _common(doc[k - 1], a))):
         k += 1
     right, k = _names_right(a, k, sent.end) if not left else ([], k)
     names, rule = left + right, "product.possessive"
     owner = None
     if k + 1 < sent.end and doc[k].lower_ in L.OF_PREPS | L.AGENT_PREPS | {"d'", "d’"} \
             and res.mention_at(k + 1) is not None:  # "les modèles Nimbus de Globex", "le chatbot d'Initech"
-        owner, rule = res.ref(res.mention_at(k + 1)), "product.complement"
+        m = res.mention_at(k + 1)
+        owner, rule, k = res.ref(m), "product.complement", m.end
+    if not names and (owner is not None or owner_tok is not None or poss is not None) \
+            and k + 1 < sent.end and doc[k].text == ",":
+        m = res.mention_at(k + 1)  # "to train its chatbot, Claude", "la plateforme de Microsoft, Azure"
+        if m is not None and m.start == k + 1 and (m.end >= sent.end or doc[m.end].is_punct):
+            names = [res.ref(m)]
     if not names:
         # "Nimbus, le chatbot d'Initech", "Nimbus, Initech's chatbot", "Nimbus, son assistant vocal"
         b = start - 1
         if b - 1 >= sent.start and doc[b].text == "," and res.mention_at(b - 1) is not None \
-                and (k >= sent.end or doc[k].text in (",", ".", ";") or rule == "product.complement"):
+                and (k >= sent.end or doc[k].text in (",", ".", ";", "(", ")") or rule == "product.complement"):
             names, rule = [res.ref(res.mention_at(b - 1))], "product.apposition"
     if not names:
         return

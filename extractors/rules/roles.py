@@ -51,7 +51,8 @@ def _role_facts(a: Args, tok: Token, frame: Frame, clues: Clues) -> Iterator[Fou
         return
     company = frame.predicate not in ("leads", "founded")
     holders, how = holders_of(a, tok, company)
-    if not holders and tok.dep_ == "conj" and noun_key(tok.head, L) in L.ROLES:
+    if not holders and tok.dep_ == "conj" and (noun_key(tok.head, L) in L.ROLES or tok.head.pos_ == "NOUN"):
+        # "PDG et fondatrice de Y", "avocate et cofondatrice de Y": the first noun's holder
         holders, how = holders_of(a, tok.head, company)
         how = "coordinated"
     targets = targets_of(a, tok, frame, frozenset(h.name for h in holders))
@@ -72,6 +73,10 @@ def _role_facts(a: Args, tok: Token, frame: Frame, clues: Clues) -> Iterator[Fou
         if any(c.dep_ in OBJ and c.i != post.i for c in verb.children):
             targets = a.subjects(verb)
     holders = [h for h in holders if h.type == PER or frame.predicate not in ("leads",)]
+    if holders and not targets and _context_title(a, tok) and (
+            how == "copula" or any(c.dep_ == "cop" for c in tok.children)):
+        # "Charles Roux est aujourd'hui CEO": of the company the article speaks of
+        targets, how = _context_org(a, tok, holders), "copula-context"
     if frame.predicate == "owns":  # "the fund, an arm of X": a described holder is too loose a guess
         holders = [h for h in holders if not h.via_coref]
     if frame.predicate == "leads" and is_former(a, tok, holders, targets):
@@ -145,8 +150,9 @@ def holders_of(a: Args, tok: Token, company: bool = False) -> tuple[list[Ref], s
         holders = a.refs(tok.head, conj=False)
         if holders:
             return holders, "apposition"
+    copular = any(c.dep_ == "cop" for c in tok.children)  # "X est aujourd'hui CEO", parsed as a passive
     for c in tok.children:
-        if c.dep_ in SUBJ | {"appos", "flat:name"}:
+        if c.dep_ in SUBJ | {"appos", "flat:name"} or (copular and c.dep_ in PASS_SUBJ):
             holders = a.refs(c)
             if holders:
                 return holders, "subject"
@@ -203,7 +209,39 @@ def holders_of(a: Args, tok: Token, company: bool = False) -> tuple[list[Ref], s
         holders = a.subjects(tok if tok.dep_ == "ROOT" else tok.head)
         if holders:
             return holders, "copula"
+    if _at(tok, L):  # "Jane Doe, at the helm of Globex since 2019, ...", "X est à la tête de Y"
+        verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+        holders = [r for c in verb.children if c.dep_ in SUBJ and res.mention_at(c.i) for r in a.refs(c)]
+        if not holders:
+            holders = _person_before(a, tok)
+        if holders:
+            return holders, "at"
     return [], "none"
+
+
+def _at(tok: Token, L) -> bool:
+    """A role noun in a locative phrase: "at the helm of", "à la tête de"."""
+    if tok.dep_ == "pobj" and tok.head.lower_ in L.AT_PREPS:
+        return True
+    return any(c.dep_ == "case" and c.lower_ in L.AT_PREPS for c in tok.children)
+
+
+def _person_before(a: Args, tok: Token) -> list[Ref]:
+    """The person named before the commas that set off `tok`'s phrase, past one
+    apposition: "le professeur Jean Roux, un pionnier dans le domaine, à la tête de Y"."""
+    doc, res, start = tok.doc, a.res, tok.sent.start
+    j = min([tok.i] + [c.i for c in tok.children if c.i < tok.i]) - 1
+    for _ in range(2):
+        if j <= start or doc[j].text != ",":
+            return []
+        m = res.mention_at(j - 1)
+        if m is not None and res.ref(m).type == PER:
+            return [res.ref(m)]
+        k = j - 1  # past an apposition with no verb: ", un pionnier dans le domaine,"
+        while k > start and doc[k].text != "," and doc[k].pos_ not in ("VERB", "AUX") and j - k < 10:
+            k -= 1
+        j = k
+    return []
 
 
 def _post(a: Args, tok: Token) -> Token | None:
