@@ -44,6 +44,12 @@ EN = [
     ("Jane Doe, the former CEO and co-founder of Globex, joined Initech.", {("Jane Doe", "founded", "Globex")}),
     ("Globex reported a loss. Founder Jane Doe stepped down as CEO in October.",
      {("Jane Doe", "founded", "Globex")}),
+    ("Globex co-founder and former CEO Jane Doe joined Initech.", {("Jane Doe", "founded", "Globex")}),
+    ("Former Globex co-founder and CEO Jane Doe joined Initech.", {("Jane Doe", "founded", "Globex")}),
+    ("Jane Doe was chief executive of Globex until 2020.", set()),
+    ("Hooli said its rival Globex had cut prices.", {("Globex", "competes-with", "Hooli")}),
+    ("President Emmanuel Macron met Jane Doe in Paris.", set()),
+    ("The CEO Summit attracted Globex and Initech.", set()),
     # -- side functions lead nothing
     ("On Monday, Globex research chief Jane Doe said sales rose.", set()),
     ("Globex CFO Jane Doe said sales rose.", set()),
@@ -64,7 +70,6 @@ EN = [
      {("Hooli", "sues", "Globex"), ("Hooli", "accuses", "Globex"), ("Globex", "develops", "Nimbus")}),
     ("Hooli claims that its Nimbus model beats Globex's Zeta-mini model in several benchmarks.",
      {("Hooli", "develops", "Nimbus"), ("Globex", "develops", "Zeta-mini")}),
-    ("The launch of Nimbus by Globex surprised analysts.", {("Globex", "develops", "Nimbus")}),
     # -- compound descriptions: "the Nimbus maker"
     ("Nimbus maker Globex reported higher sales.", {("Globex", "develops", "Nimbus")}),
     ("Zephyr creator Initech raised $50 million from Accel.",
@@ -120,10 +125,19 @@ FR = [
     ("Globex est en tête du classement.", set()),
     ("Globex a levé 10 millions. Charles Roux, dernier fondateur passé par Stanford, est aujourd'hui CEO.",
      {("Charles Roux", "leads", "Globex")}),
+    ("Selon son PDG Jean Roux, Globex va doubler ses effectifs.", {("Jean Roux", "leads", "Globex")}),
+    ("Le directeur a assuré que deux des cofondateurs de Globex, le PDG Jean Roux et le chercheur Paul Petit, "
+     "resteraient à bord.", {("Jean Roux", "founded", "Globex"), ("Paul Petit", "founded", "Globex"),
+                             ("Jean Roux", "leads", "Globex")}),
+    ("Seuls deux fondateurs restent : Jean Roux, le directeur technique, et Marie Lenoir, la patronne de Globex.",
+     {("Marie Lenoir", "leads", "Globex")}),
     # -- ancien, ex-, quitter : plus de direction, la fondation reste
     ("Globex change de direction. Le CEO et cofondateur Jean Roux quitte l'entreprise.",
      {("Jean Roux", "founded", "Globex")}),
     ("Jean Roux, ancien PDG de Globex, a rejoint Initech.", set()),
+    ("Le cofondateur et ancien PDG de Globex, Jean Roux, a rejoint Initech.", {("Jean Roux", "founded", "Globex")}),
+    ("Jean Roux a quitté Globex, dont il était le PDG.", set()),
+    ("Le président Emmanuel Macron a reçu Jean Roux.", set()),
     ("Jean Roux, l'ex-PDG de Globex, a rejoint Initech.", set()),
     # -- fonctions qui ne dirigent pas
     ("Jeanne Martin, directrice financière de Globex, a présenté les comptes.", set()),
@@ -142,7 +156,8 @@ FR = [
      "de Globex, Nimbus.", {("Globex", "develops", "Nimbus")}),
     ("Les auteurs accusent Globex d'entraîner ses systèmes et notamment Nimbus, son grand modèle linguistique (LLM).",
      {("Globex", "develops", "Nimbus")}),
-    ("Le lancement de Nimbus par Globex a surpris les analystes.", {("Globex", "develops", "Nimbus")}),
+    # the agent of a nominalisation hung on its object by the parse
+    ("Le rachat d'Initech par Globex a surpris les analystes.", {("Globex", "acquires", "Initech")}),
     ("Pour Globex, l'accord représente un soutien de poids à sa division Initech.", {("Globex", "owns", "Initech")}),
     # -- descriptions : le créateur de, à l'origine de, l'éditeur de
     ("Le créateur de Nimbus, Globex, a levé 50 millions d'euros.", {("Globex", "develops", "Nimbus")}),

@@ -75,8 +75,6 @@ NOUNS = {
     "complaint": Frame("sues", obj=("against",), subj=("by",)),
     "case": Frame("sues", obj=("against",), subj=("by",)),
     "accusation": Frame("accuses", obj=("against",), subj=("by", "from")),
-    "release": Frame("develops", obj=("of",), subj=("by",)), "launch": Frame("develops", obj=("of",), subj=("by",)),
-    "unveiling": Frame("develops", obj=("of",), subj=("by",)), "rollout": Frame("develops", obj=("of",), subj=("by",)),
     "rivalry": Frame("competes-with", obj=("with",)),
     "competition": Frame("competes-with", obj=("with", "from")),
     "equity": Frame("invests-in", obj=("in",), gov=("take", "acquire", "hold", "buy", "own")),

@@ -76,7 +76,6 @@ NOUNS = {
     "poursuite": Frame("sues", obj=("contre",), subj=("de",)),
     "action": Frame("sues", obj=("contre",), subj=("de",)),
     "accusation": Frame("accuses", obj=("contre",), subj=("de",)),
-    "lancement": Frame("develops", obj=("de",), subj=("par",)),
     "concurrence": Frame("competes-with", obj=("avec", "de")),
     "capital": Frame("invests-in", obj=("de",), gov=("prendre", "entrer", "détenir", "acquérir",
                                                     "racheter", "monter", "posséder", "obtenir")),

@@ -82,7 +82,9 @@ def noun_facts(a: Args, tok: Token, frame: Frame, clues: Clues) -> Iterator[Foun
 
 
 def possessive_facts(a: Args, tok: Token) -> Iterator[Found]:
-    """"Alphabet's Google" owns; "Anthropic's Claude" develops."""
+    """"Alphabet's Google" owns (a company the gazetteer knows); "Anthropic's Claude" develops.
+    A possessed name with a unit or product noun after it ("Globex's Initech unit", "Initech's
+    Nimbus assistant") is read by passing.product_facts."""
     owner, owned = a.res.mention_at(tok.i), a.res.mention_at(tok.head.i)
     if owner is None or owned is None or owner is owned:
         return
@@ -91,6 +93,8 @@ def possessive_facts(a: Args, tok: Token) -> Iterator[Found]:
     o, d = a.res.ref(owner), a.res.ref(owned)
     if o.type != ORG:
         return
+    if d.type == ORG and not d.sure:
+        return  # "Google's TPUs": a name the NER guessed as a company is no proof of ownership
     rule, predicate = {ORG: ("possessive.owner", "owns"), PROD: ("possessive.product", "develops")}.get(
         d.type, (None, None))
     if predicate:

@@ -64,6 +64,8 @@ def _role_facts(a: Args, tok: Token, frame: Frame, clues: Clues) -> Iterator[Fou
         holders, targets, how = ([named], products, "description") if named is not None else ([], [], how)
     # "cofondateur et directeur général de Y": the last role names the target
     nxt = tok.i + 2
+    while nxt + 1 < tok.sent.end and tok.doc[nxt].lower_ in L.FORMER:
+        nxt += 1  # "cofondateur et ancien PDG de Y"
     if not targets and nxt < tok.sent.end and tok.nbor(1).lower_ in L.AND \
             and noun_key(tok.doc[nxt], L) in L.ROLES:
         targets = targets_of(a, tok.doc[nxt], frame)
@@ -147,11 +149,18 @@ def holders_of(a: Args, tok: Token, company: bool = False) -> tuple[list[Ref], s
     L, res = a.L, a.res
     if tok.dep_ == "appos" or (tok.dep_ in ("compound", "amod", "nmod", "conj") and tok.head.pos_ == "PROPN"
                                and (tok.dep_ != "conj" or tok.i > tok.head.i)):
+        named = a.before_comma(tok) if tok.dep_ in ("conj", "appos") else None
+        if named is not None and named.type == PER and res.mention_at(tok.head.i) is not None \
+                and res.ref(res.mention_at(tok.head.i)).name != named.name:
+            return [named], "apposition"  # "A, le directeur technique, et B, le patron de Y": B's title
         holders = a.refs(tok.head, conj=False)
         if holders:
             return holders, "apposition"
     copular = any(c.dep_ == "cop" for c in tok.children)  # "X est aujourd'hui CEO", parsed as a passive
     for c in tok.children:
+        if c.dep_ in ("appos", "flat:name") and c.i > tok.i and any(
+                t.pos_ in ("VERB", "AUX") for t in tok.doc[tok.i + 1:c.i]):
+            continue  # a name hung on the title from past a verb: "Le cofondateur ..., X, a rejoint Initech"
         if c.dep_ in SUBJ | {"appos", "flat:name"} or (copular and c.dep_ in PASS_SUBJ):
             holders = a.refs(c)
             if holders:
@@ -200,7 +209,12 @@ def holders_of(a: Args, tok: Token, company: bool = False) -> tuple[list[Ref], s
     m = res.mention_at(comma + 1) if comma is not None else None
     if m is not None and res.ref(m).type == PER:  # with the names listed after it
         return a.coordinated_right(tok.doc[m.start], [res.ref(m)]), "after-comma"
-    doc = tok.doc  # "le créateur de Nimbus, Globex, ...": a company holds a company's role
+    doc = tok.doc
+    if comma is not None and m is None and not company and tok.lower_ != tok.lemma_.lower():
+        titled = _titled_people(a, comma + 1)  # "les cofondateurs de Y, le PDG A et le chercheur B"
+        if titled:
+            return titled, "after-comma"
+    # "le créateur de Nimbus, Globex, ...": a company holds a company's role
     if m is not None and company and is_org(res.ref(m)) \
             and not any(t.pos_ in ("VERB", "AUX") for t in doc[tok.i + 1:comma]) \
             and m.end < tok.sent.end and doc[m.end].text in (",", ";", ")"):
@@ -217,6 +231,28 @@ def holders_of(a: Args, tok: Token, company: bool = False) -> tuple[list[Ref], s
         if holders:
             return holders, "at"
     return [], "none"
+
+
+def _titled_people(a: Args, j: int) -> list[Ref]:
+    """People listed from token j on, each after a determiner and a title or common noun:
+    "le PDG Jean Roux et le chercheur Paul Petit" (a list that ends with its "and")."""
+    doc, res, end = a.res.doc, a.res, a.res.doc[j].sent.end
+    found: list[Ref] = []
+    while j < end:
+        k = j
+        while k < end and k - j < 3 and res.mention_at(k) is None and (
+                doc[k].pos_ == "DET" or (doc[k].pos_ in ("NOUN", "ADJ") and doc[k].text[:1].islower())
+                or _title_word(doc[k], a.L)):
+            k += 1
+        m = res.mention_at(k) if k < end else None
+        if m is None or m.start != k or k == j or res.ref(m).type != PER:
+            break
+        found.append(res.ref(m))
+        if m.end < end and (doc[m.end].lower_ in a.L.AND or doc[m.end].text == ","):
+            j = m.end + 1
+        else:
+            break
+    return found if len(found) > 1 else []
 
 
 def _at(tok: Token, L) -> bool:
@@ -372,10 +408,20 @@ def title_phrase(a: Args, tok: Token, start: int, end: int, frame: Frame,
     # the titles coordinated with this one: "founder and chief executive", "CEO et cofondateur"
     first, last = start, end
     while last + 1 < sent.end and (doc[last].lower_ in L.AND or doc[last].text == "&"):
-        nxt = _conjoined_unit(a, last + 1)
+        j = last + 1  # "co-founder and former CEO": the next title, past its own "former"
+        while j + 1 < sent.end and (doc[j].lower_ in L.FORMER or (
+                doc[j].pos_ == "ADJ" and doc[j].text[:1].islower() and not _title_word(doc[j], L))):
+            j += 1
+        nxt = _conjoined_unit(a, j)
         if nxt is None:
             break
         last = nxt[1]
+    j = first - 1  # this title's own "former": "co-founder and former CEO Jane Doe"
+    while j > sent.start and doc[j].pos_ == "ADJ" and doc[j].lower_ not in L.FORMER and not _title_word(doc[j], L):
+        j -= 1
+    own_former = j >= sent.start and doc[j].lower_ in L.FORMER
+    if own_former:
+        first = j
     while first - 2 >= sent.start and (doc[first - 1].lower_ in L.AND or doc[first - 1].text == "&"):
         prev = _conjoined_unit(a, first - 2)
         if prev is None:
@@ -384,9 +430,9 @@ def title_phrase(a: Args, tok: Token, start: int, end: int, frame: Frame,
     m = res.mention_at(last) if last < sent.end else None
     holders: list[Ref] = []
     if m is not None and m.start == last:
-        holders = a.coordinated_right(doc[m.start], [res.ref(m)])
+        holders = listed_names(a, m)
     # before the titles: "former", an owner ("Globex", "Globex's", "its", "son"), a determiner
-    k, former, owners, definite, seen = first - 1, False, [], False, 0
+    k, former, owners, definite, seen = first - 1, own_former, [], False, 0
     while k >= sent.start and seen < 6:
         t, low = doc[k], doc[k].lower_
         seen += 1
@@ -441,6 +487,22 @@ def title_phrase(a: Args, tok: Token, start: int, end: int, frame: Frame,
     if not targets and not owners and _context_title(a, tok, first, last):
         targets, rule = _context_org(a, tok, holders), "role.title-context"
     return emit(a, holders, frame, targets, tok, clues, rule, modality=False)
+
+
+def listed_names(a: Args, m) -> list[Ref]:
+    """The names listed from mention `m` on: "co-founders A, B and C" (a list ends with its
+    "and"; "son PDG Jean Roux, Globex va..." is no list)."""
+    res, doc, end = a.res, a.res.doc, a.res.doc[m.start].sent.end
+    names, j = [res.ref(m)], m.end
+    while j + 1 < end and (doc[j].text == "," or doc[j].lower_ in a.L.AND):
+        nxt = res.mention_at(j + 1)
+        if nxt is None or nxt.start != j + 1 or res.ref(nxt).type != names[0].type:
+            break
+        names.append(res.ref(nxt))
+        if doc[j].lower_ in a.L.AND:
+            return names
+        j = nxt.end
+    return names[:1]
 
 
 def as_product(r: Ref) -> Ref | None:
@@ -605,4 +667,14 @@ def is_former(a: Args, tok: Token, holders: list[Ref], targets: list[Ref]) -> bo
     if tok.lower_.startswith("ex-"):
         return True
     verb = _as_of(a, tok)  # "stepped down as chief executive"
-    return verb is not None and (verb.lemma_.lower() in L.FORMER_VERBS or verb.lower_ in L.FORMER_VERBS)
+    if verb is not None and (verb.lemma_.lower() in L.FORMER_VERBS or verb.lower_ in L.FORMER_VERBS):
+        return True
+    # "Jane Doe was chief executive of Globex", "dont il était le PDG": a copula in the past
+    for t in {tok, doc[title_unit(tok, L)[1] - 1]}:  # the title's own head: "was chief executive"
+        cop = next((c for c in t.children if c.dep_ == "cop"), None)
+        if cop is None and t.dep_ in ("attr", "oprd") and t.head.lemma_.lower() in L.COPULAS:
+            cop = t.head
+        if cop is not None and "Part" not in cop.morph.get("VerbForm") \
+                and any(x in ("Past", "Imp") for x in cop.morph.get("Tense")):
+            return True
+    return False

@@ -35,6 +35,4 @@ def fit_type(ref, allowed: set[str]) -> str:
         return ORG
     if ORG in allowed and ref.type == PER and (len(ref.name.split()) == 1 or PER not in allowed):
         return ORG  # "Activision Blizzard" taken for a person, yet acquired
-    if PROD in allowed and ref.type == PLACE and not is_known_place(ref.name):
-        return PROD  # "Globex released Nimbus", Nimbus taken for a place
     return ref.type
