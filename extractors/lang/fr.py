@@ -89,7 +89,7 @@ NOUNS = {
 INCLUDING = {"dont", "comme", "notamment", "parmi"}
 FROM_PREPS = {"auprès", "chez", "à"}
 # nouns a role hangs from: "nommé au poste de directeur", "fait partie des investisseurs de X"
-POST_NOUNS = {"poste", "fonction", "rôle", "partie", "tête", "nombre", "rang"}
+POST_NOUNS = {"poste", "fonction", "rôle", "partie", "tête", "nombre", "rang", "un", "une"}  # "l'un des rivaux de Y"
 BETWEEN = {"entre", "parmi"}
 
 ROLES = {
@@ -108,6 +108,7 @@ ROLES = {
     "propriétaire": Frame("owns", obj=("de",)), "maison mère": Frame("owns", obj=("de",)),
     "mère": Frame("owns", obj=("de",)), "filiale": Frame("owns", obj=("de",), swap=True),
     "division": Frame("owns", obj=("de",), swap=True),
+    "bras": Frame("owns", obj=("de",), swap=True),  # "le bras financier de Y"
     "investisseur": Frame("invests-in", obj=("de", "dans")),
     "actionnaire": Frame("invests-in", obj=("de",)),
     "concurrent": Frame("competes-with", obj=("de",)), "rival": Frame("competes-with", obj=("de",)),

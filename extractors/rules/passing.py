@@ -23,7 +23,7 @@ from extractors.rules.confidence import confidence
 from extractors.rules.emit import emit
 from extractors.rules.frame import Found, Frame
 from extractors.rules.modality import Clues
-from extractors.rules.roles import as_product, is_org, possessor
+from extractors.rules.roles import as_product, is_org, named_in, possessor
 from extractors.rules.syntax import OBJ, SUBJ, prep_args
 from extractors.rules.types import ORG, PER, PROD, PROJ
 from extractors.triple import Attributes
@@ -202,7 +202,7 @@ def behind_facts(a: Args, tok: Token, clues: Clues) -> Iterator[Found]:
         holders = [res.ref(res.mention_at(tok.head.i))]
     holders = [h for h in holders if is_org(h)]
     for obj in objs:
-        named = _named(a, obj)
+        named = named_in(a, obj)
         org_head = obj.lemma_.lower() in L.ORG_HEADS or obj.lemma_.lower() in L.ANAPHORS
         product_head = obj.lemma_.lower() in L.PRODUCT_HEADS
         for n in named:
@@ -223,20 +223,6 @@ def _before_comma(a: Args, tok: Token) -> Ref | None:
         m = a.res.mention_at(start - 2)
         return a.res.ref(m) if m is not None else None
     return None
-
-
-def _named(a: Args, noun: Token) -> list[Ref]:
-    """The names a noun phrase gives: its own mention, or the names modifying its head and
-    coordinated with them ("the Nimbus and Zephyr chains", "Nimbus, Zephyr and Quasar")."""
-    res = a.res
-    m = res.mention_at(noun.i)
-    if m is not None:
-        return a.coordinated_right(res.doc[m.start], a.refs(noun))
-    out: list[Ref] = []
-    for c in noun.children:
-        if c.dep_ in ("compound", "nmod", "appos", "flat:name") and res.mention_at(c.i) is not None:
-            out += a.refs(c)
-    return out
 
 
 def pit_facts(a: Args, tok: Token, clues: Clues) -> Iterator[Found]:

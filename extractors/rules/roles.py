@@ -12,14 +12,15 @@ from typing import Iterator
 from spacy.tokens import Token
 
 from extractors.coref import Ref
+from extractors.lexicon import is_known_place
 from extractors.rules.args import Args
 from extractors.rules.emit import emit
 from extractors.rules.frame import Found, Frame
 from extractors.rules.modality import Clues
 from extractors.rules.nouns import noun_key
 from extractors.rules.syntax import (OBJ, PASS_SUBJ, SUBJ, agent_of, first_comma_after, governor,
-                                     is_description, is_passive, prep_args)
-from extractors.rules.types import ORG, PER, PROD, PROJ, fit_type
+                                     is_description, is_passive, prep_args, prep_of)
+from extractors.rules.types import ORG, PER, PLACE, PROD, PROJ, fit_type
 
 
 def role_facts(a: Args, tok: Token, frame: Frame, clues: Clues) -> Iterator[Found]:
@@ -97,6 +98,8 @@ def _as_of(a: Args, tok: Token) -> Token | None:
     for t in hosts:
         if t.dep_ == "pobj" and t.head.lower_ in a.L.AS_PREPS and t.head.head.i != t.head.i:
             return t.head.head
+        if t.dep_ in ("xcomp", "oprd") and t.head.pos_ == "VERB" and t.head.lemma_.lower() not in a.L.COPULAS:
+            return t.head  # "X a été nommée directrice générale de Y", "Globex named Jane Doe CEO"
         if any(c.dep_ == "case" and c.lower_ in a.L.AS_PREPS for c in t.children) and t.head.i != t.i:
             return t.head
     return None
@@ -192,6 +195,10 @@ def holders_of(a: Args, tok: Token, company: bool = False) -> tuple[list[Ref], s
         verb = governor(post)  # "nommé X au poste de directeur", "fait partie des investisseurs"
         if verb.pos_ in ("VERB", "AUX"):
             holders = [r for c in verb.children if c.dep_ in OBJ for r in a.refs(c)] or a.subjects(verb)
+            if holders:
+                return holders, "post"
+        if any(c.dep_ == "cop" for c in post.children):  # "X est l'un des concurrents de Y"
+            holders = [r for c in post.children if c.dep_ in SUBJ for r in a.refs(c)]
             if holders:
                 return holders, "post"
     if tok.dep_ == "pobj" and tok.head.lower_ == "as":
@@ -310,8 +317,9 @@ def targets_of(a: Args, tok: Token, frame: Frame, holders: frozenset = frozenset
             if c.dep_ == "poss" and c.i < tok.i:
                 targets += a.refs(c)
     for p, arg in prep_args(tok):
-        if p in frame.obj:  # "propriétaire de Facebook, Instagram et WhatsApp"
-            targets += a.coordinated_right(arg, a.refs(arg))
+        if p in frame.obj:  # "propriétaire de Facebook, Instagram et WhatsApp", "des marques X et Y"
+            targets += named_in(a, arg) if is_description(arg, a.L) or arg.lemma_.lower() in a.L.ORG_HEADS \
+                else a.coordinated_right(arg, a.refs(arg))
     if not targets and tok.dep_ in ("compound", "amod") and tok.head.pos_ == "NOUN":
         for c in tok.head.children:  # "Initech's parent company", "the parent company of Initech"
             if c.dep_ == "poss":
@@ -431,6 +439,13 @@ def title_phrase(a: Args, tok: Token, start: int, end: int, frame: Frame,
     holders: list[Ref] = []
     if m is not None and m.start == last:
         holders = listed_names(a, m)
+    elif last + 1 < sent.end and doc[last].text == "," and frame.predicate not in ("leads", "founded"):
+        m = res.mention_at(last + 1)  # "The Nimbus developer, Cyberdyne, declined to comment"
+        if m is not None and m.start == last + 1 and is_org(res.ref(m)) and (
+                m.end >= sent.end or doc[m.end].text in (",", ")", ";")):
+            holders = [res.ref(m)]
+        else:
+            m = None
     # before the titles: "former", an owner ("Globex", "Globex's", "its", "son"), a determiner
     k, former, owners, definite, seen = first - 1, own_former, [], False, 0
     while k >= sent.start and seen < 6:
@@ -487,6 +502,26 @@ def title_phrase(a: Args, tok: Token, start: int, end: int, frame: Frame,
     if not targets and not owners and _context_title(a, tok, first, last):
         targets, rule = _context_org(a, tok, holders), "role.title-context"
     return emit(a, holders, frame, targets, tok, clues, rule, modality=False)
+
+
+def named_in(a: Args, noun: Token) -> list[Ref]:
+    """The names a noun phrase gives: its own mention, or the names modifying its head and
+    coordinated with them ("the Nimbus and Zephyr chains", "des marques X et Y")."""
+    res = a.res
+    m = res.mention_at(noun.i)
+    if m is not None:
+        return a.coordinated_right(res.doc[m.start], a.refs(noun))
+    out: list[Ref] = []
+    for deps in (("appos", "flat:name"), ("compound", "nmod")):
+        if deps[0] == "compound" and noun_key(noun, a.L) in a.L.ROLES:
+            break  # "the Nimbus maker Globex": a role's modifier is what it makes, not its name
+        for c in noun.children:
+            if c.dep_ in deps and res.mention_at(c.i) is not None and prep_of(c) is None:
+                out += [r for r in a.coordinated_right(c, a.refs(c))  # not "the US firm"
+                        if not (r.type == PLACE and is_known_place(r.name))]
+        if out:
+            return out
+    return a.refs(noun)
 
 
 def listed_names(a: Args, m) -> list[Ref]:
