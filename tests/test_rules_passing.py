@@ -106,6 +106,8 @@ EN = [
     ("Globex's venture arm Vandelay Ventures invested in Hooli.",
      {("Globex", "owns", "Vandelay Ventures"), ("Vandelay Ventures", "invests-in", "Hooli")}),
     ("Globex's Initech unit reported a loss.", {("Globex", "owns", "Initech")}),
+    ("Umbrella, the owner of Globex, Initech and Hooli, reported a loss.",
+     {("Umbrella", "owns", "Globex"), ("Umbrella", "owns", "Initech"), ("Umbrella", "owns", "Hooli")}),
     # -- backing told in passing
     ("Hooli raised $5 million. The company, also backed by Globex and Initech, plans to hire.",
      {("Globex", "invests-in", "Hooli"), ("Initech", "invests-in", "Hooli")}),
@@ -186,6 +188,8 @@ FR = [
     ("Pepper Potts a été nommée directrice générale de Stark Industries en 2020.",
      {("Pepper Potts", "leads", "Stark Industries")}),
     # -- propriété en passant
+    ("Umbrella, propriétaire de Globex, Initech et Hooli, a publié ses résultats.",
+     {("Umbrella", "owns", "Globex"), ("Umbrella", "owns", "Initech"), ("Umbrella", "owns", "Hooli")}),
     ("Umbrella Capital, le bras financier d'Umbrella, a mené le tour de table.",
      {("Umbrella", "owns", "Umbrella Capital")}),
     ("La maison mère de Google, Alphabet, a publié ses résultats.", {("Alphabet", "owns", "Google")}),

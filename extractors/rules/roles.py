@@ -318,8 +318,9 @@ def targets_of(a: Args, tok: Token, frame: Frame, holders: frozenset = frozenset
                 targets += a.refs(c)
     for p, arg in prep_args(tok):
         if p in frame.obj:  # "propriétaire de Facebook, Instagram et WhatsApp", "des marques X et Y"
+            m = a.res.mention_at(arg.i)
             targets += named_in(a, arg) if is_description(arg, a.L) or arg.lemma_.lower() in a.L.ORG_HEADS \
-                else a.coordinated_right(arg, a.refs(arg))
+                else listed_names(a, m) if m is not None else a.refs(arg)
     if not targets and tok.dep_ in ("compound", "amod") and tok.head.pos_ == "NOUN":
         for c in tok.head.children:  # "Initech's parent company", "the parent company of Initech"
             if c.dep_ == "poss":
@@ -531,7 +532,8 @@ def listed_names(a: Args, m) -> list[Ref]:
     names, j = [res.ref(m)], m.end
     while j + 1 < end and (doc[j].text == "," or doc[j].lower_ in a.L.AND):
         nxt = res.mention_at(j + 1)
-        if nxt is None or nxt.start != j + 1 or res.ref(nxt).type != names[0].type:
+        if nxt is None or nxt.start != j + 1 or (res.ref(nxt).type == PER) != (names[0].type == PER) \
+                or (res.ref(nxt).type == PLACE and is_known_place(res.ref(nxt).name)):
             break
         names.append(res.ref(nxt))
         if doc[j].lower_ in a.L.AND:
