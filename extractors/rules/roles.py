@@ -58,7 +58,7 @@ def _role_facts(a: Args, tok: Token, frame: Frame, clues: Clues) -> Iterator[Fou
         how = "coordinated"
     targets = targets_of(a, tok, frame, frozenset(h.name for h in holders))
     if not holders and frame.predicate == "develops" and is_description(tok, L) and tok.dep_ in SUBJ \
-            and a.res._definite(tok):
+            and _definite(a, tok):
         # "l'éditeur de Nimbus a recruté": the company the article speaks of
         products = [p for p in (as_product(r) for r in targets) if p is not None]
         named = topic_org(a, tok, frozenset(p.name for p in products) | _names_in(a, tok.sent)) if products else None
@@ -566,6 +566,13 @@ def _context_org(a: Args, tok: Token, holders: list[Ref], exclude: frozenset = f
     return [r] if r is not None else []
 
 
+def _definite(a: Args, tok: Token) -> bool:
+    """A definite description: "the Nimbus maker", "l'éditeur de Nimbus", "its developer"."""
+    definite = a.L.DEFINITE
+    return any(c.lower_ in definite or c.dep_ == "poss" for c in tok.children) or (
+        tok.i > 0 and tok.nbor(-1).lower_ in definite)
+
+
 def _names_in(a: Args, sent) -> frozenset:
     """The names of the entities named in `sent`."""
     return frozenset(a.res.ref(m).name for m in a.res.mentions if sent.start <= m.start < sent.end)
@@ -648,7 +655,7 @@ def possessor(a: Args, det: Token, exclude: frozenset = frozenset()) -> Ref | No
         subj = next((c for c in head.children if c.dep_ in SUBJ), None)
         if subj is not None:
             if is_description(subj, a.L) and noun_key(subj, a.L) in a.L.ROLES and res.mention_at(subj.i) is None \
-                    and res._definite(subj):
+                    and _definite(a, subj):
                 # "the iPhone maker has ... its devices": the company the description stands for
                 named = topic_org(a, subj, exclude | _names_in(a, det.sent))
                 if named is not None:
