@@ -162,7 +162,8 @@ FR = [
      {("Globex", "develops", "Nimbus")}),
     ("Le partenariat ouvre des perspectives, avec les services d'Initech sur la plateforme de cloud computing "
      "de Globex, Nimbus.", {("Globex", "develops", "Nimbus")}),
-    ("Les auteurs accusent Globex d'entraîner ses systèmes et notamment Nimbus, son grand modèle linguistique (LLM).",
+    ("Les auteurs accusent Globex d'entraîner ses systèmes et notamment Nimbus, son grand modèle linguistique "
+     "(LLM).",
      {("Globex", "develops", "Nimbus")}),
     # the agent of a nominalisation hung on its object by the parse
     ("Le rachat d'Initech par Globex a surpris les analystes.", {("Globex", "acquires", "Initech")}),

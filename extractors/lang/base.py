@@ -78,7 +78,8 @@ class LanguageData(Protocol):
     PRODUCT_HEADS: frozenset[str]           # nouns whose names are products: "the Nimbus assistant",
                                             # "Initech's Nimbus cloud services", "les modèles Nimbus"
     ARM_WORDS: frozenset[str]               # "Intel Capital", "Globex Ventures": an arm, not its parent's full name
-    ORG_HEADS: frozenset[str]               # nouns whose names are companies besides ANAPHORS ("chains")
+    OWNED_HEADS: frozenset[str]             # nouns naming companies another one owns: "the X and Y chains",
+                                            # "Globex's Initech unit"
     BEHIND: frozenset[str]                  # "X is behind Y", "X, à l'origine de Y"
     PIT_VERBS: Mapping[str, tuple[str, ...]]  # "pits X against Y": verb -> the other side's prepositions
     FORMER_VERBS: frozenset[str]            # leaving a post or a company: "step (down)", "quitter"

@@ -97,7 +97,8 @@ ROLES = {
     "chief": Frame("leads", obj=("of", "at")), "chairman": Frame("leads", obj=("of", "at")),
     "chairwoman": Frame("leads", obj=("of", "at")), "chair": Frame("leads", obj=("of", "at")),
     "president": Frame("leads", obj=("of", "at")), "boss": Frame("leads", obj=("of", "at")),
-    "head": Frame("leads", obj=("of", "at")), "helm": Frame("leads", obj=("of",)),  # "at the helm of Y" "leader": Frame("leads", obj=("of",)),
+    "head": Frame("leads", obj=("of", "at")),
+    "helm": Frame("leads", obj=("of",)),  # "at the helm of Y" ("leader" is no title: "the right leader to ...")
     "founder": Frame("founded", obj=("of",)), "co-founder": Frame("founded", obj=("of",)),
     "cofounder": Frame("founded", obj=("of",)),
     "developer": Frame("develops", obj=("of", "behind")), "maker": Frame("develops", obj=("of",)),
@@ -199,16 +200,17 @@ SIDE_TITLES = frozenset({"financial", "finance", "technology", "technical", "ope
                          "regional", "cfo", "cto", "coo", "cmo", "cio", "cso", "cpo", "clo"})
 ROLE_NEEDS = {"executive": frozenset({"chief", "top"})}  # "Globex executive Jane Doe" is no chief executive
 # titles whose company may go unsaid, the article's own ("CEO Jane Doe said", "fellow co-founder John Roe")
-CONTEXT_TITLES = frozenset({"ceo", "ceos", "co-ceo", "co-ceos", "executive", "founder", "co-founder", "cofounder", "founders",
-                            "co-founders", "cofounders"})
+CONTEXT_TITLES = frozenset({"ceo", "ceos", "co-ceo", "co-ceos", "executive", "founder", "co-founder", "cofounder",
+                            "founders", "co-founders", "cofounders"})
 OF_PREPS = frozenset({"of"})  # the complement of a noun: "the appointment of X"
 PRODUCT_HEADS = frozenset({"assistant", "chatbot", "bot", "model", "llm", "app", "application", "chip", "gpu",
                            "processor", "accelerator", "service", "offering", "platform", "engine", "browser",
                            "software", "tool", "product", "device", "smartphone", "phone", "headset", "agent",
                            "api", "system", "solution", "suite", "cloud", "robot", "robotaxi", "car", "console"})
-ARM_WORDS = frozenset({"capital", "ventures", "venture", "investments", "foundation", "fund"})  # the investment arm of a company, named after it
-ORG_HEADS = frozenset({"chain", "brand", "discounter", "store", "supermarket", "label", "studio", "subsidiary",
-                       "unit", "division", "affiliate", "arm", "business", "businesses", "network", "airline"})
+# the investment arm of a company, named after it: "Intel Capital" is not "Intel"
+ARM_WORDS = frozenset({"capital", "ventures", "venture", "investments", "foundation", "fund"})
+OWNED_HEADS = frozenset({"chain", "brand", "discounter", "store", "supermarket", "label", "studio", "subsidiary",
+                         "unit", "division", "affiliate", "arm", "business", "businesses", "network", "airline"})
 BEHIND = frozenset({"behind"})
 PIT_VERBS = {"pit": ("against",)}
 AT_PREPS = frozenset({"at"})  # "at the helm of", "à la tête de"

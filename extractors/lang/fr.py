@@ -172,9 +172,9 @@ TITLES = frozenset({"pdg", "dg", "ceo", "cfo", "cto", "coo", "président", "pré
 # ce qui fait d'un titre autre chose que la direction : "directeur financier", "vice-président"
 SIDE_TITLES = frozenset({"financier", "financière", "technique", "juridique", "commercial", "commerciale",
                          "marketing", "scientifique", "technologique", "numérique", "opérationnel",
-                         "opérationnelle", "adjoint", "adjointe", "délégué", "déléguée", "vice", "vice-président",
-                         "vice-présidente", "cto", "cfo", "coo", "régional", "régionale", "artistique",
-                         "éditorial", "éditoriale"})
+                         "opérationnelle", "adjoint", "adjointe", "délégué", "déléguée", "vice",
+                         "vice-président", "vice-présidente", "cto", "cfo", "coo", "régional", "régionale",
+                         "artistique", "éditorial", "éditoriale"})
 ROLE_NEEDS = {}
 CONTEXT_TITLES = frozenset({"pdg", "ceo", "dg", "fondateur", "fondatrice", "cofondateur", "cofondatrice",
                             "co-fondateur", "co-fondatrice", "fondateurs", "cofondateurs", "co-fondateurs"})
@@ -183,9 +183,10 @@ PRODUCT_HEADS = frozenset({"assistant", "chatbot", "agent", "modèle", "puce", "
                            "logiciel", "plateforme", "service", "offre", "outil", "moteur", "navigateur", "produit",
                            "appareil", "smartphone", "téléphone", "casque", "système", "solution", "suite",
                            "robot", "llm", "api", "ia", "accélérateur", "console", "voiture"})
-ARM_WORDS = frozenset({"capital", "ventures", "venture", "investissements", "fondation", "fonds"})  # the investment arm of a company, named after it
-ORG_HEADS = frozenset({"chaîne", "enseigne", "marque", "filiale", "studio", "label", "réseau", "magasin",
-                       "supermarché", "compagnie"})
+# le bras d'investissement d'une entreprise, nommé d'après elle : "Globex Ventures" n'est pas "Globex"
+ARM_WORDS = frozenset({"capital", "ventures", "venture", "investissements", "fondation", "fonds"})
+OWNED_HEADS = frozenset({"chaîne", "enseigne", "marque", "filiale", "studio", "label", "réseau", "magasin",
+                         "supermarché", "compagnie"})
 BEHIND = frozenset({"derrière", "origine"})
 PIT_VERBS = {}
 AT_PREPS = frozenset({"à"})  # "at the helm of", "à la tête de"

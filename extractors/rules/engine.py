@@ -49,7 +49,7 @@ class Triggers:
         verbs = {k.split()[1] if k.startswith("se ") else k.split()[0] for k in [*L.VERBS, *L.ROUND_VERBS]}
         nouns = {k.split()[-1] for k in [*L.NOUNS, *L.ROLES]}
         singles = {k for k in [*L.FORMS, *L.HYPHEN_SUFFIXES, *L.BASED_SUFFIX, *L.BASED_VERBS, *L.SEAT_NOUNS,
-                               *L.PRODUCT_HEADS, *L.ORG_HEADS, *L.BEHIND, *L.PIT_VERBS]
+                               *L.PRODUCT_HEADS, *L.OWNED_HEADS, *L.BEHIND, *L.PIT_VERBS]
                    if " " not in k}  # a token is one word: longer entries never match one
         words = frozenset(w.lower() for w in verbs | nouns | singles)
         self.word = WordTest(lambda w: w.lower() in words or demonym_place(w, lang) is not None)
@@ -84,7 +84,7 @@ class Engine:
         clues = Clues(sent, L, a.res.text[sent.start_char:sent.end_char])
         for tok in starts:
             # facts told in passing (passing.py): "Initech's Nimbus assistant", "behind", "pits X against Y"
-            if is_product_head(tok, L) or tok.lemma_.lower() in L.ORG_HEADS:
+            if is_product_head(tok, L) or tok.lemma_.lower() in L.OWNED_HEADS:
                 yield from product_facts(a, tok)
             if tok.lower_ in L.BEHIND or (tok.pos_ == "NOUN" and tok.lemma_.lower() in L.BEHIND):
                 yield from behind_facts(a, tok, clues)

@@ -9,7 +9,7 @@ behind what, who is pitted against whom.
 - pitting: "the deal pits Hooli against Globex" (`pit.verb`).
 
 The product nouns, organisation nouns and words come from the language module
-(PRODUCT_HEADS, ORG_HEADS, BEHIND, PIT_VERBS).
+(PRODUCT_HEADS, OWNED_HEADS, BEHIND, PIT_VERBS).
 """
 from __future__ import annotations
 
@@ -98,7 +98,7 @@ def product_facts(a: Args, tok: Token) -> Iterator[Found]:
     Nimbus de Globex", "Nimbus, le chatbot d'Initech", "Nimbus, Initech's chatbot",
     "Globex's Initech unit"."""
     L, res, doc, sent = a.L, a.res, tok.doc, tok.sent
-    owned = tok.lemma_.lower() in L.ORG_HEADS or tok.lower_ in L.ORG_HEADS
+    owned = tok.lemma_.lower() in L.OWNED_HEADS or tok.lower_ in L.OWNED_HEADS
 
     def skip_modifiers(j: int) -> int:
         n = 0
@@ -203,7 +203,7 @@ def behind_facts(a: Args, tok: Token, clues: Clues) -> Iterator[Found]:
     holders = [h for h in holders if is_org(h)]
     for obj in objs:
         named = named_in(a, obj)
-        org_head = obj.lemma_.lower() in L.ORG_HEADS or obj.lemma_.lower() in L.ANAPHORS
+        org_head = obj.lemma_.lower() in L.OWNED_HEADS or obj.lemma_.lower() in L.ANAPHORS
         product_head = obj.lemma_.lower() in L.PRODUCT_HEADS
         for n in named:
             if n.type == PER or any(n.name == h.name for h in holders):

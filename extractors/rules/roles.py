@@ -319,7 +319,7 @@ def targets_of(a: Args, tok: Token, frame: Frame, holders: frozenset = frozenset
     for p, arg in prep_args(tok):
         if p in frame.obj:  # "propriétaire de Facebook, Instagram et WhatsApp", "des marques X et Y"
             m = a.res.mention_at(arg.i)
-            targets += named_in(a, arg) if is_description(arg, a.L) or arg.lemma_.lower() in a.L.ORG_HEADS \
+            targets += named_in(a, arg) if is_description(arg, a.L) or arg.lemma_.lower() in a.L.OWNED_HEADS \
                 else listed_names(a, m) if m is not None else a.refs(arg)
     if not targets and tok.dep_ in ("compound", "amod") and tok.head.pos_ == "NOUN":
         for c in tok.head.children:  # "Initech's parent company", "the parent company of Initech"

@@ -34,7 +34,8 @@ def verb_key(tok: Token, L) -> str | None:
                                            for c in tok.children) \
             and not (tok.i > 0 and tok.nbor(-1).pos_ == "DET") \
             and not (tok.lower_ in L.ROLES and not any(c.dep_ in SUBJ for c in tok.children)):
-        lemma = L.FORMS[tok.lower_]  # (a role noun that is also a verb form, "président", is a noun unless it has a subject)
+        # (a role noun that is also a verb form, "président", is a noun unless it has a subject)
+        lemma = L.FORMS[tok.lower_]
     else:
         return None
     if lemma not in L.VERBS and lemma not in L.ROUND_VERBS:
