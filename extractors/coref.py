@@ -117,7 +117,9 @@ class Resolver:
                 persons.setdefault(words[-1], name)
                 firsts.setdefault(words[0], set()).add(name)
             elif types[name] == "Organization" and not m.alias_of:
-                orgs.setdefault(words[0], set()).add(name)
+                # an arm ("Intel Capital") says its first word names the parent: never folded
+                arm = len(words) == 2 and words[1].casefold() in self.L.ARM_WORDS
+                orgs.setdefault(words[0], set()).add(None if arm else name)
         for m in self.mentions:
             name = _named(m)
             words = name.split()
@@ -127,7 +129,8 @@ class Resolver:
                 w = words[0]
                 if w in persons and (type_ in ("Person", "Organization") or name not in self._sure):
                     ref = Ref(persons[w], "Person")
-                elif len(orgs.get(w, ())) == 1 and type_ in ("Organization", "Person") and m.source != "ruler":
+                elif len(orgs.get(w, ())) == 1 and None not in orgs[w] and type_ in ("Organization", "Person") \
+                        and m.source != "ruler":
                     ref = Ref(next(iter(orgs[w])), "Organization")  # not "Globex" of two "Globex ..."
                 elif type_ == "Person" and len(firsts.get(w, ())) == 1:
                     ref = Ref(next(iter(firsts[w])), "Person")  # "Jane", after "Jane Doe"

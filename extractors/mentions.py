@@ -571,11 +571,27 @@ def _sentence_openers(doc: Doc, mentions: list[Mention], taken: list[bool], W: _
         t = doc[m.start]
         opener = t.is_sent_start or (m.start > 0 and doc[m.start - 1].is_punct and doc[m.start - 1].is_sent_start)
         if (m.end - m.start == 1 and m.source in ("ner", "propn") and opener and t.text not in inside
-                and W.common(t.text) and not _code_like(t.text) and not t.is_upper and t.pos_ != "PROPN"):
+                and W.common(t.text) and not _code_like(t.text) and not t.is_upper and t.pos_ != "PROPN"
+                and not _described(doc, m.end, W.L)):
             taken[m.start] = False
             continue
         out.append(m)
     return out
+
+
+def _described(doc: Doc, end: int, L) -> bool:
+    """A word the next words describe as a name: "Nimbus, le chatbot de ...", "Zephyr
+    creator Initech", "Nimbus, the assistant ...": a cue, role or description noun right
+    after it, or after a comma and a determiner or two."""
+    j = end
+    if j < len(doc) and doc[j].text == ",":
+        j += 1
+        while j < len(doc) and j - end <= 3 and doc[j].pos_ in ("DET", "ADJ"):
+            j += 1
+    if j >= len(doc):
+        return False
+    w = doc[j].lower_
+    return w in L.CUE_NOUNS or w in L.ROLES or w in L.ANAPHORS or doc[j].lemma_.lower() in L.ROLES
 
 
 def _owner(span: Span, W: _Words) -> Span:

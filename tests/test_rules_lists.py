@@ -57,7 +57,7 @@ EN = [
      fnd(["Jane Doe", "Paul Martin", "Anne Brown"], "Hooli")),
     ("Hooli was founded by Dario and Daniela Amodei.", fnd(["Dario Amodei", "Daniela Amodei"], "Hooli")),
     ("Two of Hooli's co-founders, chief executive Jane Doe and researcher Paul Martin, will stay.",
-     fnd(["Jane Doe", "Paul Martin"], "Hooli")),
+     fnd(["Jane Doe", "Paul Martin"], "Hooli") | {("Jane Doe", "leads", "Hooli")}),
     ("Hooli, founded by Jane Doe and Paul Martin, raised $50 million from Globex.",
      fnd(["Jane Doe", "Paul Martin"], "Hooli") | inv(["Globex"], "Hooli")),
     # "including" lists and copulas
@@ -116,7 +116,7 @@ FR = [
     ("Hooli a été fondée en 2020 par Jeanne Martin. Ses trois cofondateurs, Jeanne Martin, Paul Durand et "
      "Anne Petit, viennent de Globex.", fnd(["Jeanne Martin", "Paul Durand", "Anne Petit"], "Hooli")),
     ("Selon Globex, deux des cofondateurs de Hooli, le PDG Jean Dupont et la chercheuse Anne Petit, restent.",
-     fnd(["Jean Dupont", "Anne Petit"], "Hooli")),
+     fnd(["Jean Dupont", "Anne Petit"], "Hooli") | {("Jean Dupont", "leads", "Hooli")}),
     ("Hooli a levé 50 millions d'euros. Les investisseurs historiques de l'entreprise fondée en 2021 par "
      "Jeanne Martin, Paul Durand et Anne Petit ont aussi participé, dont Globex et Initech.",
      fnd(["Jeanne Martin", "Paul Durand", "Anne Petit"], "Hooli") | inv(["Globex", "Initech"], "Hooli")),

@@ -90,6 +90,24 @@ class LanguageData(Protocol):
     NAME_LOWER: bool                        # such a name goes on in lower case (French) or not (English)
     NAME_SUFFIXES: frozenset[str]           # capitalised words that extend a known name ("Globex Ventures")
     PRODUCT_WORDS: frozenset[str]           # last words that make a name a product ("Foo Pro", "Foo Processing Units")
+    TITLES: frozenset[str]                  # job titles written before a name ("CEO", "Chief", "PDG"):
+                                            # never part of the name, whatever the NER spanned
+    SIDE_TITLES: frozenset[str]             # words that make a title no leadership ("financial", "vice",
+                                            # "cto", "financier", "adjoint")
+    ROLE_NEEDS: Mapping[str, frozenset[str]]  # a role word that is one only beside these ("executive": chief)
+    CONTEXT_TITLES: frozenset[str]          # corporate titles whose company may go unsaid ("CEO Jane Doe")
+    OF_PREPS: frozenset[str]                # a noun's complement: "of", "de" (elided forms normalised)
+    AT_PREPS: frozenset[str]                # a role in a locative phrase: "at the helm of", "à la tête de"
+    AS_PREPS: frozenset[str]                # the "as" of "named X as CEO", "comme"
+    FORMER: frozenset[str]                  # a role held no more: "former", "ex", "ancien"
+    PRODUCT_HEADS: frozenset[str]           # nouns whose names are products: "the Nimbus assistant",
+                                            # "Initech's Nimbus cloud services", "les modèles Nimbus"
+    ARM_WORDS: frozenset[str]               # "Intel Capital", "Globex Ventures": an arm, not its parent's full name
+    OWNED_HEADS: frozenset[str]             # nouns naming companies another one owns: "the X and Y chains",
+                                            # "Globex's Initech unit"
+    BEHIND: frozenset[str]                  # "X is behind Y", "X, à l'origine de Y"
+    PIT_VERBS: Mapping[str, tuple[str, ...]]  # "pits X against Y": verb -> the other side's prepositions
+    FORMER_VERBS: frozenset[str]            # leaving a post or a company: "step (down)", "quitter"
     # -- attributes
     VALUATION: re.Pattern                   # text before an amount that makes it a valuation
 

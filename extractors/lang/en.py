@@ -94,7 +94,7 @@ NOUNS = {
     "fine": Frame("accuses", obj=("on", "against"), subj=("from", "by"), gov=("impose", "levy", "slap", "issue")),
     "penalty": Frame("accuses", obj=("on", "against"), subj=("from", "by"), gov=("impose", "levy", "slap", "issue")),
     "rivalry": Frame("competes-with", obj=("with",)),
-    "competition": Frame("competes-with", obj=("with",)),
+    "competition": Frame("competes-with", obj=("with", "from")),
     "equity": Frame("invests-in", obj=("in",), gov=("take", "acquire", "hold", "buy", "own")),
     "part": Frame("invests-in", obj=("in",), gov=("take",)),
     "control": Frame("acquires", obj=("of",), gov=("take", "gain", "acquire", "seize")),
@@ -118,18 +118,22 @@ ROLES = {
     "chief": Frame("leads", obj=("of", "at")), "chairman": Frame("leads", obj=("of", "at")),
     "chairwoman": Frame("leads", obj=("of", "at")), "chair": Frame("leads", obj=("of", "at")),
     "president": Frame("leads", obj=("of", "at")), "boss": Frame("leads", obj=("of", "at")),
-    "head": Frame("leads", obj=("of", "at")), "leader": Frame("leads", obj=("of",)),
+    "head": Frame("leads", obj=("of", "at")),
+    "helm": Frame("leads", obj=("of",)),  # "at the helm of Y" ("leader" is no title: "the right leader to ...")
     "founder": Frame("founded", obj=("of",)), "co-founder": Frame("founded", obj=("of",)),
     "cofounder": Frame("founded", obj=("of",)),
     "developer": Frame("develops", obj=("of", "behind")), "maker": Frame("develops", obj=("of",)),
     "creator": Frame("develops", obj=("of", "behind")), "owner": Frame("owns", obj=("of",)),
     "parent": Frame("owns", obj=("of",)), "subsidiary": Frame("owns", obj=("of",), swap=True),
     "unit": Frame("owns", obj=("of",), swap=True), "division": Frame("owns", obj=("of",), swap=True),
+    "arm": Frame("owns", obj=("of",), swap=True),
     "investor": Frame("invests-in", obj=("in",)), "backer": Frame("invests-in", obj=("of",)),
     "shareholder": Frame("invests-in", obj=("in", "of")),
     "portfolio": Frame("invests-in", obj=("of",), swap=True),  # "X, a portfolio company of Y"
     "rival": Frame("competes-with", obj=("of", "to")),
     "competitor": Frame("competes-with", obj=("of", "to")),
+    "challenger": Frame("competes-with", obj=("to", "of")),
+    "competition": Frame("competes-with", obj=("for", "to")),
     "supplier": Frame("supplies", obj=("of", "to", "for")),
     "provider": Frame("supplies", obj=("of", "to", "for")),
 }
@@ -259,6 +263,36 @@ NAME_SUFFIXES = frozenset({
     "industries", "enterprises", "solutions", "communications", "electronics", "dynamics", "platforms"})
 PRODUCT_WORDS = frozenset({"pro", "max", "mini", "ultra", "plus", "lite", "turbo", "flash", "nano", "air",
                            "unit", "units", "processor", "processors", "edition", "sonnet", "opus", "haiku"})
+# job titles written before a name ("Globex CFO Jane Doe", "Chief Executive Officer Jane Doe")
+TITLES = frozenset({"ceo", "ceos", "co-ceo", "co-ceos", "cfo", "cto", "coo", "cmo", "cio", "cso", "cpo", "clo",
+                    "chief", "executive", "officer", "president", "chairman", "chairwoman", "chairperson",
+                    "founder", "co-founder", "cofounder", "director", "vice", "boss",
+                    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof."})
+# what makes a title no leadership: a side function ("chief financial officer", "vice president")
+SIDE_TITLES = frozenset({"financial", "finance", "technology", "technical", "operating", "operations", "legal",
+                         "marketing", "commercial", "revenue", "product", "people", "information", "security",
+                         "data", "science", "scientific", "research", "strategy", "communications", "digital",
+                         "ai", "business", "growth", "investment", "vice", "deputy", "assistant", "associate",
+                         "regional", "cfo", "cto", "coo", "cmo", "cio", "cso", "cpo", "clo"})
+ROLE_NEEDS = {"executive": frozenset({"chief", "top"})}  # "Globex executive Jane Doe" is no chief executive
+# titles whose company may go unsaid, the article's own ("CEO Jane Doe said", "fellow co-founder John Roe")
+CONTEXT_TITLES = frozenset({"ceo", "ceos", "co-ceo", "co-ceos", "executive", "founder", "co-founder", "cofounder",
+                            "founders", "co-founders", "cofounders"})
+OF_PREPS = frozenset({"of"})  # the complement of a noun: "the appointment of X"
+PRODUCT_HEADS = frozenset({"assistant", "chatbot", "bot", "model", "llm", "app", "application", "chip", "gpu",
+                           "processor", "accelerator", "service", "offering", "platform", "engine", "browser",
+                           "software", "tool", "product", "device", "smartphone", "phone", "headset", "agent",
+                           "api", "system", "solution", "suite", "cloud", "robot", "robotaxi", "car", "console"})
+# the investment arm of a company, named after it: "Intel Capital" is not "Intel"
+ARM_WORDS = frozenset({"capital", "ventures", "venture", "investments", "foundation", "fund"})
+OWNED_HEADS = frozenset({"chain", "brand", "discounter", "store", "supermarket", "label", "studio", "subsidiary",
+                         "unit", "division", "affiliate", "arm", "business", "businesses", "network", "airline"})
+BEHIND = frozenset({"behind"})
+PIT_VERBS = {"pit": ("against",)}
+AT_PREPS = frozenset({"at"})  # "at the helm of", "à la tête de"
+AS_PREPS = frozenset({"as"})  # "named X as CEO"
+FORMER = frozenset({"former", "ex", "erstwhile", "onetime", "one-time", "then", "past", "previous"})
+FORMER_VERBS = frozenset({"step", "resign", "leave", "quit", "depart", "retire", "exit", "oust", "fire"})
 
 # function words of the frames, mentions and coreference
 AGENT_PREPS = frozenset({"by"})

@@ -52,6 +52,7 @@ VERBS = {
     "posséder": _OWN, "contrôler": _OWN, "détenir": _OWN,
     "appartenir": Frame("owns", obj=("à",), swap=True),
     "concurrencer": Frame("competes-with"), "rivaliser": _COMPETE, "affronter": Frame("competes-with"),
+    "compéter": _COMPETE, "concourir": _COMPETE,
 }
 ROUND_VERBS = {"mener": Frame("invests-in"), "conduire": Frame("invests-in"),
                "participer": Frame("invests-in", obj=("à",)), "piloter": Frame("invests-in"),
@@ -111,7 +112,7 @@ INCLUDING = {"dont", "comme", "notamment", "parmi", "tels que", "telles que", "t
 FROM_PREPS = {"auprès", "chez", "à"}
 GENITIVE = {"de"}
 # nouns a role hangs from: "nommé au poste de directeur", "fait partie des investisseurs de X"
-POST_NOUNS = {"poste", "fonction", "rôle", "partie", "tête", "nombre", "rang"}
+POST_NOUNS = {"poste", "fonction", "rôle", "partie", "tête", "nombre", "rang", "un", "une"}  # "l'un des rivaux de Y"
 BETWEEN = {"entre", "parmi"}
 
 ROLES = {
@@ -120,7 +121,7 @@ ROLES = {
     "président": Frame("leads", obj=("de",)), "présidente": Frame("leads", obj=("de",)),
     "directeur": Frame("leads", obj=("de",)), "directrice": Frame("leads", obj=("de",)),
     "dirigeant": Frame("leads", obj=("de",)), "dirigeante": Frame("leads", obj=("de",)),
-    "ceo": Frame("leads", obj=("de", "chez")),
+    "ceo": Frame("leads", obj=("de", "chez")), "tête": Frame("leads", obj=("de",)),  # "à la tête de Y"
     "fondateur": Frame("founded", obj=("de",)), "fondatrice": Frame("founded", obj=("de",)),
     "cofondateur": Frame("founded", obj=("de",)), "cofondatrice": Frame("founded", obj=("de",)),
     "co-fondateur": Frame("founded", obj=("de",)), "co-fondatrice": Frame("founded", obj=("de",)),
@@ -129,9 +130,13 @@ ROLES = {
     "éditeur": Frame("develops", obj=("de",)),
     "propriétaire": Frame("owns", obj=("de",)), "maison mère": Frame("owns", obj=("de",)),
     "mère": Frame("owns", obj=("de",)), "filiale": Frame("owns", obj=("de",), swap=True),
+    "division": Frame("owns", obj=("de",), swap=True),
+    "bras": Frame("owns", obj=("de",), swap=True),  # "le bras financier de Y"
     "investisseur": Frame("invests-in", obj=("de", "dans")),
     "actionnaire": Frame("invests-in", obj=("de",)),
     "concurrent": Frame("competes-with", obj=("de",)), "rival": Frame("competes-with", obj=("de",)),
+    "challenger": Frame("competes-with", obj=("de",)), "adversaire": Frame("competes-with", obj=("de",)),
+    "concurrente": Frame("competes-with", obj=("de",)), "rivale": Frame("competes-with", obj=("de",)),
     "fournisseur": Frame("supplies", obj=("de",)),
 }
 
@@ -235,6 +240,37 @@ NAME_SUFFIXES = frozenset({
     "fund", "management", "technologies", "technology", "systems", "robotics", "networks", "semiconductor",
     "company", "investissements", "industries", "solutions"})
 PRODUCT_WORDS = frozenset({"pro", "max", "mini", "ultra", "plus", "lite", "turbo", "flash", "nano", "air"})
+# titres écrits devant un nom ("le PDG Jean Roux", "Directeur général Marie Lenoir")
+TITLES = frozenset({"pdg", "dg", "ceo", "cfo", "cto", "coo", "président", "présidente", "directeur", "directrice",
+                    "fondateur", "fondatrice", "cofondateur", "cofondatrice", "co-fondateur", "co-fondatrice",
+                    "patron", "patronne", "vice-président", "vice-présidente", "dirigeant", "dirigeante",
+                    "me", "maître", "dr", "docteur", "pr", "professeur", "m.", "mme"})
+# ce qui fait d'un titre autre chose que la direction : "directeur financier", "vice-président"
+SIDE_TITLES = frozenset({"financier", "financière", "technique", "juridique", "commercial", "commerciale",
+                         "marketing", "scientifique", "technologique", "numérique", "opérationnel",
+                         "opérationnelle", "adjoint", "adjointe", "délégué", "déléguée", "vice",
+                         "vice-président", "vice-présidente", "cto", "cfo", "coo", "régional", "régionale",
+                         "artistique", "éditorial", "éditoriale"})
+ROLE_NEEDS = {}
+CONTEXT_TITLES = frozenset({"pdg", "ceo", "dg", "fondateur", "fondatrice", "cofondateur", "cofondatrice",
+                            "co-fondateur", "co-fondatrice", "fondateurs", "cofondateurs", "co-fondateurs"})
+OF_PREPS = frozenset({"de"})  # the complement of a noun: "the appointment of X"
+PRODUCT_HEADS = frozenset({"assistant", "chatbot", "agent", "modèle", "puce", "processeur", "application", "appli",
+                           "logiciel", "plateforme", "service", "offre", "outil", "moteur", "navigateur", "produit",
+                           "appareil", "smartphone", "téléphone", "casque", "système", "solution", "suite",
+                           "robot", "llm", "api", "ia", "accélérateur", "console", "voiture"})
+# le bras d'investissement d'une entreprise, nommé d'après elle : "Globex Ventures" n'est pas "Globex"
+ARM_WORDS = frozenset({"capital", "ventures", "venture", "investissements", "fondation", "fonds"})
+OWNED_HEADS = frozenset({"chaîne", "enseigne", "marque", "filiale", "studio", "label", "réseau", "magasin",
+                         "supermarché", "compagnie"})
+BEHIND = frozenset({"derrière", "origine"})
+PIT_VERBS = {}
+AT_PREPS = frozenset({"à"})  # "at the helm of", "à la tête de"
+AS_PREPS = frozenset({"comme", "en tant que"})  # "named X as CEO"
+FORMER = frozenset({"ancien", "ancienne", "anciens", "anciennes", "ex", "ex-"})
+# (with the forms the small model leaves unlemmatised)
+FORMER_VERBS = frozenset({"quitter", "quitte", "quittent", "quitté", "quittée", "quittera", "quitterait",
+                          "démissionner", "partir"})
 
 # -- inflected forms --------------------------------------------------------
 # The small French model often tags verbs as nouns or adjectives and leaves

@@ -120,6 +120,9 @@ class Args:
                 return named
         if owner is not None:
             return owner
+        named = self.named_between_commas(tok)
+        if named is not None:
+            return named
         if tok.pos_ in ("NOUN", "ADJ") and (tok.lower_ in self.L.ANAPHORS or tok.lemma_.lower() in self.L.ANAPHORS):
             nxt = tok.i + 1  # "la jeune pousse Contoso", "la start-up parisienne H"
             doc = tok.doc
@@ -201,6 +204,17 @@ class Args:
         doc = tok.doc
         lo, hi = min(c.i, tok.i) + 1, max(c.i, tok.i)
         return c.dep_ == "appos" or not any(doc[k].text in (",", ";") for k in range(lo, hi))
+
+    def named_between_commas(self, tok: Token) -> Ref | None:
+        """"The startup, MosaicML, is ...": a description's name set between commas right after
+        it, whatever the parse attached it to."""
+        doc, end = tok.doc, tok.sent.end
+        if not is_description(tok, self.L) or tok.i + 3 >= end or doc[tok.i + 1].text != ",":
+            return None
+        m = self.res.mention_at(tok.i + 2)
+        if m is None or m.start != tok.i + 2 or m.end >= end or doc[m.end].text != ",":
+            return None
+        return self.res.ref(m)
 
     def before_comma(self, tok: Token) -> Ref | None:
         """The name just before the comma that opens `tok`'s noun phrase, if any."""

@@ -26,6 +26,11 @@ BASE = {
     "place.modifier": 0.7, "place.possessive": 0.65, "place.founded-in": 0.7,
     "hyphen.modifier": 0.75, "deal.collapsed": 0.7,
     "verb.uses-goods": 0.8, "noun.uses-goods": 0.7, "noun.supply-deal": 0.55,
+    "role.title": 0.8, "role.title-context": 0.6, "role.as-context": 0.6, "role.description": 0.6,
+    "role.at": 0.75, "role.copula-context": 0.6,
+    "product.possessive": 0.7, "product.complement": 0.7, "product.apposition": 0.7,
+    "owned.possessive": 0.65, "owned.complement": 0.65, "owned.apposition": 0.65,
+    "behind.owner": 0.7, "behind.product": 0.7, "pit.verb": 0.75,
 }
 STATUS_FACTOR = {"completed": 1.0, "announced": 0.95, "planned": 0.9, "in-talks": 0.85,
                  "reported": 0.85, "possible": 0.8, "denied": 1.0}

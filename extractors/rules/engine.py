@@ -28,6 +28,7 @@ from extractors.rules.args import Args
 from extractors.rules.frame import Found
 from extractors.rules.modality import Clues, collapsed_facts
 from extractors.rules.nouns import noun_facts, noun_key, possessive_facts
+from extractors.rules.passing import behind_facts, is_product_head, pit_facts, product_facts
 from extractors.rules.places import (founded_in_facts, hyphen_facts, is_hyphen_suffix, place_facts,
                                      place_name_facts, place_possessive, place_starts)
 from extractors.rules.roles import maker_facts, role_facts
@@ -49,7 +50,7 @@ class Triggers:
         verbs = {k.split()[1] if k.startswith("se ") else k.split()[0] for k in [*L.VERBS, *L.ROUND_VERBS]}
         nouns = {k.split()[-1] for k in [*L.NOUNS, *L.ROLES, *L.MAKER_NOUNS]}
         singles = {k for k in [*L.FORMS, *L.HYPHEN_SUFFIXES, *L.BASED_SUFFIX, *L.BASED_VERBS, *L.SEAT_NOUNS,
-                               *L.DEAL_NOUNS]
+                               *L.DEAL_NOUNS, *L.PRODUCT_HEADS, *L.OWNED_HEADS, *L.BEHIND, *L.PIT_VERBS]
                    if " " not in k}  # a token is one word: longer entries never match one
         words = frozenset(w.lower() for w in verbs | nouns | singles)
         self.word = WordTest(lambda w: w.lower() in words or demonym_place(w, lang) is not None)
@@ -94,6 +95,15 @@ class Engine:
                 yield from place_name_facts(a, tok)  # "US chip giant X", "la firme de Mountain View"
             if tok.lemma_.lower() in L.DEAL_NOUNS:
                 yield from collapsed_facts(a, tok, clues)  # "the merger fell through"
+            # facts told in passing (passing.py): "Initech's Nimbus assistant", "behind", "pits X against Y"
+            if is_product_head(tok, L) or tok.lemma_.lower() in L.OWNED_HEADS:
+                yield from product_facts(a, tok)
+            if tok.lower_ in L.BEHIND or (tok.pos_ == "NOUN" and tok.lemma_.lower() in L.BEHIND):
+                yield from behind_facts(a, tok, clues)
+                continue
+            if tok.pos_ == "VERB" and tok.lemma_.lower() in L.PIT_VERBS:
+                yield from pit_facts(a, tok, clues)
+                continue
             if is_hyphen_suffix(tok, sent, L):
                 yield from hyphen_facts(a, tok)  # "Microsoft-backed X", "Paris-based X"
                 continue

@@ -14,7 +14,7 @@ from extractors.rules.frame import Found, Frame
 from extractors.rules.lists import participants, raised_by, with_participation
 from extractors.rules.modality import Clues
 from extractors.rules.supply import goods_facts, light_noun_users, supply_deal
-from extractors.rules.syntax import OBJ, prep_args
+from extractors.rules.syntax import OBJ, SUBJ, prep_args
 from extractors.rules.types import ORG, PROD
 from extractors.triple import Attributes
 
@@ -25,7 +25,8 @@ _TO_VERB = OBJ | {"attr", "pobj", "obl", "obl:arg", "obl:mod", "nmod", "prep"}
 def noun_key(tok: Token, L) -> str | None:
     """The lexicon key of a noun ("joint venture", "prise de participation", "ceo")."""
     if tok.pos_ not in ("NOUN", "PROPN", "ADJ", "X"):
-        return None
+        # a role noun tagged as a verb ("PDG et fondatrice de Y"), not a verb's own form
+        return tok.lower_ if tok.pos_ == "VERB" and tok.lower_ in L.ROLES and tok.lower_ not in L.FORMS else None
     lemma = tok.lemma_.lower()
     for c in tok.children:  # "joint venture", "prise de participation"
         if c.dep_ in ("compound", "amod") and f"{c.lower_} {lemma}" in L.NOUNS:
@@ -60,6 +61,13 @@ def noun_facts(a: Args, tok: Token, frame: Frame, clues: Clues) -> Iterator[Foun
         for p, arg in prep_args(tok):
             if p in frame.subj:
                 subjects += a.refs(arg)
+        if not subjects:  # "le lancement de Y par X", the agent hung on the object
+            for p, arg in prep_args(tok):
+                if p not in frame.subj:
+                    subjects += [r for q, g in prep_args(arg) if q in frame.subj and q in a.L.AGENT_PREPS
+                                 for r in a.refs(g)]
+    if not subjects and any(c.dep_ in SUBJ for c in tok.children):
+        subjects = a.subjects(tok)  # "X est en concurrence avec Y": the copula's predicate noun
     if not subjects and frame.climb:
         head = tok
         for _ in range(3):
@@ -104,7 +112,9 @@ def _sale(a: Args, tok: Token, frame: Frame, clues: Clues) -> Iterator[Found]:
 
 
 def possessive_facts(a: Args, tok: Token) -> Iterator[Found]:
-    """"Alphabet's Google" owns; "Anthropic's Claude" develops."""
+    """"Alphabet's Google" owns (a company the gazetteer knows); "Anthropic's Claude" develops.
+    A possessed name with a unit or product noun after it ("Globex's Initech unit", "Initech's
+    Nimbus assistant") is read by passing.product_facts."""
     owner, owned = a.res.mention_at(tok.i), a.res.mention_at(tok.head.i)
     if owner is None or owned is None or owner is owned:
         return
@@ -113,6 +123,8 @@ def possessive_facts(a: Args, tok: Token) -> Iterator[Found]:
     o, d = a.res.ref(owner), a.res.ref(owned)
     if o.type != ORG or owned.text.lower() in a.L.SUPPLY_GOODS:
         return  # "Google's TPUs": goods it makes, no company it owns
+    if d.type == ORG and not d.sure:
+        return  # a name the NER guessed as a company is no proof of ownership
     rule, predicate = {ORG: ("possessive.owner", "owns"), PROD: ("possessive.product", "develops")}.get(
         d.type, (None, None))
     if predicate:

@@ -202,8 +202,8 @@ def place_name_facts(a: Args, tok: Token) -> Iterator[Found]:
     if region is not None:
         last = region[0] - 1
         places = [_place(m.text)] + ([region[1]] if region[1] is not None else [])
-    elif _place_like(a, m):
-        places = [_place(m.text)]
+    elif is_known_place(m.text) or (res.ref(m).type == PLACE and res.ref(m).sure):
+        places = [_place(m.text)]  # (a place the NER only guessed is no proof: "Nimbus maker X")
     for target in _modified(a, m.start, doc[last], places, named=False) if places else []:
         yield from _based(a, target, places, "place.modifier")
 

@@ -34,8 +34,11 @@ def verb_key(tok: Token, L) -> str | None:
     """
     if tok.pos_ in ("VERB", "AUX"):
         lemma = tok.lemma_.lower()
-    elif tok.lower_ in L.FORMS and not any(c.dep_ == "det" for c in tok.children) \
-            and not (tok.i > 0 and tok.nbor(-1).pos_ == "DET"):
+    elif tok.lower_ in L.FORMS and not any(c.dep_ in ("det", "poss") or (c.dep_ == "case" and c.i < tok.i)
+                                           for c in tok.children) \
+            and not (tok.i > 0 and tok.nbor(-1).pos_ == "DET") \
+            and not (tok.lower_ in L.ROLES and not any(c.dep_ in SUBJ for c in tok.children)):
+        # (a role noun that is also a verb form, "président", is a noun unless it has a subject)
         lemma = L.FORMS[tok.lower_]
     else:
         return None
