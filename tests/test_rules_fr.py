@@ -37,7 +37,8 @@ CASES = [
     ("La start-up Hooli, basée à Helsinki, recrute.", {("Hooli", "based-in", "Helsinki")}),
     ("La start-up française Hooli recrute des ingénieurs.", {("Hooli", "based-in", "France")}),
     ("Le néerlandais Globex ouvre un bureau à Paris.", {("Globex", "based-in", "Netherlands")}),
-    ("Globex a racheté la start-up lyonnaise Initech.", {("Initech", "based-in", "Lyon")}),
+    ("Globex a racheté la start-up lyonnaise Initech.",
+     {("Initech", "based-in", "Lyon"), ("Globex", "acquires", "Initech")}),
     # autres prédicats
     ("Globex s'est associé à Initech.", {("Globex", "partners-with", "Initech")}),
     ("Globex fournit des puces à Initech.", {("Globex", "supplies", "Initech")}),
@@ -51,7 +52,7 @@ CASES = [
     # participe en tête de phrase, "par A, B et C" souvent mal rattaché par l'analyseur
     ("Hooli est une jeune entreprise lyonnaise. Fondée en 2019 par Jeanne Martin, Paul Durand et "
      "Anne Roux, l'entreprise lyonnaise développe des robots.",
-     {("Jeanne Martin", "founded", "Hooli"), ("Paul Durand", "founded", "Hooli"),
+     {("Hooli", "based-in", "Lyon"), ("Jeanne Martin", "founded", "Hooli"), ("Paul Durand", "founded", "Hooli"),
       ("Anne Roux", "founded", "Hooli")}),
     ("Rachetée en 2021 par Globex, Initech emploie 300 personnes.", {("Globex", "acquires", "Initech")}),
     ("Initech est une filiale de Globex.", {("Globex", "owns", "Initech")}),
@@ -73,7 +74,7 @@ CASES = [
      {("Anne Roux", "founded", "Initech"), ("Paul Petit", "founded", "Initech"),
       ("Globex", "acquires", "Initech")}),
     ("Globex fournit ses puces X200 à Initech et à Hooli.",
-     {("Globex", "supplies", "Initech"), ("Globex", "supplies", "Hooli")}),
+     {("Globex", "supplies", "Initech"), ("Globex", "supplies", "Hooli"), ("Globex", "develops", "X200")}),
     ("Globex a annoncé jeudi l'acquisition de la start-up iRobotix pour 1,7 milliard de dollars.",
      {("Globex", "acquires", "iRobotix")}),
     ("Globex a nommé Jeanne Martin au poste de directrice générale.", {("Jeanne Martin", "leads", "Globex")}),
@@ -95,13 +96,14 @@ CASES = [
     ("Globex a publié ses résultats. Le groupe a aussi accepté de racheter Initech.",
      {("Globex", "acquires", "Initech")}),
     ("Initech a porté plainte contre Globex et Hooli, qu'il accuse de contrefaçon.",
-     {("Initech", "accuses", "Globex"), ("Initech", "accuses", "Hooli")}),
+     {("Initech", "accuses", "Globex"), ("Initech", "accuses", "Hooli"),
+      ("Initech", "sues", "Globex"), ("Initech", "sues", "Hooli")}),
 ]
 
 
 @pytest.mark.parametrize("text, expected", CASES, ids=[c[0][:50] for c in CASES])
 def test_construction(text, expected):
-    assert expected <= facts(text, "fr")
+    assert facts(text, "fr") == expected
 
 
 @pytest.mark.parametrize("text, status, cue", [
