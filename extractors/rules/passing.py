@@ -49,14 +49,47 @@ def _names_left(a: Args, j: int, floor: int) -> tuple[list[Ref], int]:
     while j >= floor:
         m = res.mention_at(j)
         if m is None:
-            break
-        names.insert(0, res.ref(m))
-        j = m.start - 1
-        if j - 1 >= floor and (doc[j].lower_ in a.L.AND or doc[j].text in (",", "&")) and res.mention_at(j - 1):
+            if not is_code(doc[j]):
+                break
+            names.insert(0, Ref(doc[j].text, PROD))  # "Cyberdyne's Q800 chips", the code no mention
+            j -= 1
+        else:
+            names.insert(0, res.ref(m))
+            j = m.start - 1
+        if j - 1 >= floor and (doc[j].lower_ in a.L.AND or doc[j].text in (",", "&")) and (
+                res.mention_at(j - 1) or is_code(doc[j - 1])):
             j -= 1
         else:
             break
     return names, j
+
+
+def is_code(t: Token) -> bool:
+    """A product's code written as one word of capitals and digits ("Q800", "XB200", "M4"),
+    which the NER often leaves out: no number, no year, no acronym alone."""
+    w = t.text
+    return (2 <= len(w) <= 10 and w.isalnum() and any(c.isdigit() for c in w) and w[:1].isupper()
+            and not t.like_num and sum(c.isalpha() for c in w) <= 4 and w.upper() == w)
+
+
+def _closed_group(doc, j: int, floor: int) -> int | None:
+    """A group closed at token j that a product phrase reads past: a quoted name before a
+    code ('its new "Nimbus 2" Q50 engine'), an acronym in parentheses ("data unit (DU)
+    engine"): the index before it, or None."""
+    if doc[j].text == ")" and j - 2 >= floor and doc[j - 2].text == "(" and doc[j - 1].is_upper:
+        return j - 3
+    opening = _QUOTES.get(doc[j].text)
+    if opening is None:
+        return None
+    for k in range(j - 1, max(floor, j - 6) - 1, -1):
+        if doc[k].text in opening:
+            return k - 1 if k + 1 < j and doc[k + 1].text[:1].isupper() else None
+        if doc[k].is_punct:
+            return None
+    return None
+
+
+_QUOTES = {"”": ("“", '"'), '"': ('"', "“"), "»": ("«",)}
 
 
 def _names_right(a: Args, j: int, ceil: int) -> tuple[list[Ref], int]:
@@ -67,7 +100,12 @@ def _names_right(a: Args, j: int, ceil: int) -> tuple[list[Ref], int]:
         m = res.mention_at(j)
         if m is None or m.start != j:
             break
-        names.append(res.ref(m))
+        r, start = res.ref(m), m.start
+        while m.end < ceil and (nxt := res.mention_at(m.end)) is not None and nxt.start == m.end:
+            m = nxt  # "Vega Nimbus": names run together make one
+        if m.start != start:
+            r = Ref(res.doc[start:m.end].text, PROD, r.via_coref, False)
+        names.append(r)
         j = m.end
         if j + 1 < ceil and (doc[j].lower_ in a.L.AND or doc[j].text in (",", "&")) and res.mention_at(j + 1):
             j += 1
@@ -76,13 +114,79 @@ def _names_right(a: Args, j: int, ceil: int) -> tuple[list[Ref], int]:
     return names, j
 
 
+def _org_name(a: Args, m) -> bool:
+    """A mention that names an organisation (no product, no place), as a maker's name may."""
+    r = a.res.ref(m)
+    if r.type != ORG or not is_org(r):
+        return False
+    # known as one, or named on its own elsewhere in the article (not "Vera" of "Vera Rubin")
+    return r.sure or any(a.res.ref(o).name == r.name and (o.start, o.end) != (m.start, m.end)
+                         for o in a.res.mentions)
+
+
+def _owner_in_name(a: Args, m) -> Ref | None:
+    """The organisation whose name opens a product's name ("Globex Vega" when the article
+    names Globex on its own too)."""
+    res = a.res
+    words = res.ref(m).name.split()
+    if len(words) < 2 or res.ref(m).type == ORG and res.ref(m).sure or words[-1].lower() in a.L.ORG_WORDS \
+            or words[-1].lower() in a.L.ARM_WORDS:
+        return None  # "the Globex Ventures platform": a company's own name
+    for o in res.mentions:
+        r, said = res.ref(o), res.doc[o.start:o.end].text.split()  # (coref may tie "Globex" to the longer name)
+        if o.start != m.start and r.type == ORG and len(said) < len(words) and words[:len(said)] == said:
+            return Ref(" ".join(said), ORG, False, r.sure and r.name == " ".join(said))
+    return None
+
+
+def _maker_run(a: Args, j: int, floor: int, first: Ref) -> tuple[Ref | None, Ref, int]:
+    """Names run together before a product's name that ends at j+1 ("Globex Vega Nimbus"):
+    the maker that opens the run, the product's whole name after it, and the index before
+    the run; (None, first, j) when no organisation opens a run."""
+    res, doc = a.res, a.res.doc
+    end = j + 1
+    m = res.mention_at(end)
+    if m is None:
+        return None, first, j
+    last = m.end
+    run = []
+    k = j
+    while k >= floor and (p := res.mention_at(k)) is not None and p.end == k + 1 and len(run) < 3:
+        run.insert(0, p)
+        k = p.start - 1
+    if not run:
+        owner = _owner_in_name(a, m)  # "the Globex Vega platform", read as one name
+        return (owner, Ref(first.name, PROD, first.via_coref, False), j) if owner is not None else (None, first, j)
+    if not _org_name(a, run[0]):
+        return None, first, j
+    name_start = run[1].start if len(run) > 1 else end
+    name = doc[name_start:last].text
+    return res.ref(run[0]), Ref(name, PROD, first.via_coref, False), k
+
+
+def _maker_first(a: Args, k: int, ceil: int) -> tuple[Ref | None, int]:
+    """At token k, after a product noun: an organisation's name right before other names
+    ("les GPU Globex Q200 et Q300"): (the maker, the index of the names after it)."""
+    res = a.res
+    m = res.mention_at(k)
+    if m is not None and m.start == k and (owner := _owner_in_name(a, m)) is not None:
+        return owner, k  # "la plateforme Globex Vega", read as one name: the name stays whole (a product)
+    if m is None or m.start != k or not _org_name(a, m) or m.end >= ceil:
+        return None, k
+    nxt = res.mention_at(m.end)
+    if nxt is None or nxt.start != m.end:
+        return None, k
+    return res.ref(m), m.end
+
+
 def _modifier(t: Token, a: Args) -> bool:
     """A word between a product's name and its noun: "cloud", "voice", "AI", "vocal", "open-source"."""
     if a.res.mention_at(t.i) is not None or t.lower_ in a.L.AND:
         return False
     if t.text == "-":  # "open-source": a hyphen inside a word
         return t.i > 0 and not t.nbor(-1).whitespace_ and not t.whitespace_
-    return t.pos_ in ("NOUN", "ADJ", "PROPN", "VERB", "NUM") and (t.text[:1].islower() or t.lower_ in a.L.NOT_NAMES)
+    return t.pos_ in ("NOUN", "ADJ", "PROPN", "VERB", "NUM") and (
+        t.text[:1].islower() or t.lower_ in a.L.NOT_NAMES or t.lower_ in a.L.GENERIC_WORDS)
 
 
 def _common(t: Token, a: Args) -> bool:
@@ -99,11 +203,18 @@ def product_facts(a: Args, tok: Token) -> Iterator[Found]:
     "Globex's Initech unit"."""
     L, res, doc, sent = a.L, a.res, tok.doc, tok.sent
     owned = tok.lemma_.lower() in L.OWNED_HEADS or tok.lower_ in L.OWNED_HEADS
+    if res.mention_at(tok.i) is not None:
+        return  # "Globex Artificial Intelligence Service": a word of a name, no product noun
 
     def skip_modifiers(j: int) -> int:
         n = 0
-        while j >= sent.start and n < 4 and _modifier(doc[j], a):
-            j, n = j - 1, n + 1
+        while j >= sent.start and n < 6:
+            if _modifier(doc[j], a):
+                j, n = j - 1, n + 1
+            elif doc[j].text == ")" and (k := _closed_group(doc, j, sent.start)) is not None:
+                j, n = k, n + 1  # "data unit (DU) engine"
+            else:
+                break
         return j
 
     # the names before the noun ("Nimbus cloud services"), past a few modifiers
@@ -118,7 +229,15 @@ def product_facts(a: Args, tok: Token) -> Iterator[Found]:
                 break
         m = res.mention_at(last)
         left[-1] = Ref(doc[m.start:end + 1].text, left[-1].type, left[-1].via_coref, False)
+    if left and owned and last + 1 < tok.i:
+        return  # "its Q50 data unit": a product's own noun, no company unit
+    maker = None
+    if left and not owned:  # "the Globex Vega Nimbus platform": the maker's name opens the product's
+        maker, first, j = _maker_run(a, j, sent.start, left[0])
+        left[0] = first
     if left:
+        if j > sent.start and (k := _closed_group(doc, j, sent.start)) is not None:
+            j = k  # 'its new "Nimbus 2" Q50 engine': the quoted name is the same product's
         j = skip_modifiers(j)  # "Cyberdyne's reduced capability Quasar chips"
     # what opens the phrase: "Initech's", "its", "son", a determiner
     start, owner_tok, poss = j + 1, None, None
@@ -138,9 +257,15 @@ def product_facts(a: Args, tok: Token) -> Iterator[Found]:
             or (_common(doc[k], a) and doc[k - 1].lower_ in L.OF_PREPS | {"d'", "d’"})
             or (_common(doc[k], a) and k > tok.i + 1 and _common(doc[k - 1], a))):
         k += 1
-    right, k = _names_right(a, k, sent.end) if not left else ([], k)
-    names, rule = left + right, "product.possessive"
     owner = None
+    if not left and not owned and res.mention_at(k) is not None:
+        # "la plateforme Globex Vega Nimbus", "les GPU Globex Q200 et Q300": the maker, then its products
+        owner, k = _maker_first(a, k, sent.end)
+    right, k = _names_right(a, k, sent.end) if not left else ([], k)
+    if owner is not None:  # the names a maker's name opens are its products, whatever the NER guessed
+        right = [Ref(r.name, PROD, r.via_coref, False) if not r.sure else r for r in right]
+    names, rule = left + right, "product.possessive"
+    owner = owner or maker
     if k + 1 < sent.end and doc[k].lower_ in L.OF_PREPS | L.AGENT_PREPS | {"d'", "d’"} \
             and res.mention_at(k + 1) is not None:  # "les modèles Nimbus de Globex", "le chatbot d'Initech"
         m = res.mention_at(k + 1)
