@@ -108,6 +108,8 @@ class LanguageData(Protocol):
     BEHIND: frozenset[str]                  # "X is behind Y", "X, à l'origine de Y"
     PIT_VERBS: Mapping[str, tuple[str, ...]]  # "pits X against Y": verb -> the other side's prepositions
     FORMER_VERBS: frozenset[str]            # leaving a post or a company: "step (down)", "quitter"
+    ORG_ROLES: frozenset[str]               # role nouns only an organisation holds here: "author" of
+                                            # models (a person's are books): "author", "auteur"
     # -- attributes
     VALUATION: re.Pattern                   # text before an amount that makes it a valuation
 

@@ -124,6 +124,7 @@ ROLES = {
     "cofounder": Frame("founded", obj=("of",)),
     "developer": Frame("develops", obj=("of", "behind")), "maker": Frame("develops", obj=("of",)),
     "creator": Frame("develops", obj=("of", "behind")), "owner": Frame("owns", obj=("of",)),
+    "author": Frame("develops", obj=("of",)),
     "parent": Frame("owns", obj=("of",)), "subsidiary": Frame("owns", obj=("of",), swap=True),
     "unit": Frame("owns", obj=("of",), swap=True), "division": Frame("owns", obj=("of",), swap=True),
     "arm": Frame("owns", obj=("of",), swap=True),
@@ -292,6 +293,7 @@ PIT_VERBS = {"pit": ("against",)}
 AT_PREPS = frozenset({"at"})  # "at the helm of", "à la tête de"
 AS_PREPS = frozenset({"as"})  # "named X as CEO"
 FORMER = frozenset({"former", "ex", "erstwhile", "onetime", "one-time", "then", "past", "previous"})
+ORG_ROLES = frozenset({"author"})  # "Globex is the author of models such as A and B"; a person's: books
 FORMER_VERBS = frozenset({"step", "resign", "leave", "quit", "depart", "retire", "exit", "oust", "fire"})
 
 # function words of the frames, mentions and coreference

@@ -127,7 +127,8 @@ ROLES = {
     "co-fondateur": Frame("founded", obj=("de",)), "co-fondatrice": Frame("founded", obj=("de",)),
     "créateur": Frame("develops", obj=("de",)), "créatrice": Frame("develops", obj=("de",)),
     "concepteur": Frame("develops", obj=("de",)), "développeur": Frame("develops", obj=("de",)),
-    "éditeur": Frame("develops", obj=("de",)),
+    "éditeur": Frame("develops", obj=("de",)), "auteur": Frame("develops", obj=("de",)),
+    "autrice": Frame("develops", obj=("de",)),
     "propriétaire": Frame("owns", obj=("de",)), "maison mère": Frame("owns", obj=("de",)),
     "mère": Frame("owns", obj=("de",)), "filiale": Frame("owns", obj=("de",), swap=True),
     "division": Frame("owns", obj=("de",), swap=True),
@@ -258,7 +259,7 @@ OF_PREPS = frozenset({"de"})  # the complement of a noun: "the appointment of X"
 PRODUCT_HEADS = frozenset({"assistant", "chatbot", "agent", "modèle", "puce", "processeur", "application", "appli",
                            "logiciel", "plateforme", "service", "offre", "outil", "moteur", "navigateur", "produit",
                            "appareil", "smartphone", "téléphone", "casque", "système", "solution", "suite",
-                           "robot", "llm", "api", "ia", "accélérateur", "console", "voiture"})
+                           "robot", "llm", "api", "ia", "accélérateur", "console", "voiture", "gpu"})
 # le bras d'investissement d'une entreprise, nommé d'après elle : "Globex Ventures" n'est pas "Globex"
 ARM_WORDS = frozenset({"capital", "ventures", "venture", "investissements", "fondation", "fonds"})
 OWNED_HEADS = frozenset({"chaîne", "enseigne", "marque", "filiale", "studio", "label", "réseau", "magasin",
@@ -269,6 +270,7 @@ AT_PREPS = frozenset({"à"})  # "at the helm of", "à la tête de"
 AS_PREPS = frozenset({"comme", "en tant que"})  # "named X as CEO"
 FORMER = frozenset({"ancien", "ancienne", "anciens", "anciennes", "ex", "ex-"})
 # (with the forms the small model leaves unlemmatised)
+ORG_ROLES = frozenset({"auteur", "autrice"})  # "Globex, l'auteur de modèles comme A et B" ; d'une personne : des livres
 FORMER_VERBS = frozenset({"quitter", "quitte", "quittent", "quitté", "quittée", "quittera", "quitterait",
                           "démissionner", "partir"})
 

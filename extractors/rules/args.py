@@ -156,8 +156,9 @@ class Args:
                 m = self.res.mention_at(j)
                 if m is not None:
                     return self.res.ref(m)
-                if not (tok.doc[j].pos_ in ("ADP", "DET") or tok.doc[j].lower_ in self.L.CUE_NOUNS):
-                    break
+                if not (tok.doc[j].pos_ in ("ADP", "DET") or tok.doc[j].lower_ in self.L.CUE_NOUNS) \
+                        or tok.doc[j].lower_ in self.L.INCLUDING:
+                    break  # "des modèles comme A, B ou C": members, read as a list below
         if tok.pos_ in ("NOUN", "ADJ"):
             named = self.before_comma(tok)  # "DeepMind, le laboratoire ...", parsed loosely
             if named is not None and named.type in (ORG, PROJ) and named.name not in exclude and (

@@ -39,10 +39,10 @@ def role_facts(a: Args, tok: Token, frame: Frame, clues: Clues) -> Iterator[Foun
     if unit is None or unit.predicate != frame.predicate:
         return
     phrase = title_phrase(a, tok, start, end, frame, clues)
-    if phrase is not None:
-        yield from phrase
-        return
-    yield from _role_facts(a, tok, frame, clues)
+    found = phrase if phrase is not None else _role_facts(a, tok, frame, clues)
+    if noun_key(tok, L) in L.ORG_ROLES:  # "Jane Doe, the author of Superintelligence": a writer's
+        found = (f for f in found if is_org(f.subject))
+    yield from found
 
 
 def _role_facts(a: Args, tok: Token, frame: Frame, clues: Clues) -> Iterator[Found]:
