@@ -113,6 +113,24 @@ EN = [
     ("Hooli raised $5 million. The company, also backed by Globex and Initech, plans to hire.",
      {("Globex", "invests-in", "Hooli"), ("Initech", "invests-in", "Hooli")}),
     ("Globex-backed Hooli raised $5 million.", {("Globex", "invests-in", "Hooli")}),
+    # -- products told in passing, round 2: codes, quoted names, a maker's name in the product's
+    ("Jane Doe said that Initech's open-source Nimbus AI models changed the landscape.",
+     {("Initech", "develops", "Nimbus")}),
+    ("Hooli bought 2,000 of Globex's reduced capability Q800 chips.",
+     {("Globex", "develops", "Q800"), ("Globex", "supplies", "Hooli")}),
+    ("Globex's Q800 and Q900 chips are fast.", {("Globex", "develops", "Q800"), ("Globex", "develops", "Q900")}),
+    ("Globex's new 2024 chips are fast.", set()),
+    ("Globex said it would raise funds to help build its new \u201cNimbus 2\u201d QX50 reconfigurable data unit "
+     "(RDU) compute engine.", {("Globex", "develops", "QX50")}),
+    ("Globex said the first phase will run on the Globex Vega platform.", {("Globex", "develops", "Globex Vega")}),
+    ("Globex Ventures said the first phase will run on the Globex Ventures platform.", set()),
+    ("Globex is the author of several models such as Nimbus, Zephyr and Quasar.",
+     {("Globex", "develops", "Nimbus"), ("Globex", "develops", "Zephyr"), ("Globex", "develops", "Quasar")}),
+    ("Jane Doe is the author of Superintelligence.", set()),
+    # -- partners listed, the last with a long description ("A, B and UAE state-backed investor C")
+    ("Globex, Initech and Canadian state-backed investor Vandelay Capital are partnering on a new fund.",
+     {("Globex", "partners-with", "Initech"), ("Globex", "partners-with", "Vandelay Capital"),
+      ("Initech", "partners-with", "Vandelay Capital"), ("Vandelay Capital", "based-in", "Canada")}),
 ]
 
 FR = [
@@ -199,6 +217,19 @@ FR = [
     ("Globex, la maison mère d'Initech, a publié ses résultats.", {("Globex", "owns", "Initech")}),
     ("Hooli Ventures, une filiale de Hooli, a investi dans Globex.",
      {("Hooli", "owns", "Hooli Ventures"), ("Hooli Ventures", "invests-in", "Globex")}),
+    # -- produits en passant, 2e tour : l'auteur de modèles, l'éditeur dans le nom, des codes
+    ("Hooli est l'auteur de plusieurs modèles comme Zephyr 2, Small 3.1 ou Vega 3.",
+     {("Hooli", "develops", "Zephyr 2"), ("Hooli", "develops", "Small 3.1"), ("Hooli", "develops", "Vega 3")}),
+    ("Globex, l'auteur de plusieurs modèles comme Zephyr 2, Small 3.1 ou Vega 3, a levé 10 millions.",
+     {("Globex", "develops", "Zephyr 2"), ("Globex", "develops", "Small 3.1"), ("Globex", "develops", "Vega 3")}),
+    ("Jeanne Martin est l'autrice de Vega 3.", set()),
+    ("Globex a annoncé que la phase sera opérationnelle avec la plateforme Globex Vega.",
+     {("Globex", "develops", "Globex Vega")}),
+    ("Initech prévoit l'utilisation de milliers de GPU Globex QB200 et QB300, a annoncé Globex.",
+     {("Globex", "develops", "Globex QB200"), ("Globex", "develops", "QB300")}),
+    ("Globex, Initech et le fonds émirati Vandelay Capital s'associent pour créer un fonds.",
+     {("Globex", "partners-with", "Initech"), ("Globex", "partners-with", "Vandelay Capital"),
+      ("Initech", "partners-with", "Vandelay Capital"), ("Vandelay Capital", "based-in", "United Arab Emirates")}),
 ]
 
 
