@@ -131,6 +131,22 @@ EN = [
     ("Globex, Initech and Canadian state-backed investor Vandelay Capital are partnering on a new fund.",
      {("Globex", "partners-with", "Initech"), ("Globex", "partners-with", "Vandelay Capital"),
       ("Initech", "partners-with", "Vandelay Capital"), ("Vandelay Capital", "based-in", "Canada")}),
+    # -- rivalry, round 2: a headline in title case, "put X in competition with" a product's maker,
+    # a list going on past an apposition ("as well as with"), "the startup" is the company funded
+    ("Globex Pits Its Engineering Against Initech For Agentic AI\n\nGlobex raised money.",
+     {("Globex", "competes-with", "Initech")}),
+    ("Initech is pitted against Globex in the race.", {("Initech", "competes-with", "Globex")}),
+    ("This partnership puts Globex in direct competition with other AI language models, such as Initech's "
+     "Nimbus, as both companies vie to lead the way in AI innovation.", {("Globex", "competes-with", "Initech")}),
+    ("Globex said it would put Initech in competition with Hooli.", {("Initech", "competes-with", "Hooli")}),
+    ("Hooli is in competition with Globex and Initech, as well as with Umbrella, the parent of Vandelay.",
+     {("Hooli", "competes-with", "Globex"), ("Hooli", "competes-with", "Initech"),
+      ("Hooli", "competes-with", "Umbrella"), ("Umbrella", "owns", "Vandelay")}),
+    ("Globex invested $1 billion in Initech. The startup is in fierce competition with its rivals Hooli and "
+     "Umbrella.",
+     {("Globex", "invests-in", "Initech"), ("Initech", "competes-with", "Hooli"),
+      ("Initech", "competes-with", "Umbrella"), ("Hooli", "competes-with", "Initech"),
+      ("Umbrella", "competes-with", "Initech")}),
 ]
 
 FR = [
@@ -230,6 +246,23 @@ FR = [
     ("Globex, Initech et le fonds émirati Vandelay Capital s'associent pour créer un fonds.",
      {("Globex", "partners-with", "Initech"), ("Globex", "partners-with", "Vandelay Capital"),
       ("Initech", "partners-with", "Vandelay Capital"), ("Vandelay Capital", "based-in", "United Arab Emirates")}),
+    # -- rivalité, 2e tour : la liste continue après une relative ("ainsi qu'avec"), "met X en
+    # concurrence avec" le produit d'un autre, un pronom complément, "la start-up" financée
+    ("Hooli est en forte concurrence avec ses rivaux Globex et Initech de Jean Roux, qui ont tous deux recruté "
+     "des centaines d'ingénieurs, ainsi qu'avec Umbrella, la société mère de Vandelay, et Stark Industries.",
+     {("Hooli", "competes-with", "Globex"), ("Hooli", "competes-with", "Initech"),
+      ("Hooli", "competes-with", "Umbrella"), ("Hooli", "competes-with", "Stark Industries"),
+      ("Globex", "competes-with", "Hooli"), ("Initech", "competes-with", "Hooli"), ("Umbrella", "owns", "Vandelay")}),
+    ("Ce partenariat met Globex en concurrence directe avec d'autres modèles, comme le Nimbus d'Initech.",
+     {("Globex", "competes-with", "Initech")}),
+    ("L'accord met Globex en concurrence avec Initech.", {("Globex", "competes-with", "Initech")}),
+    ("Mobiliser les plus grands acteurs démontre l'engouement suscité par Globex en moins d'un an. La presse "
+     "américaine la cite déjà comme un potentiel rival d'Initech.", {("Globex", "competes-with", "Initech")}),
+    ("Globex a investi 1 milliard d'euros dans Initech. La start-up est en concurrence avec ses rivaux Hooli et "
+     "Umbrella.",
+     {("Globex", "invests-in", "Initech"), ("Initech", "competes-with", "Hooli"),
+      ("Initech", "competes-with", "Umbrella"), ("Hooli", "competes-with", "Initech"),
+      ("Umbrella", "competes-with", "Initech")}),
 ]
 
 

@@ -289,7 +289,10 @@ ARM_WORDS = frozenset({"capital", "ventures", "venture", "investments", "foundat
 OWNED_HEADS = frozenset({"chain", "brand", "discounter", "store", "supermarket", "label", "studio", "subsidiary",
                          "unit", "division", "affiliate", "arm", "business", "businesses", "network", "airline"})
 BEHIND = frozenset({"behind"})
-PIT_VERBS = {"pit": ("against",)}
+PIT_VERBS = {"pit": ("against",), "pits": ("against",), "pitted": ("against",), "pitting": ("against",)}
+RIVALRY_VERBS = frozenset({"put", "place", "bring", "set"})
+AS_WELL_AS = frozenset({"as well as"})
+STARTUP_NOUNS = frozenset({"startup", "start-up", "upstart"})
 AT_PREPS = frozenset({"at"})  # "at the helm of", "à la tête de"
 AS_PREPS = frozenset({"as"})  # "named X as CEO"
 FORMER = frozenset({"former", "ex", "erstwhile", "onetime", "one-time", "then", "past", "previous"})

@@ -266,6 +266,9 @@ OWNED_HEADS = frozenset({"chaîne", "enseigne", "marque", "filiale", "studio", "
                          "supermarché", "compagnie"})
 BEHIND = frozenset({"derrière", "origine"})
 PIT_VERBS = {}
+RIVALRY_VERBS = frozenset({"mettre", "placer"})
+AS_WELL_AS = frozenset({"ainsi que", "ainsi qu'", "ainsi qu’"})
+STARTUP_NOUNS = frozenset({"start-up", "startup", "pousse"})
 AT_PREPS = frozenset({"à"})  # "at the helm of", "à la tête de"
 AS_PREPS = frozenset({"comme", "en tant que"})  # "named X as CEO"
 FORMER = frozenset({"ancien", "ancienne", "anciens", "anciennes", "ex", "ex-"})

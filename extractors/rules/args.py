@@ -60,7 +60,9 @@ class Args:
         count = next((self.L.PLURAL_COUNTS[c.lower_] for c in tok.children
                       if c.lower_ in self.L.PLURAL_COUNTS), 0)
         if count and self.res.mention_at(tok.i) is None:
-            return self.res.resolve_many(tok, count, exclude)  # "les deux entreprises", "both companies"
+            # "les deux entreprises", "both companies": the two this sentence just tied by a fact
+            # ("puts X in competition with Y, as both companies vie"), else the most salient
+            return self.pair_told(count, exclude) or self.res.resolve_many(tok, count, exclude)
         if "Plur" in tok.morph.get("Number") and is_description(tok, self.L) \
                 and self.res.mention_at(tok.i) is None and self.res.definite(tok) \
                 and not any(c.dep_ in APPOS | {"conj"} for c in tok.children):
@@ -90,6 +92,20 @@ class Args:
                 seen.add(r.name)
                 uniq.append(r)
         return uniq
+
+    def pair_told(self, count: int, exclude: frozenset) -> list[Ref]:
+        """The two organisations of the last fact between two organisations found so far in
+        the current sentence."""
+        if count != 2:
+            return []
+        for n, f in reversed(self.facts):
+            if n != self.sentences:
+                break
+            pair = [f.subject, f.object]
+            if all(r.type != PER and fit_type(r, {ORG}) == ORG and r.name not in exclude for r in pair) \
+                    and pair[0].name != pair[1].name:
+                return [Ref(r.name, r.type, True, r.sure) for r in pair]
+        return []
 
     def entity(self, tok: Token, exclude: frozenset = frozenset()) -> Ref | None:
         m = self.res.mention_at(tok.i)
@@ -170,7 +186,18 @@ class Args:
                 and (tok.pos_ == "ADJ" or nxt.dep_ in ("acl", "conj", "compound", "appos", "dep")):
             # "a robotics startup", "a generative AI startup", parsed with the modifier as the head
             return self.entity(nxt, exclude)
-        return self.res.resolve(tok, exclude=exclude) or self.res.named_later(tok)
+        return self.startup(tok, self.res.resolve(tok, exclude=exclude), exclude) or self.res.named_later(tok)
+
+    def startup(self, tok: Token, found: Ref | None, exclude: frozenset) -> Ref | None:
+        """"The startup", "la jeune pousse": not an organisation the article has investing in
+        another and never funded, but the company it last told was funded."""
+        if found is None or not (tok.lemma_.lower() in self.L.STARTUP_NOUNS or tok.lower_ in self.L.STARTUP_NOUNS):
+            return found
+        deals = [f for _, f in self.facts if f.predicate == "invests-in"]
+        if not any(f.subject.name == found.name for f in deals) or any(f.object.name == found.name for f in deals):
+            return found
+        last = next((f.object for f in reversed(deals) if f.object.name not in exclude), None)
+        return Ref(last.name, ORG, True, last.sure) if last is not None else found
 
     def named_after(self, tok: Token) -> Ref | None:
         """"son propre modèle d'IA open source baptisé X", "a new model of its own called X":

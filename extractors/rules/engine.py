@@ -28,7 +28,7 @@ from extractors.rules.args import Args
 from extractors.rules.frame import Found
 from extractors.rules.modality import Clues, collapsed_facts
 from extractors.rules.nouns import noun_facts, noun_key, possessive_facts
-from extractors.rules.passing import behind_facts, is_product_head, pit_facts, product_facts
+from extractors.rules.passing import behind_facts, is_product_head, pit_facts, product_facts, rivalry_facts
 from extractors.rules.places import (founded_in_facts, hyphen_facts, is_hyphen_suffix, place_facts,
                                      place_name_facts, place_possessive, place_starts)
 from extractors.rules.roles import maker_facts, role_facts
@@ -101,8 +101,8 @@ class Engine:
             if tok.lower_ in L.BEHIND or (tok.pos_ == "NOUN" and tok.lemma_.lower() in L.BEHIND):
                 yield from behind_facts(a, tok, clues)
                 continue
-            if tok.pos_ == "VERB" and tok.lemma_.lower() in L.PIT_VERBS:
-                yield from pit_facts(a, tok, clues)
+            if tok.lemma_.lower() in L.PIT_VERBS or tok.lower_ in L.PIT_VERBS:
+                yield from pit_facts(a, tok, clues)  # a verb, or a headline's "Pits" taken for a name
                 continue
             if is_hyphen_suffix(tok, sent, L):
                 yield from hyphen_facts(a, tok)  # "Microsoft-backed X", "Paris-based X"
@@ -121,8 +121,12 @@ class Engine:
                 head = governor(tok)
                 governing = L.VERBS.get(head.lemma_.lower())
                 sold = governing is not None and governing.sale  # "sold its stake": the sale verb reads it
+                # "puts X in competition with Y": the light verb's subject is no rival (passing.py reads it)
+                sold = sold or frame.predicate == "competes-with" and head.lemma_.lower() in L.RIVALRY_VERBS
                 if not sold and (not frame.gov or head.lemma_.lower() in frame.gov):
                     yield from noun_facts(a, tok, frame, clues)
+                if frame.predicate == "competes-with":
+                    yield from rivalry_facts(a, tok, frame, clues)  # "puts X in competition with Y"
             if lemma in L.ROLES:
                 yield from role_facts(a, tok, L.ROLES[lemma], clues)
             elif lemma in L.MAKER_NOUNS:

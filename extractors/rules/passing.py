@@ -22,9 +22,10 @@ from extractors.rules.args import Args
 from extractors.rules.confidence import confidence
 from extractors.rules.emit import emit
 from extractors.rules.frame import Found, Frame
+from extractors.rules.lists import Walker
 from extractors.rules.modality import Clues
 from extractors.rules.roles import as_product, is_org, named_in, possessor
-from extractors.rules.syntax import OBJ, SUBJ, prep_args
+from extractors.rules.syntax import OBJ, PASS_SUBJ, SUBJ, governor, prep_args
 from extractors.rules.types import ORG, PER, PROD, PROJ
 from extractors.triple import Attributes
 
@@ -352,8 +353,11 @@ def _before_comma(a: Args, tok: Token) -> Ref | None:
 
 def pit_facts(a: Args, tok: Token, clues: Clues) -> Iterator[Found]:
     """"The deal pits Hooli against Globex": the object competes with the other side."""
-    preps = a.L.PIT_VERBS[tok.lemma_.lower()]
-    sides = [r for c in tok.children if c.dep_ in OBJ for r in a.refs(c)]
+    preps = a.L.PIT_VERBS.get(tok.lemma_.lower()) or a.L.PIT_VERBS[tok.lower_]
+    if tok.pos_ != "VERB":
+        yield from _pit_headline(a, tok, preps, clues)
+        return
+    sides = [r for c in tok.children if c.dep_ in OBJ | PASS_SUBJ for r in a.refs(c)]  # "Hooli was pitted against"
     others = [r for p, arg in prep_args(tok) if p in preps for r in a.refs(arg)]
     if not others:
         for c in tok.children:  # "pits Hooli against Globex", the preposition hung on the object
@@ -361,3 +365,139 @@ def pit_facts(a: Args, tok: Token, clues: Clues) -> Iterator[Found]:
                 others += [r for p, arg in prep_args(c) if p in preps for r in a.refs(arg)]
     sides, others = [r for r in sides if is_org(r)], [r for r in others if is_org(r)]
     yield from emit(a, sides, _COMPETES, others, tok, clues, "pit.verb")
+
+
+def _pit_headline(a: Args, tok: Token, preps, clues: Clues) -> Iterator[Found]:
+    """"Globex Pits Its Engineering Against Initech": a headline in title case, parsed as a
+    run of names; read off the surface: the name right before the verb, a few words (its
+    own "Its Engineering"), the preposition, the name right after it."""
+    res, doc, sent = a.res, a.res.doc, tok.sent
+    m = res.mention_at(tok.i - 1) if tok.i > sent.start else None
+    if m is None or m.end != tok.i:
+        return
+    for j in range(tok.i + 1, min(sent.end - 1, tok.i + 5)):
+        if doc[j].lower_ in preps:
+            other = res.mention_at(j + 1)
+            if other is None or other.start != j + 1:
+                return
+            sides = [r for r in [res.ref(m)] if is_org(r)]
+            others = [r for r in [res.ref(other)] if is_org(r) and r.name not in {s.name for s in sides}]
+            yield from emit(a, sides, _COMPETES, others, tok, clues, "pit.headline")
+            return
+        if res.mention_at(j) is not None or doc[j].is_punct:
+            return
+
+
+def rivalry_facts(a: Args, tok: Token, frame, clues: Clues) -> Iterator[Found]:
+    """"This deal puts Hooli in direct competition with Globex", "met Hooli en concurrence
+    avec Globex", "Hooli est en concurrence avec ses rivaux Globex et Initech, ainsi
+    qu'avec Umbrella, la maison mère de Vandelay, et Contoso": the light verb's object (or
+    the copula's subject) competes with every organisation the noun's complement lists,
+    read off the surface past appositions and relative clauses; a product named there
+    stands for its maker ("with other models, such as Globex's Nimbus")."""
+    L = a.L
+    verb = governor(tok)
+    if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in L.RIVALRY_VERBS:
+        sides = [r for c in verb.children if c.dep_ in OBJ | {"xcomp"} and a.res.mention_at(c.i) is not None
+                 for r in a.refs(c) if is_org(r)]
+        rule = "rivalry.put"
+    elif any(c.dep_ in SUBJ for c in tok.children) and any(c.dep_ == "cop" for c in tok.children):
+        sides, rule = [r for r in a.subjects(tok) if is_org(r)], "rivalry.list"  # "X est en concurrence avec"
+    elif verb.lemma_.lower() in L.COPULAS and tok.dep_ in ("pobj", "obl", "obl:mod", "nmod"):
+        sides, rule = [r for r in a.subjects(verb) if is_org(r)], "rivalry.list"  # "X is in competition with"
+    else:
+        return
+    if not sides:
+        return
+    names = frozenset(r.name for r in sides)
+    others: list[Ref] = []
+    for p, arg in prep_args(tok):
+        if p in frame.obj and arg.i > tok.i:
+            others += [r for r in _rivals_in(a, arg, frame.obj) if r.name not in names]
+            break
+    if rule == "rivalry.list" and len(others) < 2:
+        return  # one rival: the nominalisation's own rule reads it
+    yield from emit(a, sides, _COMPETES, others, tok, clues, rule)
+
+
+def _rivals_in(a: Args, arg: Token, preps) -> list[Ref]:
+    """The organisations a rivalry's complement lists, read off the surface from its phrase
+    on: names joined by commas and "and", an "including" word, "ainsi qu'avec" / "as well as
+    with"; an apposition or relative clause after a name is passed over ("Umbrella, la maison
+    mère de Vandelay, et Contoso"), so is a name's complement ("Initech de Jean Roux"); a
+    product stands for its maker ("Globex's Nimbus", "le Nimbus de Globex"). It stops at a
+    verb or another preposition."""
+    L, res, doc, sent = a.L, a.res, a.res.doc, arg.sent
+    end = sent.end
+    walker = Walker(a)
+    out: list[Ref] = []
+    of = L.OF_PREPS | {"d'", "d’"}
+    j = arg.left_edge.i
+    while j < arg.i and doc[j].dep_ in ("case", "fixed"):
+        j += 1  # past the preposition: "avec ses rivaux"
+    named = False  # the token before was the end of a name (or its complement)
+    while j < end:
+        t = doc[j]
+        k = walker.marker_end(j, end)
+        if k is not None and k > j:  # "such as", "comme", "notamment"
+            j, named = k, False
+            continue
+        k = _also_end(a, j, end, preps)
+        if k is not None:  # "ainsi qu'avec", "as well as with"
+            j, named = k, False
+            continue
+        if t.text == ",":
+            nxt = doc[j + 1] if j + 1 < end else None
+            if named and nxt is not None and nxt.lower_ not in L.AND and (
+                    nxt.lower_ in L.RELATIVES or nxt.pos_ in ("DET", "ADJ")
+                    or (nxt.pos_ == "NOUN" and nxt.text[:1].islower())):
+                skip = walker._skip_apposition(j, end)  # past ", the parent of Y," or ", qui ont levé ...,"
+                if skip is None:
+                    break
+                j = skip
+                continue
+            j, named = j + 1, False
+            continue
+        if t.lower_ in L.AND or t.lower_ in L.OR:
+            j, named = j + 1, False
+            continue
+        m = res.mention_at(j)
+        if m is None or m.start != j:
+            if t.pos_ in ("VERB", "AUX", "SCONJ", "ADP") and not (t.lower_ in of and not named) \
+                    or t.text in (";", ":", "(", ")"):
+                break
+            j += 1  # "ses rivaux", "d'autres modèles", "other AI language models"
+            continue
+        r, after = res.ref(m), m.end
+        if after + 1 < end and doc[after].lower_ in ("'s", "’s"):
+            p = res.mention_at(after + 1)
+            if p is not None and p.start == after + 1 and as_product(res.ref(p)) is not None:
+                if is_org(r):
+                    out.append(r)  # "Globex's Nimbus": its maker
+                j, named = p.end, True
+                continue
+        complement = None
+        if after + 1 < end and doc[after].lower_ in of:
+            c = res.mention_at(after + 1)
+            complement = c if c is not None and c.start == after + 1 else None
+        product = r.type in (PROD, PROJ) or not is_org(r)
+        if product and complement is not None and is_org(res.ref(complement)):
+            out.append(res.ref(complement))  # "le Nimbus de Globex"
+        elif not product:
+            out.append(r)
+        j, named = (complement.end if complement is not None else after), True  # "Initech de Jean Roux"
+    seen: set[str] = set()
+    return [r for r in out if not (r.name in seen or seen.add(r.name))]
+
+
+def _also_end(a: Args, j: int, end: int, preps) -> int | None:
+    """The index past "ainsi qu'avec", "as well as with", "as well as" at token j, if one."""
+    doc = a.res.doc
+    for phrase in sorted(a.L.AS_WELL_AS, key=lambda p: -len(p.split())):
+        words = phrase.split()
+        if j + len(words) <= end and all(doc[j + i].lower_ == w for i, w in enumerate(words)):
+            k = j + len(words)
+            if k < end and doc[k].lower_ in preps:
+                k += 1
+            return k
+    return None
