@@ -64,6 +64,8 @@ class LanguageData(Protocol):
     # -- supply
     SUPPLY_GOODS: set[str]                  # what one company provides another ("chips", "cloud", "puces")
     SUPPLY_DEALS: set[str]                  # words that make a deal a supply ("a cloud deal", "un accord cloud")
+    BUILD_WORDS: frozenset[str]             # "builds data centers for Y", "déployer des systèmes X pour Y"
+    USE_NOUNS: frozenset[str]               # "licenses X for use in Y's products", "pour une utilisation par Y"
     # -- disputes
     DEAL_NOUNS: set[str]                    # "sued to block the deal/merger": nouns for an acquisition
     # -- places

@@ -197,8 +197,11 @@ NAMING = {"call", "name", "dub", "brand", "know"}
 SUPPLY_GOODS = {"chip", "chips", "gpu", "gpus", "processor", "semiconductor", "accelerator", "tpu", "tpus",
                 "cloud", "service", "services", "platform", "infrastructure", "server", "servers", "compute",
                 "computing", "capacity", "design", "designs", "hardware", "software", "supercomputer",
-                "datacenter", "datacentre", "model", "models", "technology", "system", "systems"}
+                "datacenter", "datacentre", "model", "models", "technology", "system", "systems",
+                "data center", "data centre"}  # two words: a noun and its modifier
 # "a cloud deal with X": a deal for goods is a supply
+BUILD_WORDS = frozenset({"build", "deploy", "construction", "deployment"})  # "builds data centers for Y"
+USE_NOUNS = frozenset({"use"})  # "licenses Nimbus for use in Globex's products"
 SUPPLY_DEALS = {"cloud", "compute", "computing", "chip", "chips", "gpu", "infrastructure", "server", "hosting",
                 "supply"}
 

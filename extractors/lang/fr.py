@@ -179,8 +179,11 @@ NAMING = {"baptiser", "appeler", "nommer", "baptisé", "appelé", "nommé", "dé
 SUPPLY_GOODS = {"puce", "puces", "gpu", "processeur", "processeurs", "semi-conducteur", "semi-conducteurs",
                 "accélérateur", "cloud", "service", "services", "plateforme", "infrastructure", "infrastructures",
                 "serveur", "serveurs", "calcul", "capacité", "capacités", "matériel", "logiciel",
-                "supercalculateur", "modèle", "modèles", "technologie", "technologies", "système", "systèmes"}
+                "supercalculateur", "modèle", "modèles", "technologie", "technologies", "système", "systèmes",
+                "centre de donnée", "centre de données"}  # un nom et son complément
 # « un accord cloud avec X » : un accord pour des biens est une fourniture
+BUILD_WORDS = frozenset({"construire", "déployer", "construction", "déploiement", "bâtir"})  # "pour Y"
+USE_NOUNS = frozenset({"utilisation", "usage"})  # "pour une utilisation dans les produits de Globex"
 SUPPLY_DEALS = {"cloud", "calcul", "puce", "puces", "infrastructure", "approvisionnement", "fourniture",
                 "hébergement"}
 

@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from extractors.coref import Ref, Resolver
 from extractors.rules.frame import Frame
-from extractors.rules.lists import Walker, arm_owner, including_members, legal_owner, shared_surname
+from extractors.rules.lists import Walker, arm_owner, including_members, legal_owner, plural, shared_surname
 from extractors.rules.syntax import (APPOS, APPOS_RANK, CLIMB, OBJ, PASS_SUBJ, PREP_NORM, REL, SUBJ, agent_of,
                                      has_case, is_amount, is_description, is_passive, is_reflexive, prep_args,
                                      prep_of)
@@ -362,7 +362,8 @@ class Args:
             if tok.dep_ == "xcomp":
                 # object control: "accuse X of using", "accuser X d'utiliser" -> X uses
                 for c in tok.head.children:
-                    if c.dep_ in OBJ and c.i < tok.i:
+                    if c.dep_ in OBJ and c.i < tok.i and not (  # not "used funds from Y to buy": no one
+                            c.pos_ == "NOUN" and plural(c) and self.res.mention_at(c.i) is None):
                         found = self.refs(c)
                         if found:
                             return found

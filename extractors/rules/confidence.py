@@ -25,7 +25,7 @@ BASE = {
     "role.among": 0.8, "role.funded-earlier": 0.7,
     "place.modifier": 0.7, "place.possessive": 0.65, "place.founded-in": 0.7,
     "hyphen.modifier": 0.75, "deal.collapsed": 0.7,
-    "verb.uses-goods": 0.8, "noun.uses-goods": 0.7, "noun.supply-deal": 0.55,
+    "verb.uses-goods": 0.8, "noun.uses-goods": 0.7, "noun.supply-deal": 0.55, "noun.for-use": 0.65, "verb.builds-for": 0.7, "noun.builds-for": 0.65,
     "role.title": 0.8, "role.title-context": 0.6, "role.as-context": 0.6, "role.description": 0.6,
     "role.at": 0.75, "role.copula-context": 0.6,
     "product.possessive": 0.7, "product.complement": 0.7, "product.apposition": 0.7,
