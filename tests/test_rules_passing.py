@@ -147,6 +147,17 @@ EN = [
      {("Globex", "invests-in", "Initech"), ("Initech", "competes-with", "Hooli"),
       ("Initech", "competes-with", "Umbrella"), ("Hooli", "competes-with", "Initech"),
       ("Umbrella", "competes-with", "Initech")}),
+    # -- partners told in passing: deals that enable a company, a maker described by its product
+    ("He emphasized that licensing agreements with other AI firms, such as Globex and Initech, enable Hooli to "
+     "enforce protections like content deletion rights.",
+     {("Hooli", "partners-with", "Globex"), ("Hooli", "partners-with", "Initech")}),
+    ("The partnership with Globex allows Initech to sell abroad.", {("Initech", "partners-with", "Globex")}),
+    ("Globex's deal with Initech enables Hooli to grow.", {("Globex", "partners-with", "Initech")}),
+    ("Globex launched Nimbus in 2020. The Nimbus maker has a partnership with Initech.",
+     {("Globex", "develops", "Nimbus"), ("Globex", "partners-with", "Initech")}),
+    # a speculation the same sentence denies is denied
+    ("Globex launched Nimbus in 2020. Globex is not investing in Initech, people said, after weeks of "
+     "speculation that the Nimbus maker would join Initech's funding round.", {("Globex", "develops", "Nimbus")}),
 ]
 
 FR = [
@@ -263,6 +274,11 @@ FR = [
      {("Globex", "invests-in", "Initech"), ("Initech", "competes-with", "Hooli"),
       ("Initech", "competes-with", "Umbrella"), ("Hooli", "competes-with", "Initech"),
       ("Umbrella", "competes-with", "Initech")}),
+    # -- partenaires en passant
+    ("Il a souligné que les accords de licence avec d'autres entreprises, comme Globex et Initech, permettent à "
+     "Hooli de protéger ses contenus.", {("Hooli", "partners-with", "Globex"), ("Hooli", "partners-with", "Initech")}),
+    ("Globex a lancé Nimbus en 2020. Le créateur de Nimbus a signé un partenariat avec Initech.",
+     {("Globex", "develops", "Nimbus"), ("Globex", "partners-with", "Initech")}),
 ]
 
 

@@ -109,6 +109,7 @@ class LanguageData(Protocol):
                                             # "Globex's Initech unit"
     BEHIND: frozenset[str]                  # "X is behind Y", "X, à l'origine de Y"
     PIT_VERBS: Mapping[str, tuple[str, ...]]  # "pits X against Y": verb -> the other side's prepositions
+    ENABLE_VERBS: frozenset[str]            # "deals with A and B enable Y to ...": Y is the deals' party
     RIVALRY_VERBS: frozenset[str]           # "puts X in competition with Y", "met X en concurrence avec Y"
     STARTUP_NOUNS: frozenset[str]           # "the startup": the company funded, not its investor
     AS_WELL_AS: frozenset[str]              # a list going on past a clause: "as well as (with)", "ainsi qu'(avec)"

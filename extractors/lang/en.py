@@ -294,6 +294,7 @@ OWNED_HEADS = frozenset({"chain", "brand", "discounter", "store", "supermarket",
 BEHIND = frozenset({"behind"})
 PIT_VERBS = {"pit": ("against",), "pits": ("against",), "pitted": ("against",), "pitting": ("against",)}
 RIVALRY_VERBS = frozenset({"put", "place", "bring", "set"})
+ENABLE_VERBS = frozenset({"enable", "allow", "let", "help", "permit"})
 AS_WELL_AS = frozenset({"as well as"})
 STARTUP_NOUNS = frozenset({"startup", "start-up", "upstart"})
 AT_PREPS = frozenset({"at"})  # "at the helm of", "à la tête de"

@@ -270,6 +270,7 @@ OWNED_HEADS = frozenset({"chaîne", "enseigne", "marque", "filiale", "studio", "
 BEHIND = frozenset({"derrière", "origine"})
 PIT_VERBS = {}
 RIVALRY_VERBS = frozenset({"mettre", "placer"})
+ENABLE_VERBS = frozenset({"permettre", "aider"})
 AS_WELL_AS = frozenset({"ainsi que", "ainsi qu'", "ainsi qu’"})
 STARTUP_NOUNS = frozenset({"start-up", "startup", "pousse"})
 AT_PREPS = frozenset({"à"})  # "at the helm of", "à la tête de"

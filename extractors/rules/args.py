@@ -119,7 +119,13 @@ class Args:
         # a description with its name beside it: "la start-up Contoso", "researchers X and Y"
         # (not a place that modifies it: "the US firm", "the Texas company" is no name of the firm)
         doc = tok.doc
+        maker = self.maker_told(tok, exclude)
+        if maker is not None:
+            return maker  # "the Nimbus maker": who makes Nimbus, not Nimbus
+        role = self.L.ROLES.get(tok.lemma_.lower())
+        making = role is not None and role.predicate == "develops"
         by_kind = sorted((c for c in tok.children if c.dep_ in APPOS and self.res.mention_at(c.i)
+                          and not (making and c.dep_ == "compound" and c.i < tok.i)
                           and prep_of(c) is None and self._beside(tok, c)
                           and self.res.ref(self.res.mention_at(c.i)).type != PLACE),
                          key=lambda c: (APPOS_RANK.get(c.dep_, 9), abs(c.i - tok.i)))
@@ -187,6 +193,21 @@ class Args:
             # "a robotics startup", "a generative AI startup", parsed with the modifier as the head
             return self.entity(nxt, exclude)
         return self.startup(tok, self.res.resolve(tok, exclude=exclude), exclude) or self.res.named_later(tok)
+
+    def maker_told(self, tok: Token, exclude: frozenset) -> Ref | None:
+        """"The Nimbus maker", "le créateur de Nimbus": the organisation the article has already
+        said develops Nimbus (a definite description, a maker's role noun)."""
+        frame = self.L.ROLES.get(tok.lemma_.lower()) or self.L.ROLES.get(tok.lower_)
+        if tok.pos_ != "NOUN" or frame is None or frame.predicate != "develops" or not self.res.definite(tok):
+            return None
+        made = {self.res.ref(m).name for c in tok.children
+                if (c.dep_ == "compound" and c.i < tok.i or prep_of(c) in self.L.OF_PREPS and c.i > tok.i
+                    or c.dep_ == "pobj") and (m := self.res.mention_at(c.i)) is not None}
+        made |= {self.res.ref(m).name for _, g in prep_args(tok) if (m := self.res.mention_at(g.i)) is not None}
+        for _, f in reversed(self.facts):
+            if f.predicate == "develops" and f.object.name in made and f.subject.name not in exclude:
+                return Ref(f.subject.name, f.subject.type, True, f.subject.sure)
+        return None
 
     def startup(self, tok: Token, found: Ref | None, exclude: frozenset) -> Ref | None:
         """"The startup", "la jeune pousse": not an organisation the article has investing in

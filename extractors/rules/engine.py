@@ -28,7 +28,8 @@ from extractors.rules.args import Args
 from extractors.rules.frame import Found
 from extractors.rules.modality import Clues, collapsed_facts
 from extractors.rules.nouns import noun_facts, noun_key, possessive_facts
-from extractors.rules.passing import behind_facts, is_product_head, pit_facts, product_facts, rivalry_facts
+from extractors.rules.passing import (behind_facts, enabled_party, is_product_head, pit_facts, product_facts,
+                                      rivalry_facts)
 from extractors.rules.places import (founded_in_facts, hyphen_facts, is_hyphen_suffix, place_facts,
                                      place_name_facts, place_possessive, place_starts)
 from extractors.rules.roles import maker_facts, role_facts
@@ -134,6 +135,8 @@ class Engine:
                     yield from noun_facts(a, tok, frame, clues)
                 if frame.predicate == "competes-with":
                     yield from rivalry_facts(a, tok, frame, clues)  # "puts X in competition with Y"
+                elif frame.predicate == "partners-with":
+                    yield from enabled_party(a, tok, frame, clues)  # "deals with A and B enable Y to"
             if lemma in L.ROLES:
                 yield from role_facts(a, tok, L.ROLES[lemma], clues)
             elif lemma in L.MAKER_NOUNS:

@@ -501,3 +501,27 @@ def _also_end(a: Args, j: int, end: int, preps) -> int | None:
                 k += 1
             return k
     return None
+
+
+def enabled_party(a: Args, tok: Token, frame, clues: Clues) -> Iterator[Found]:
+    """"Licensing agreements with A and B enable Hooli to ...", "les accords avec A et B
+    permettent à Hooli de ...": a deal with no party of its own, subject of a verb of
+    enabling, is the party's that verb enables."""
+    L = a.L
+    verb = tok.head
+    if tok.dep_ not in SUBJ or verb.lemma_.lower() not in L.ENABLE_VERBS:
+        return
+    if any(c.dep_ == "poss" or (c.dep_ == "compound" and a.res.mention_at(c.i)) for c in tok.children) or any(
+            p in frame.subj or p in L.AGENT_PREPS for p, _ in prep_args(tok)):
+        return  # "Globex's deal with Initech enables ...": its own party
+    parties = [r for c in verb.children if c.dep_ in OBJ for r in a.refs(c)]
+    if not parties:
+        parties = [r for p, arg in prep_args(verb) if p in L.FOR_PREPS for r in a.refs(arg)]
+    if not parties:  # "allows Initech to sell", parsed with Initech the subject of "sell"
+        parties = [r for c in verb.children if c.dep_ in ("ccomp", "xcomp")
+                   for s in c.children if s.dep_ in SUBJ for r in a.refs(s)]
+    parties = [r for r in parties if is_org(r)]
+    if not parties:
+        return
+    others = a.objects(tok, frame, frozenset(r.name for r in parties))
+    yield from emit(a, parties, Frame(frame.predicate), [r for r in others if is_org(r)], tok, clues, "deal.enables")
