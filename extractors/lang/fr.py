@@ -146,7 +146,7 @@ ANAPHORS = {w: _ORG for w in (
     "entreprise", "société", "groupe", "start-up", "startup", "pousse", "firme", "géant",
     "laboratoire", "labo", "éditeur", "fabricant", "opérateur", "constructeur", "fondeur",
     "spécialiste", "champion", "licorne", "compagnie", "plateforme", "concepteur", "développeur",
-    "équipementier", "fonds", "banque", "assureur", "journal", "quotidien")}
+    "équipementier", "fonds", "banque", "assureur", "journal", "quotidien", "incubateur")}
 PRONOUNS = {"il": ("Organization", "Person"), "elle": ("Organization", "Person"),
             "son": _ORG, "sa": _ORG, "ses": _ORG, "lui": ("Organization", "Person")}
 
