@@ -127,6 +127,14 @@ EN = [
     ("Globex is the author of several models such as Nimbus, Zephyr and Quasar.",
      {("Globex", "develops", "Nimbus"), ("Globex", "develops", "Zephyr"), ("Globex", "develops", "Quasar")}),
     ("Jane Doe is the author of Superintelligence.", set()),
+    # a name defined as a product's, and the products a company integrates another's into
+    ("Nimbus \u2014 that's the name of the chatbot developed by Globex \u2014 can now answer questions.",
+     {("Globex", "develops", "Nimbus")}),
+    ("The deal means Nimbus, the name of Globex's new chatbot, will get news.", {("Globex", "develops", "Nimbus")}),
+    ("Jane Doe, the name of the founder, was kept secret.", set()),
+    ("Globex will integrate Nimbus into Zephyr.", {("Globex", "develops", "Zephyr")}),
+    ("Globex integrated the Nimbus model into Zephyr last year.", {("Globex", "develops", "Zephyr")}),
+    ("Globex integrated Nimbus into Initech's Zephyr.", set()),
     # -- partners listed, the last with a long description ("A, B and UAE state-backed investor C")
     ("Globex, Initech and Canadian state-backed investor Vandelay Capital are partnering on a new fund.",
      {("Globex", "partners-with", "Initech"), ("Globex", "partners-with", "Vandelay Capital"),
@@ -254,6 +262,14 @@ FR = [
      {("Globex", "develops", "Globex Vega")}),
     ("Initech prévoit l'utilisation de milliers de GPU Globex QB200 et QB300, a annoncé Globex.",
      {("Globex", "develops", "Globex QB200"), ("Globex", "develops", "QB300")}),
+    ("Grâce à cet accord, \"Le Nuage\" - c'est le nom de l'outil conversationnel développé par Globex - va pouvoir "
+     "s'appuyer sur les dépêches de l'agence.", {("Globex", "develops", "Le Nuage")}),
+    ("Globex va intégrer Nimbus à Zephyr 2 avec Vega 18.",
+     {("Globex", "develops", "Zephyr 2"), ("Globex", "develops", "Vega 18")}),
+    # "la société à l'origine de Nimbus", hung on the verb: the company invested in, not the investor
+    ("Selon la presse, Globex renforcerait sa participation au sein d'Initech. La firme de Mountain View envisage "
+     "d'investir 1 milliard supplémentaire dans la société à l'origine du modèle d'IA Nimbus.",
+     {("Globex", "based-in", "Mountain View"), ("Globex", "invests-in", "Initech"), ("Initech", "develops", "Nimbus")}),
     ("Globex, Initech et le fonds émirati Vandelay Capital s'associent pour créer un fonds.",
      {("Globex", "partners-with", "Initech"), ("Globex", "partners-with", "Vandelay Capital"),
       ("Initech", "partners-with", "Vandelay Capital"), ("Vandelay Capital", "based-in", "United Arab Emirates")}),

@@ -109,6 +109,9 @@ class LanguageData(Protocol):
                                             # "Globex's Initech unit"
     BEHIND: frozenset[str]                  # "X is behind Y", "X, à l'origine de Y"
     PIT_VERBS: Mapping[str, tuple[str, ...]]  # "pits X against Y": verb -> the other side's prepositions
+    INTEGRATE_VERBS: frozenset[str]         # "X integrates A into B (with C)": B and C are X's products
+    INTO_PREPS: frozenset[str]              # ... and the preposition of B ("into", "à", "dans")
+    NAME_NOUNS: frozenset[str]              # '"Nimbus" - c'est le nom de l'outil développé par X', "the name of"
     ENABLE_VERBS: frozenset[str]            # "deals with A and B enable Y to ...": Y is the deals' party
     RIVALRY_VERBS: frozenset[str]           # "puts X in competition with Y", "met X en concurrence avec Y"
     STARTUP_NOUNS: frozenset[str]           # "the startup": the company funded, not its investor

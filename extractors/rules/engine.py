@@ -28,8 +28,8 @@ from extractors.rules.args import Args
 from extractors.rules.frame import Found
 from extractors.rules.modality import Clues, collapsed_facts
 from extractors.rules.nouns import noun_facts, noun_key, possessive_facts
-from extractors.rules.passing import (behind_facts, enabled_party, is_product_head, pit_facts, product_facts,
-                                      rivalry_facts)
+from extractors.rules.passing import (behind_facts, enabled_party, integrate_facts, is_product_head, name_facts,
+                                      pit_facts, product_facts, rivalry_facts)
 from extractors.rules.places import (founded_in_facts, hyphen_facts, is_hyphen_suffix, place_facts,
                                      place_name_facts, place_possessive, place_starts)
 from extractors.rules.roles import maker_facts, role_facts
@@ -53,7 +53,7 @@ class Triggers:
         nouns = {k.split()[-1] for k in [*L.NOUNS, *L.ROLES, *L.MAKER_NOUNS]}
         singles = {k for k in [*L.FORMS, *L.HYPHEN_SUFFIXES, *L.BASED_SUFFIX, *L.BASED_VERBS, *L.SEAT_NOUNS,
                                *L.DEAL_NOUNS, *L.PRODUCT_HEADS, *L.OWNED_HEADS, *L.BEHIND, *L.PIT_VERBS,
-                               *L.USE_NOUNS, *L.BUILD_WORDS]
+                               *L.USE_NOUNS, *L.BUILD_WORDS, *L.NAME_NOUNS, *L.INTEGRATE_VERBS]
                    if " " not in k}  # a token is one word: longer entries never match one
         words = frozenset(w.lower() for w in verbs | nouns | singles)
         self.word = WordTest(lambda w: w.lower() in words or demonym_place(w, lang) is not None)
@@ -96,6 +96,10 @@ class Engine:
         for tok in starts:
             if tok.i in self._places:
                 yield from place_name_facts(a, tok)  # "US chip giant X", "la firme de Mountain View"
+            if tok.pos_ == "VERB" and tok.lemma_.lower() in L.INTEGRATE_VERBS:
+                yield from integrate_facts(a, tok, clues)  # "X integrates A into B": B is X's
+            if tok.pos_ == "NOUN" and tok.lemma_.lower() in L.NAME_NOUNS:
+                yield from name_facts(a, tok, clues)  # '"Nimbus" - c'est le nom de l'outil développé par X'
             if tok.lemma_.lower() in L.BUILD_WORDS:
                 yield from build_facts(a, tok, clues)  # "builds data centers for Y"
             if tok.pos_ == "NOUN" and tok.lemma_.lower() in L.USE_NOUNS:

@@ -25,7 +25,7 @@ from extractors.rules.frame import Found, Frame
 from extractors.rules.lists import Walker
 from extractors.rules.modality import Clues
 from extractors.rules.roles import as_product, is_org, named_in, possessor
-from extractors.rules.syntax import OBJ, PASS_SUBJ, SUBJ, governor, prep_args
+from extractors.rules.syntax import OBJ, PASS_SUBJ, SUBJ, agent_of, governor, prep_args
 from extractors.rules.types import ORG, PER, PROD, PROJ
 from extractors.triple import Attributes
 
@@ -324,6 +324,8 @@ def behind_facts(a: Args, tok: Token, clues: Clues) -> Iterator[Found]:
     if not holders:
         named = _before_comma(a, tok)
         holders = [named] if named is not None else []
+    if not holders and tok.pos_ == "NOUN":
+        holders = _noun_before(a, tok)  # "investir dans la société à l'origine de Nimbus", hung on the verb
     if not holders and tok.dep_ in ("nmod", "obl:mod", "obl", "appos") and res.mention_at(tok.head.i):
         holders = [res.ref(res.mention_at(tok.head.i))]
     holders = [h for h in holders if is_org(h)]
@@ -340,6 +342,21 @@ def behind_facts(a: Args, tok: Token, clues: Clues) -> Iterator[Found]:
                 p = as_product(n)
                 if p is not None:
                     yield from emit(a, holders, _DEVELOPS, [p], tok, clues, "behind.product", modality=False)
+
+
+def _noun_before(a: Args, tok: Token) -> list[Ref]:
+    """The noun right before the preposition that opens `tok`'s phrase ("la société à l'origine
+    de Nimbus"), whatever the parse hung the phrase on; not the subject of its verb ("Globex
+    envisage d'investir dans la société ...": the company is not Globex)."""
+    start = min([tok.i] + [c.i for c in tok.children if c.i < tok.i])
+    prev = tok.doc[start - 1] if start > tok.sent.start else None
+    if prev is None or prev.pos_ not in ("NOUN", "PROPN") or start == tok.i:
+        return []
+    verb = prev.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and verb.i > verb.sent.start:
+        verb = verb.head
+    exclude = frozenset(r.name for r in a.subjects(verb)) if verb.pos_ in ("VERB", "AUX") else frozenset()
+    return [r for r in a.refs(prev, conj=False, exclude=exclude) if r.name not in exclude]
 
 
 def _before_comma(a: Args, tok: Token) -> Ref | None:
@@ -525,3 +542,73 @@ def enabled_party(a: Args, tok: Token, frame, clues: Clues) -> Iterator[Found]:
         return
     others = a.objects(tok, frame, frozenset(r.name for r in parties))
     yield from emit(a, parties, Frame(frame.predicate), [r for r in others if is_org(r)], tok, clues, "deal.enables")
+
+
+def name_facts(a: Args, tok: Token, clues: Clues) -> Iterator[Found]:
+    """'"Nimbus" - c'est le nom de l'outil conversationnel développé par Globex -', "Nimbus --
+    that's the name of the chatbot developed by Globex", "Nimbus, the name of Globex's new
+    chatbot": a name defined as a product's; the product's maker (the participle's agent,
+    its possessor or its complement) develops it."""
+    L, res, doc, sent = a.L, a.res, tok.doc, tok.sent
+    # the name: right before the dash, comma or colon that opens the definition
+    j, steps = tok.i - 1, 0
+    while j > sent.start and steps < 4 and (doc[j].pos_ in ("DET", "AUX", "PRON") or doc[j].lower_ in ("'s", "’s")):
+        j, steps = j - 1, steps + 1
+    if j <= sent.start or doc[j].text not in ("-", "–", "—", ",", ":", "("):
+        return
+    j -= 1
+    if doc[j].text in _QUOTES and j > sent.start:
+        j -= 1  # '"Nimbus" - c'est le nom'
+    m = res.mention_at(j)
+    if m is None or m.end != j + 1:
+        return
+    named = as_product(res.ref(m))
+    if named is None:
+        return
+    described = next((g for p, g in prep_args(tok) if p in L.OF_PREPS and is_product_head(g, L)), None)
+    if described is None:
+        return
+    makers: list[Ref] = []
+    for host in (described, tok):
+        for c in host.children:
+            if c.dep_ in ("acl", "amod", "relcl") and c.pos_ == "VERB":
+                makers += [r for g in agent_of(c, L) for r in a.refs(g)]  # "développé par Globex"
+    if not makers:
+        makers = [r for c in described.children if c.dep_ == "poss" for r in a.refs(c)]  # "Globex's chatbot"
+    if not makers:
+        makers = [r for p, g in prep_args(described) if p in L.OF_PREPS for r in a.refs(g)]  # "le chatbot de Globex"
+    makers = [r for r in makers if is_org(r) and r.name != named.name]
+    yield from emit(a, makers, _DEVELOPS, [named], tok, clues, "product.named", modality=False)
+
+
+def integrate_facts(a: Args, tok: Token, clues: Clues) -> Iterator[Found]:
+    """"Globex will integrate Nimbus into Zephyr with Vega 18", "Globex va intégrer Nimbus à
+    Zephyr avec Vega 18": the products a company integrates another's into are its own; read
+    off the surface after the verb (the small parsers break this phrase)."""
+    L, res, doc, sent = a.L, a.res, tok.doc, tok.sent
+
+    def name_at(j: int):  # a name after a few determiners and adjectives: (mention, index past it)
+        while j < sent.end and res.mention_at(j) is None and (doc[j].pos_ in ("DET", "ADJ") or doc[j].lower_
+                                                               in ("l'", "l’")) and doc[j].lower_ not in L.POSSESSIVES:
+            j += 1
+        m = res.mention_at(j) if j < sent.end else None
+        return (m, m.end) if m is not None and m.start == j else (None, j)
+
+    integrated, j = name_at(tok.i + 1)
+    while integrated is not None and j < sent.end and j < integrated.end + 2 and is_product_head(doc[j], L) \
+            and doc[j].text[:1].islower():
+        j += 1  # "the Nimbus model into"
+    if integrated is None or j >= sent.end or doc[j].lower_ not in L.INTO_PREPS:
+        return
+    host, k = name_at(j + 1)
+    if host is None or (k < sent.end and doc[k].lower_ in ("'s", "’s")):
+        return
+    products = [as_product(res.ref(host))]
+    if k + 1 < sent.end and doc[k].lower_ in L.WITH_PREPS:  # "avec iOS 18": the host's version
+        extra, _ = name_at(k + 1)
+        if extra is not None and res.ref(extra).type == PROD:
+            products.append(res.ref(extra))
+    names = {res.ref(integrated).name}
+    products = [p for p in products if p is not None and p.name not in names]
+    makers = [r for r in a.subjects(tok) if is_org(r) and r.name not in names]
+    yield from emit(a, makers, _DEVELOPS, products, tok, clues, "product.integrated", modality=False)
