@@ -22,7 +22,7 @@ from pathlib import Path
 from .errors import GazetteerError
 
 __all__ = [
-    "ENTITY_TYPES", "demonym_place", "canonical_place", "is_known_place", "gazetteer_entries",
+    "ENTITY_TYPES", "demonym_place", "canonical_place", "country_of", "is_known_place", "gazetteer_entries",
     "gazetteer_aliases",
 ]
 
@@ -88,6 +88,21 @@ def canonical_place(name: str) -> str:
     'Wakanda'
     """
     return _demonyms()["places"].get(_fold(name), name)
+
+
+def country_of(name: str) -> str | None:
+    """The country a city or region of the built-in tables lies in, by its canonical name.
+
+    >>> country_of("Santa Clara"), country_of("Californie"), country_of("France")
+    ('United States', 'United States', None)
+    """
+    return _country().get(canonical_place(name))
+
+
+@cache
+def _country() -> dict:
+    with open(DATA / "demonyms.json", encoding="utf-8") as f:
+        return json.load(f).get("country", {})
 
 
 def is_known_place(name: str) -> bool:

@@ -113,6 +113,59 @@ EN = [
     ("Hooli raised $5 million. The company, also backed by Globex and Initech, plans to hire.",
      {("Globex", "invests-in", "Hooli"), ("Initech", "invests-in", "Hooli")}),
     ("Globex-backed Hooli raised $5 million.", {("Globex", "invests-in", "Hooli")}),
+    # -- products told in passing, round 2: codes, quoted names, a maker's name in the product's
+    ("Jane Doe said that Initech's open-source Nimbus AI models changed the landscape.",
+     {("Initech", "develops", "Nimbus")}),
+    ("Hooli bought 2,000 of Globex's reduced capability Q800 chips.",
+     {("Globex", "develops", "Q800"), ("Globex", "supplies", "Hooli")}),
+    ("Globex's Q800 and Q900 chips are fast.", {("Globex", "develops", "Q800"), ("Globex", "develops", "Q900")}),
+    ("Globex's new 2024 chips are fast.", set()),
+    ("Globex said it would raise funds to help build its new \u201cNimbus 2\u201d QX50 reconfigurable data unit "
+     "(RDU) compute engine.", {("Globex", "develops", "QX50")}),
+    ("Globex said the first phase will run on the Globex Vega platform.", {("Globex", "develops", "Globex Vega")}),
+    ("Globex Ventures said the first phase will run on the Globex Ventures platform.", set()),
+    ("Globex is the author of several models such as Nimbus, Zephyr and Quasar.",
+     {("Globex", "develops", "Nimbus"), ("Globex", "develops", "Zephyr"), ("Globex", "develops", "Quasar")}),
+    ("Jane Doe is the author of Superintelligence.", set()),
+    # a name defined as a product's, and the products a company integrates another's into
+    ("Nimbus \u2014 that's the name of the chatbot developed by Globex \u2014 can now answer questions.",
+     {("Globex", "develops", "Nimbus")}),
+    ("The deal means Nimbus, the name of Globex's new chatbot, will get news.", {("Globex", "develops", "Nimbus")}),
+    ("Jane Doe, the name of the founder, was kept secret.", set()),
+    ("Globex will integrate Nimbus into Zephyr.", {("Globex", "develops", "Zephyr")}),
+    ("Globex integrated the Nimbus model into Zephyr last year.", {("Globex", "develops", "Zephyr")}),
+    ("Globex integrated Nimbus into Initech's Zephyr.", set()),
+    # -- partners listed, the last with a long description ("A, B and UAE state-backed investor C")
+    ("Globex, Initech and Canadian state-backed investor Vandelay Capital are partnering on a new fund.",
+     {("Globex", "partners-with", "Initech"), ("Globex", "partners-with", "Vandelay Capital"),
+      ("Initech", "partners-with", "Vandelay Capital"), ("Vandelay Capital", "based-in", "Canada")}),
+    # -- rivalry, round 2: a headline in title case, "put X in competition with" a product's maker,
+    # a list going on past an apposition ("as well as with"), "the startup" is the company funded
+    ("Globex Pits Its Engineering Against Initech For Agentic AI\n\nGlobex raised money.",
+     {("Globex", "competes-with", "Initech")}),
+    ("Initech is pitted against Globex in the race.", {("Initech", "competes-with", "Globex")}),
+    ("This partnership puts Globex in direct competition with other AI language models, such as Initech's "
+     "Nimbus, as both companies vie to lead the way in AI innovation.", {("Globex", "competes-with", "Initech")}),
+    ("Globex said it would put Initech in competition with Hooli.", {("Initech", "competes-with", "Hooli")}),
+    ("Hooli is in competition with Globex and Initech, as well as with Umbrella, the parent of Vandelay.",
+     {("Hooli", "competes-with", "Globex"), ("Hooli", "competes-with", "Initech"),
+      ("Hooli", "competes-with", "Umbrella"), ("Umbrella", "owns", "Vandelay")}),
+    ("Globex invested $1 billion in Initech. The startup is in fierce competition with its rivals Hooli and "
+     "Umbrella.",
+     {("Globex", "invests-in", "Initech"), ("Initech", "competes-with", "Hooli"),
+      ("Initech", "competes-with", "Umbrella"), ("Hooli", "competes-with", "Initech"),
+      ("Umbrella", "competes-with", "Initech")}),
+    # -- partners told in passing: deals that enable a company, a maker described by its product
+    ("He emphasized that licensing agreements with other AI firms, such as Globex and Initech, enable Hooli to "
+     "enforce protections like content deletion rights.",
+     {("Hooli", "partners-with", "Globex"), ("Hooli", "partners-with", "Initech")}),
+    ("The partnership with Globex allows Initech to sell abroad.", {("Initech", "partners-with", "Globex")}),
+    ("Globex's deal with Initech enables Hooli to grow.", {("Globex", "partners-with", "Initech")}),
+    ("Globex launched Nimbus in 2020. The Nimbus maker has a partnership with Initech.",
+     {("Globex", "develops", "Nimbus"), ("Globex", "partners-with", "Initech")}),
+    # a speculation the same sentence denies is denied
+    ("Globex launched Nimbus in 2020. Globex is not investing in Initech, people said, after weeks of "
+     "speculation that the Nimbus maker would join Initech's funding round.", {("Globex", "develops", "Nimbus")}),
 ]
 
 FR = [
@@ -199,6 +252,49 @@ FR = [
     ("Globex, la maison mère d'Initech, a publié ses résultats.", {("Globex", "owns", "Initech")}),
     ("Hooli Ventures, une filiale de Hooli, a investi dans Globex.",
      {("Hooli", "owns", "Hooli Ventures"), ("Hooli Ventures", "invests-in", "Globex")}),
+    # -- produits en passant, 2e tour : l'auteur de modèles, l'éditeur dans le nom, des codes
+    ("Hooli est l'auteur de plusieurs modèles comme Zephyr 2, Small 3.1 ou Vega 3.",
+     {("Hooli", "develops", "Zephyr 2"), ("Hooli", "develops", "Small 3.1"), ("Hooli", "develops", "Vega 3")}),
+    ("Globex, l'auteur de plusieurs modèles comme Zephyr 2, Small 3.1 ou Vega 3, a levé 10 millions.",
+     {("Globex", "develops", "Zephyr 2"), ("Globex", "develops", "Small 3.1"), ("Globex", "develops", "Vega 3")}),
+    ("Jeanne Martin est l'autrice de Vega 3.", set()),
+    ("Globex a annoncé que la phase sera opérationnelle avec la plateforme Globex Vega.",
+     {("Globex", "develops", "Globex Vega")}),
+    ("Initech prévoit l'utilisation de milliers de GPU Globex QB200 et QB300, a annoncé Globex.",
+     {("Globex", "develops", "Globex QB200"), ("Globex", "develops", "QB300")}),
+    ("Grâce à cet accord, \"Le Nuage\" - c'est le nom de l'outil conversationnel développé par Globex - va pouvoir "
+     "s'appuyer sur les dépêches de l'agence.", {("Globex", "develops", "Le Nuage")}),
+    ("Globex va intégrer Nimbus à Zephyr 2 avec Vega 18.",
+     {("Globex", "develops", "Zephyr 2"), ("Globex", "develops", "Vega 18")}),
+    # "la société à l'origine de Nimbus", hung on the verb: the company invested in, not the investor
+    ("Selon la presse, Globex renforcerait sa participation au sein d'Initech. La firme de Mountain View envisage "
+     "d'investir 1 milliard supplémentaire dans la société à l'origine du modèle d'IA Nimbus.",
+     {("Globex", "based-in", "Mountain View"), ("Globex", "invests-in", "Initech"), ("Initech", "develops", "Nimbus")}),
+    ("Globex, Initech et le fonds émirati Vandelay Capital s'associent pour créer un fonds.",
+     {("Globex", "partners-with", "Initech"), ("Globex", "partners-with", "Vandelay Capital"),
+      ("Initech", "partners-with", "Vandelay Capital"), ("Vandelay Capital", "based-in", "United Arab Emirates")}),
+    # -- rivalité, 2e tour : la liste continue après une relative ("ainsi qu'avec"), "met X en
+    # concurrence avec" le produit d'un autre, un pronom complément, "la start-up" financée
+    ("Hooli est en forte concurrence avec ses rivaux Globex et Initech de Jean Roux, qui ont tous deux recruté "
+     "des centaines d'ingénieurs, ainsi qu'avec Umbrella, la société mère de Vandelay, et Stark Industries.",
+     {("Hooli", "competes-with", "Globex"), ("Hooli", "competes-with", "Initech"),
+      ("Hooli", "competes-with", "Umbrella"), ("Hooli", "competes-with", "Stark Industries"),
+      ("Globex", "competes-with", "Hooli"), ("Initech", "competes-with", "Hooli"), ("Umbrella", "owns", "Vandelay")}),
+    ("Ce partenariat met Globex en concurrence directe avec d'autres modèles, comme le Nimbus d'Initech.",
+     {("Globex", "competes-with", "Initech")}),
+    ("L'accord met Globex en concurrence avec Initech.", {("Globex", "competes-with", "Initech")}),
+    ("Mobiliser les plus grands acteurs démontre l'engouement suscité par Globex en moins d'un an. La presse "
+     "américaine la cite déjà comme un potentiel rival d'Initech.", {("Globex", "competes-with", "Initech")}),
+    ("Globex a investi 1 milliard d'euros dans Initech. La start-up est en concurrence avec ses rivaux Hooli et "
+     "Umbrella.",
+     {("Globex", "invests-in", "Initech"), ("Initech", "competes-with", "Hooli"),
+      ("Initech", "competes-with", "Umbrella"), ("Hooli", "competes-with", "Initech"),
+      ("Umbrella", "competes-with", "Initech")}),
+    # -- partenaires en passant
+    ("Il a souligné que les accords de licence avec d'autres entreprises, comme Globex et Initech, permettent à "
+     "Hooli de protéger ses contenus.", {("Hooli", "partners-with", "Globex"), ("Hooli", "partners-with", "Initech")}),
+    ("Globex a lancé Nimbus en 2020. Le créateur de Nimbus a signé un partenariat avec Initech.",
+     {("Globex", "develops", "Nimbus"), ("Globex", "partners-with", "Initech")}),
 ]
 
 

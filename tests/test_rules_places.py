@@ -60,6 +60,14 @@ EN = [
      {("Initech", "based-in", "United Kingdom")}),
     ("China-based startup Initech released a model. Globex praised it. The Chinese AI startup has since "
      "reported attacks.", {("Initech", "based-in", "China")}),
+    # a member of a plural group placed by a possessive or a nationality
+    ("Globex is one of Canada's most promising technology companies.", {("Globex", "based-in", "Canada")}),
+    ("Globex was sold after years of being touted as one of Canada's most promising technology companies.",
+     {("Globex", "based-in", "Canada")}),
+    ("Globex, one of the French startups, raised $10 million.", {("Globex", "based-in", "France")}),
+    ("Analysts named Globex as one of the French startups to watch.", {("Globex", "based-in", "France")}),
+    # the name a place's description is given
+    ("Italy's authority, known as Vandelay, fined Globex $15 million.", {("Vandelay", "based-in", "Italy")}),
 ]
 
 EN_NONE = [
@@ -76,6 +84,9 @@ EN_NONE = [
     "Jane Roe studied at the University of Toronto with Globex engineers.",
     # a list of names is no city and region
     "Backed by Globex, Oracle, Cisco, Public Sector Fund and others, Initech grew.",
+    # one of a group the subject bought or funded is not the subject
+    "Hooli invested in one of the French startups.",
+    "Jane Doe is one of Canada's top researchers.",
 ]
 
 FR = [
@@ -115,6 +126,20 @@ FR = [
      "Doha, selon la presse.", {("Vandelay", "based-in", "Doha")}),
     ("Globex a annoncé un rachat. Le géant américain, qui vise 1 milliard de chiffre d'affaires, "
      "a déboursé 30 millions.", {("Globex", "based-in", "United States")}),
+    # a city lies in its country: the American group is the one of Santa Clara
+    ("Globex, le géant américain des puces, a publié ses résultats. Les processeurs sont conçus par le groupe de "
+     "Santa Clara (Californie).", {("Globex", "based-in", "United States"), ("Globex", "based-in", "Santa Clara"),
+                                   ("Globex", "based-in", "California")}),
+    ("Globex, le géant allemand des puces, a publié ses résultats. Les processeurs sont conçus par le groupe de "
+     "Santa Clara (Californie).", {("Globex", "based-in", "Germany")}),
+    # a member of a plural group placed by a nationality
+    ("Globex faisait partie des pépites françaises de l'intelligence artificielle.", {("Globex", "based-in", "France")}),
+    ("Globex est l'une des licornes françaises.", {("Globex", "based-in", "France")}),
+    ("Globex, l'une des start-up françaises les plus prometteuses, a levé 10 millions.",
+     {("Globex", "based-in", "France")}),
+    # an incubator founded somewhere, named before the comma
+    ("Globex Ventures a investi dans Initech, un incubateur d'entreprises fondé à Lyon en octobre par Jean Roux.",
+     {("Initech", "based-in", "Lyon")}),
 ]
 
 FR_NONE = [
@@ -128,6 +153,8 @@ FR_NONE = [
     "Hooli a racheté la filiale française de Globex.",
     # a place right after a name is part of it
     "Jean Roux a rejoint l'Université de Montréal et Globex.",
+    # one of a group the subject bought is not the subject
+    "Hooli a racheté l'une des start-up françaises.",
 ]
 
 

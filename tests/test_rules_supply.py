@@ -36,6 +36,17 @@ SUPPLY_EN = [
     ("Hooli invested $400 million in Initech and has a cloud deal with the company as well.",
      {("Hooli", "supplies", "Initech")}),
     ("Initech has a cloud deal with Globex.", {("Globex", "supplies", "Initech")}),
+    # access gained to goods, the verb parsed as the noun's modifier
+    ("By teaming up with Globex, Initech gains access to Globex's established cloud capabilities.",
+     {("Globex", "supplies", "Initech")}),
+    # a product licensed or goods made for use in another company's products
+    ("By commercially licensing Nimbus for use in several of Globex's commercial offerings, Initech reaps "
+     "significant profit.", {("Initech", "supplies", "Globex")}),
+    ("Initech designed the Q9 chip for use in Globex's cars.", {("Initech", "supplies", "Globex")}),
+    # goods built or deployed for a company: their maker, else the builder, supplies it
+    ("Globex is building data centers for Initech.", {("Globex", "supplies", "Initech")}),
+    ("Globex will deploy 10 gigawatts of Hooli systems for Initech's infrastructure.",
+     {("Hooli", "supplies", "Initech")}),
 ]
 
 SUPPLY_FR = [
@@ -48,6 +59,11 @@ SUPPLY_FR = [
     ("Initech s'appuie sur Globex pour son cloud.", {("Globex", "supplies", "Initech")}),
     ("L'an dernier, Vandelay avait accepté de racheter le concepteur néerlandais de puces Initech pour "
      "4 milliards de dollars.", {("Vandelay", "acquires", "Initech")}),
+    ("Initech fournit ses puces pour une utilisation dans les voitures de Globex.", {("Initech", "supplies", "Globex")}),
+    ("Dans ce cadre, Globex prévoit d'investir 100 milliards de dollars dans la construction de centres de "
+     "données géants pour Initech.", {("Globex", "supplies", "Initech")}),
+    ("Les deux groupes ont signé une lettre d'intention visant à déployer au moins 10 gigawatts de systèmes "
+     "Globex pour l'infrastructure IA de nouvelle génération d'Initech.", {("Globex", "supplies", "Initech")}),
 ]
 
 NO_SUPPLY = [
@@ -62,6 +78,12 @@ NO_SUPPLY = [
     ("Globex acquired the Israeli chip designer Initech for $1 billion.", "en"),
     # the goods' name is not a client
     ("The deal makes Globex a key infrastructure provider in the race to power large AI models.", "en"),
+    # funds taken from a company to buy goods: it gave money, no goods
+    ("Jean Roux, who used funds from his hedge fund Vandelay to buy chips, hired top talent.", "en"),
+    # built for its own staff, or for an amount: no client
+    ("Globex is building a data center for $10 billion.", "en"),
+    ("Globex construit un centre de recherche pour ses équipes.", "fr"),
+    ("Initech acquired Nimbus for use in Globex's cars.", "en"),
 ]
 
 

@@ -64,6 +64,8 @@ class LanguageData(Protocol):
     # -- supply
     SUPPLY_GOODS: set[str]                  # what one company provides another ("chips", "cloud", "puces")
     SUPPLY_DEALS: set[str]                  # words that make a deal a supply ("a cloud deal", "un accord cloud")
+    BUILD_WORDS: frozenset[str]             # "builds data centers for Y", "déployer des systèmes X pour Y"
+    USE_NOUNS: frozenset[str]               # "licenses X for use in Y's products", "pour une utilisation par Y"
     # -- disputes
     DEAL_NOUNS: set[str]                    # "sued to block the deal/merger": nouns for an acquisition
     # -- places
@@ -107,7 +109,16 @@ class LanguageData(Protocol):
                                             # "Globex's Initech unit"
     BEHIND: frozenset[str]                  # "X is behind Y", "X, à l'origine de Y"
     PIT_VERBS: Mapping[str, tuple[str, ...]]  # "pits X against Y": verb -> the other side's prepositions
+    INTEGRATE_VERBS: frozenset[str]         # "X integrates A into B (with C)": B and C are X's products
+    INTO_PREPS: frozenset[str]              # ... and the preposition of B ("into", "à", "dans")
+    NAME_NOUNS: frozenset[str]              # '"Nimbus" - c'est le nom de l'outil développé par X', "the name of"
+    ENABLE_VERBS: frozenset[str]            # "deals with A and B enable Y to ...": Y is the deals' party
+    RIVALRY_VERBS: frozenset[str]           # "puts X in competition with Y", "met X en concurrence avec Y"
+    STARTUP_NOUNS: frozenset[str]           # "the startup": the company funded, not its investor
+    AS_WELL_AS: frozenset[str]              # a list going on past a clause: "as well as (with)", "ainsi qu'(avec)"
     FORMER_VERBS: frozenset[str]            # leaving a post or a company: "step (down)", "quitter"
+    ORG_ROLES: frozenset[str]               # role nouns only an organisation holds here: "author" of
+                                            # models (a person's are books): "author", "auteur"
     # -- attributes
     VALUATION: re.Pattern                   # text before an amount that makes it a valuation
 

@@ -124,6 +124,7 @@ ROLES = {
     "cofounder": Frame("founded", obj=("of",)),
     "developer": Frame("develops", obj=("of", "behind")), "maker": Frame("develops", obj=("of",)),
     "creator": Frame("develops", obj=("of", "behind")), "owner": Frame("owns", obj=("of",)),
+    "author": Frame("develops", obj=("of",)),
     "parent": Frame("owns", obj=("of",)), "subsidiary": Frame("owns", obj=("of",), swap=True),
     "unit": Frame("owns", obj=("of",), swap=True), "division": Frame("owns", obj=("of",), swap=True),
     "arm": Frame("owns", obj=("of",), swap=True),
@@ -144,7 +145,7 @@ ANAPHORS = {w: _ORG for w in (
     "company", "firm", "startup", "start-up", "group", "chipmaker", "giant", "lab", "laboratory",
     "maker", "developer", "business", "conglomerate", "outfit", "provider", "operator",
     "publisher", "unicorn", "platform", "retailer", "carmaker", "automaker", "manufacturer",
-    "supplier", "investor", "fund", "bank", "insurer", "telco", "carrier", "newspaper")}
+    "supplier", "investor", "fund", "bank", "insurer", "telco", "carrier", "newspaper", "incubator")}
 PRONOUNS = {"it": _ORG, "its": _ORG, "he": ("Person",), "she": ("Person",),
             "his": ("Person",), "her": ("Person",), "they": _ORG, "their": _ORG}
 
@@ -196,8 +197,11 @@ NAMING = {"call", "name", "dub", "brand", "know"}
 SUPPLY_GOODS = {"chip", "chips", "gpu", "gpus", "processor", "semiconductor", "accelerator", "tpu", "tpus",
                 "cloud", "service", "services", "platform", "infrastructure", "server", "servers", "compute",
                 "computing", "capacity", "design", "designs", "hardware", "software", "supercomputer",
-                "datacenter", "datacentre", "model", "models", "technology", "system", "systems"}
+                "datacenter", "datacentre", "model", "models", "technology", "system", "systems",
+                "data center", "data centre"}  # two words: a noun and its modifier
 # "a cloud deal with X": a deal for goods is a supply
+BUILD_WORDS = frozenset({"build", "deploy", "construction", "deployment"})  # "builds data centers for Y"
+USE_NOUNS = frozenset({"use"})  # "licenses Nimbus for use in Globex's products"
 SUPPLY_DEALS = {"cloud", "compute", "computing", "chip", "chips", "gpu", "infrastructure", "server", "hosting",
                 "supply"}
 
@@ -288,10 +292,18 @@ ARM_WORDS = frozenset({"capital", "ventures", "venture", "investments", "foundat
 OWNED_HEADS = frozenset({"chain", "brand", "discounter", "store", "supermarket", "label", "studio", "subsidiary",
                          "unit", "division", "affiliate", "arm", "business", "businesses", "network", "airline"})
 BEHIND = frozenset({"behind"})
-PIT_VERBS = {"pit": ("against",)}
+PIT_VERBS = {"pit": ("against",), "pits": ("against",), "pitted": ("against",), "pitting": ("against",)}
+RIVALRY_VERBS = frozenset({"put", "place", "bring", "set"})
+INTEGRATE_VERBS = frozenset({"integrate", "embed"})
+INTO_PREPS = frozenset({"into", "in"})
+NAME_NOUNS = frozenset({"name"})
+ENABLE_VERBS = frozenset({"enable", "allow", "let", "help", "permit"})
+AS_WELL_AS = frozenset({"as well as"})
+STARTUP_NOUNS = frozenset({"startup", "start-up", "upstart"})
 AT_PREPS = frozenset({"at"})  # "at the helm of", "à la tête de"
 AS_PREPS = frozenset({"as"})  # "named X as CEO"
 FORMER = frozenset({"former", "ex", "erstwhile", "onetime", "one-time", "then", "past", "previous"})
+ORG_ROLES = frozenset({"author"})  # "Globex is the author of models such as A and B"; a person's: books
 FORMER_VERBS = frozenset({"step", "resign", "leave", "quit", "depart", "retire", "exit", "oust", "fire"})
 
 # function words of the frames, mentions and coreference

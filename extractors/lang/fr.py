@@ -127,7 +127,8 @@ ROLES = {
     "co-fondateur": Frame("founded", obj=("de",)), "co-fondatrice": Frame("founded", obj=("de",)),
     "créateur": Frame("develops", obj=("de",)), "créatrice": Frame("develops", obj=("de",)),
     "concepteur": Frame("develops", obj=("de",)), "développeur": Frame("develops", obj=("de",)),
-    "éditeur": Frame("develops", obj=("de",)),
+    "éditeur": Frame("develops", obj=("de",)), "auteur": Frame("develops", obj=("de",)),
+    "autrice": Frame("develops", obj=("de",)),
     "propriétaire": Frame("owns", obj=("de",)), "maison mère": Frame("owns", obj=("de",)),
     "mère": Frame("owns", obj=("de",)), "filiale": Frame("owns", obj=("de",), swap=True),
     "division": Frame("owns", obj=("de",), swap=True),
@@ -145,7 +146,7 @@ ANAPHORS = {w: _ORG for w in (
     "entreprise", "société", "groupe", "start-up", "startup", "pousse", "firme", "géant",
     "laboratoire", "labo", "éditeur", "fabricant", "opérateur", "constructeur", "fondeur",
     "spécialiste", "champion", "licorne", "compagnie", "plateforme", "concepteur", "développeur",
-    "équipementier", "fonds", "banque", "assureur", "journal", "quotidien")}
+    "équipementier", "fonds", "banque", "assureur", "journal", "quotidien", "incubateur")}
 PRONOUNS = {"il": ("Organization", "Person"), "elle": ("Organization", "Person"),
             "son": _ORG, "sa": _ORG, "ses": _ORG, "lui": ("Organization", "Person")}
 
@@ -178,8 +179,11 @@ NAMING = {"baptiser", "appeler", "nommer", "baptisé", "appelé", "nommé", "dé
 SUPPLY_GOODS = {"puce", "puces", "gpu", "processeur", "processeurs", "semi-conducteur", "semi-conducteurs",
                 "accélérateur", "cloud", "service", "services", "plateforme", "infrastructure", "infrastructures",
                 "serveur", "serveurs", "calcul", "capacité", "capacités", "matériel", "logiciel",
-                "supercalculateur", "modèle", "modèles", "technologie", "technologies", "système", "systèmes"}
+                "supercalculateur", "modèle", "modèles", "technologie", "technologies", "système", "systèmes",
+                "centre de donnée", "centre de données"}  # un nom et son complément
 # « un accord cloud avec X » : un accord pour des biens est une fourniture
+BUILD_WORDS = frozenset({"construire", "déployer", "construction", "déploiement", "bâtir"})  # "pour Y"
+USE_NOUNS = frozenset({"utilisation", "usage"})  # "pour une utilisation dans les produits de Globex"
 SUPPLY_DEALS = {"cloud", "calcul", "puce", "puces", "infrastructure", "approvisionnement", "fourniture",
                 "hébergement"}
 
@@ -258,17 +262,25 @@ OF_PREPS = frozenset({"de"})  # the complement of a noun: "the appointment of X"
 PRODUCT_HEADS = frozenset({"assistant", "chatbot", "agent", "modèle", "puce", "processeur", "application", "appli",
                            "logiciel", "plateforme", "service", "offre", "outil", "moteur", "navigateur", "produit",
                            "appareil", "smartphone", "téléphone", "casque", "système", "solution", "suite",
-                           "robot", "llm", "api", "ia", "accélérateur", "console", "voiture"})
+                           "robot", "llm", "api", "ia", "accélérateur", "console", "voiture", "gpu"})
 # le bras d'investissement d'une entreprise, nommé d'après elle : "Globex Ventures" n'est pas "Globex"
 ARM_WORDS = frozenset({"capital", "ventures", "venture", "investissements", "fondation", "fonds"})
 OWNED_HEADS = frozenset({"chaîne", "enseigne", "marque", "filiale", "studio", "label", "réseau", "magasin",
                          "supermarché", "compagnie"})
 BEHIND = frozenset({"derrière", "origine"})
 PIT_VERBS = {}
+RIVALRY_VERBS = frozenset({"mettre", "placer"})
+INTEGRATE_VERBS = frozenset({"intégrer"})
+INTO_PREPS = frozenset({"à", "dans", "au"})
+NAME_NOUNS = frozenset({"nom"})
+ENABLE_VERBS = frozenset({"permettre", "aider"})
+AS_WELL_AS = frozenset({"ainsi que", "ainsi qu'", "ainsi qu’"})
+STARTUP_NOUNS = frozenset({"start-up", "startup", "pousse"})
 AT_PREPS = frozenset({"à"})  # "at the helm of", "à la tête de"
 AS_PREPS = frozenset({"comme", "en tant que"})  # "named X as CEO"
 FORMER = frozenset({"ancien", "ancienne", "anciens", "anciennes", "ex", "ex-"})
 # (with the forms the small model leaves unlemmatised)
+ORG_ROLES = frozenset({"auteur", "autrice"})  # "Globex, l'auteur de modèles comme A et B" ; d'une personne : des livres
 FORMER_VERBS = frozenset({"quitter", "quitte", "quittent", "quitté", "quittée", "quittera", "quitterait",
                           "démissionner", "partir"})
 

@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from extractors.coref import Ref, Resolver
 from extractors.rules.frame import Frame
-from extractors.rules.lists import Walker, arm_owner, including_members, legal_owner, shared_surname
+from extractors.rules.lists import Walker, arm_owner, including_members, legal_owner, plural, shared_surname
 from extractors.rules.syntax import (APPOS, APPOS_RANK, CLIMB, OBJ, PASS_SUBJ, PREP_NORM, REL, SUBJ, agent_of,
                                      has_case, is_amount, is_description, is_passive, is_reflexive, prep_args,
                                      prep_of)
@@ -60,7 +60,9 @@ class Args:
         count = next((self.L.PLURAL_COUNTS[c.lower_] for c in tok.children
                       if c.lower_ in self.L.PLURAL_COUNTS), 0)
         if count and self.res.mention_at(tok.i) is None:
-            return self.res.resolve_many(tok, count, exclude)  # "les deux entreprises", "both companies"
+            # "les deux entreprises", "both companies": the two this sentence just tied by a fact
+            # ("puts X in competition with Y, as both companies vie"), else the most salient
+            return self.pair_told(count, exclude) or self.res.resolve_many(tok, count, exclude)
         if "Plur" in tok.morph.get("Number") and is_description(tok, self.L) \
                 and self.res.mention_at(tok.i) is None and self.res.definite(tok) \
                 and not any(c.dep_ in APPOS | {"conj"} for c in tok.children):
@@ -91,6 +93,20 @@ class Args:
                 uniq.append(r)
         return uniq
 
+    def pair_told(self, count: int, exclude: frozenset) -> list[Ref]:
+        """The two organisations of the last fact between two organisations found so far in
+        the current sentence."""
+        if count != 2:
+            return []
+        for n, f in reversed(self.facts):
+            if n != self.sentences:
+                break
+            pair = [f.subject, f.object]
+            if all(r.type != PER and fit_type(r, {ORG}) == ORG and r.name not in exclude for r in pair) \
+                    and pair[0].name != pair[1].name:
+                return [Ref(r.name, r.type, True, r.sure) for r in pair]
+        return []
+
     def entity(self, tok: Token, exclude: frozenset = frozenset()) -> Ref | None:
         m = self.res.mention_at(tok.i)
         if m is not None:
@@ -103,7 +119,13 @@ class Args:
         # a description with its name beside it: "la start-up Contoso", "researchers X and Y"
         # (not a place that modifies it: "the US firm", "the Texas company" is no name of the firm)
         doc = tok.doc
+        maker = self.maker_told(tok, exclude)
+        if maker is not None:
+            return maker  # "the Nimbus maker": who makes Nimbus, not Nimbus
+        role = self.L.ROLES.get(tok.lemma_.lower())
+        making = role is not None and role.predicate == "develops"
         by_kind = sorted((c for c in tok.children if c.dep_ in APPOS and self.res.mention_at(c.i)
+                          and not (making and c.dep_ == "compound" and c.i < tok.i)
                           and prep_of(c) is None and self._beside(tok, c)
                           and self.res.ref(self.res.mention_at(c.i)).type != PLACE),
                          key=lambda c: (APPOS_RANK.get(c.dep_, 9), abs(c.i - tok.i)))
@@ -156,8 +178,9 @@ class Args:
                 m = self.res.mention_at(j)
                 if m is not None:
                     return self.res.ref(m)
-                if not (tok.doc[j].pos_ in ("ADP", "DET") or tok.doc[j].lower_ in self.L.CUE_NOUNS):
-                    break
+                if not (tok.doc[j].pos_ in ("ADP", "DET") or tok.doc[j].lower_ in self.L.CUE_NOUNS) \
+                        or tok.doc[j].lower_ in self.L.INCLUDING:
+                    break  # "des modèles comme A, B ou C": members, read as a list below
         if tok.pos_ in ("NOUN", "ADJ"):
             named = self.before_comma(tok)  # "DeepMind, le laboratoire ...", parsed loosely
             if named is not None and named.type in (ORG, PROJ) and named.name not in exclude and (
@@ -169,7 +192,33 @@ class Args:
                 and (tok.pos_ == "ADJ" or nxt.dep_ in ("acl", "conj", "compound", "appos", "dep")):
             # "a robotics startup", "a generative AI startup", parsed with the modifier as the head
             return self.entity(nxt, exclude)
-        return self.res.resolve(tok, exclude=exclude) or self.res.named_later(tok)
+        return self.startup(tok, self.res.resolve(tok, exclude=exclude), exclude) or self.res.named_later(tok)
+
+    def maker_told(self, tok: Token, exclude: frozenset) -> Ref | None:
+        """"The Nimbus maker", "le créateur de Nimbus": the organisation the article has already
+        said develops Nimbus (a definite description, a maker's role noun)."""
+        frame = self.L.ROLES.get(tok.lemma_.lower()) or self.L.ROLES.get(tok.lower_)
+        if tok.pos_ != "NOUN" or frame is None or frame.predicate != "develops" or not self.res.definite(tok):
+            return None
+        made = {self.res.ref(m).name for c in tok.children
+                if (c.dep_ == "compound" and c.i < tok.i or prep_of(c) in self.L.OF_PREPS and c.i > tok.i
+                    or c.dep_ == "pobj") and (m := self.res.mention_at(c.i)) is not None}
+        made |= {self.res.ref(m).name for _, g in prep_args(tok) if (m := self.res.mention_at(g.i)) is not None}
+        for _, f in reversed(self.facts):
+            if f.predicate == "develops" and f.object.name in made and f.subject.name not in exclude:
+                return Ref(f.subject.name, f.subject.type, True, f.subject.sure)
+        return None
+
+    def startup(self, tok: Token, found: Ref | None, exclude: frozenset) -> Ref | None:
+        """"The startup", "la jeune pousse": not an organisation the article has investing in
+        another and never funded, but the company it last told was funded."""
+        if found is None or not (tok.lemma_.lower() in self.L.STARTUP_NOUNS or tok.lower_ in self.L.STARTUP_NOUNS):
+            return found
+        deals = [f for _, f in self.facts if f.predicate == "invests-in"]
+        if not any(f.subject.name == found.name for f in deals) or any(f.object.name == found.name for f in deals):
+            return found
+        last = next((f.object for f in reversed(deals) if f.object.name not in exclude), None)
+        return Ref(last.name, ORG, True, last.sure) if last is not None else found
 
     def named_after(self, tok: Token) -> Ref | None:
         """"son propre modèle d'IA open source baptisé X", "a new model of its own called X":
@@ -334,7 +383,8 @@ class Args:
             if tok.dep_ == "xcomp":
                 # object control: "accuse X of using", "accuser X d'utiliser" -> X uses
                 for c in tok.head.children:
-                    if c.dep_ in OBJ and c.i < tok.i:
+                    if c.dep_ in OBJ and c.i < tok.i and not (  # not "used funds from Y to buy": no one
+                            c.pos_ == "NOUN" and plural(c) and self.res.mention_at(c.i) is None):
                         found = self.refs(c)
                         if found:
                             return found

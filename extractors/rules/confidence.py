@@ -25,12 +25,12 @@ BASE = {
     "role.among": 0.8, "role.funded-earlier": 0.7,
     "place.modifier": 0.7, "place.possessive": 0.65, "place.founded-in": 0.7,
     "hyphen.modifier": 0.75, "deal.collapsed": 0.7,
-    "verb.uses-goods": 0.8, "noun.uses-goods": 0.7, "noun.supply-deal": 0.55,
+    "verb.uses-goods": 0.8, "noun.uses-goods": 0.7, "noun.supply-deal": 0.55, "noun.for-use": 0.65, "verb.builds-for": 0.7, "noun.builds-for": 0.65,
     "role.title": 0.8, "role.title-context": 0.6, "role.as-context": 0.6, "role.description": 0.6,
     "role.at": 0.75, "role.copula-context": 0.6,
     "product.possessive": 0.7, "product.complement": 0.7, "product.apposition": 0.7,
     "owned.possessive": 0.65, "owned.complement": 0.65, "owned.apposition": 0.65,
-    "behind.owner": 0.7, "behind.product": 0.7, "pit.verb": 0.75,
+    "behind.owner": 0.7, "behind.product": 0.7, "pit.verb": 0.75, "pit.headline": 0.65, "rivalry.put": 0.7, "rivalry.list": 0.75, "deal.enables": 0.65, "product.named": 0.7, "product.integrated": 0.6,
 }
 STATUS_FACTOR = {"completed": 1.0, "announced": 0.95, "planned": 0.9, "in-talks": 0.85,
                  "reported": 0.85, "possible": 0.8, "denied": 1.0}

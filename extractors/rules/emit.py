@@ -35,8 +35,24 @@ def emit(a: Args, subjects: Iterable[Ref], frame: Frame, objects: Iterable[Ref],
     for s in subjects:
         for o in objects:
             subj, obj = (o, s) if frame.swap else (s, o)
-            yield Found(subj, frame.predicate, obj, attrs,
-                        confidence(rule, attrs.status, subj.via_coref or obj.via_coref), rule)
+            fact_attrs = attrs
+            if attrs.status == "possible" and not attrs.negated and _denied(a, subj, frame.predicate, obj):
+                # "Apple is not investing in X, after speculation that the iPhone maker would join":
+                # the sentence denies what it tells as a speculation
+                fact_attrs = replace(attrs, negated=True)
+            yield Found(subj, frame.predicate, obj, fact_attrs,
+                        confidence(rule, fact_attrs.status, subj.via_coref or obj.via_coref), rule)
+
+
+def _denied(a: Args, subj: Ref, predicate: str, obj: Ref) -> bool:
+    """The current sentence has already said this very fact did not or will not happen."""
+    for n, f in reversed(a.facts):
+        if n != a.sentences:
+            return False
+        if f.attributes.negated and f.predicate == predicate and f.subject.name == subj.name \
+                and f.object.name == obj.name:
+            return True
+    return False
 
 
 def pairs(a: Args, members: list[Ref], frame: Frame, tok: Token, clues: Clues, rule: str) -> Iterator[Found]:

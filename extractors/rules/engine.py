@@ -28,10 +28,12 @@ from extractors.rules.args import Args
 from extractors.rules.frame import Found
 from extractors.rules.modality import Clues, collapsed_facts
 from extractors.rules.nouns import noun_facts, noun_key, possessive_facts
-from extractors.rules.passing import behind_facts, is_product_head, pit_facts, product_facts
+from extractors.rules.passing import (behind_facts, enabled_party, integrate_facts, is_product_head, name_facts,
+                                      pit_facts, product_facts, rivalry_facts)
 from extractors.rules.places import (founded_in_facts, hyphen_facts, is_hyphen_suffix, place_facts,
                                      place_name_facts, place_possessive, place_starts)
 from extractors.rules.roles import maker_facts, role_facts
+from extractors.rules.supply import build_facts, use_facts
 from extractors.rules.syntax import governor
 from extractors.rules.verbs import round_frame, verb_facts, verb_key
 from extractors.wordtest import COLUMNS, WordTest, keys
@@ -50,7 +52,8 @@ class Triggers:
         verbs = {k.split()[1] if k.startswith("se ") else k.split()[0] for k in [*L.VERBS, *L.ROUND_VERBS]}
         nouns = {k.split()[-1] for k in [*L.NOUNS, *L.ROLES, *L.MAKER_NOUNS]}
         singles = {k for k in [*L.FORMS, *L.HYPHEN_SUFFIXES, *L.BASED_SUFFIX, *L.BASED_VERBS, *L.SEAT_NOUNS,
-                               *L.DEAL_NOUNS, *L.PRODUCT_HEADS, *L.OWNED_HEADS, *L.BEHIND, *L.PIT_VERBS]
+                               *L.DEAL_NOUNS, *L.PRODUCT_HEADS, *L.OWNED_HEADS, *L.BEHIND, *L.PIT_VERBS,
+                               *L.USE_NOUNS, *L.BUILD_WORDS, *L.NAME_NOUNS, *L.INTEGRATE_VERBS]
                    if " " not in k}  # a token is one word: longer entries never match one
         words = frozenset(w.lower() for w in verbs | nouns | singles)
         self.word = WordTest(lambda w: w.lower() in words or demonym_place(w, lang) is not None)
@@ -93,6 +96,14 @@ class Engine:
         for tok in starts:
             if tok.i in self._places:
                 yield from place_name_facts(a, tok)  # "US chip giant X", "la firme de Mountain View"
+            if tok.pos_ == "VERB" and tok.lemma_.lower() in L.INTEGRATE_VERBS:
+                yield from integrate_facts(a, tok, clues)  # "X integrates A into B": B is X's
+            if tok.pos_ == "NOUN" and tok.lemma_.lower() in L.NAME_NOUNS:
+                yield from name_facts(a, tok, clues)  # '"Nimbus" - c'est le nom de l'outil développé par X'
+            if tok.lemma_.lower() in L.BUILD_WORDS:
+                yield from build_facts(a, tok, clues)  # "builds data centers for Y"
+            if tok.pos_ == "NOUN" and tok.lemma_.lower() in L.USE_NOUNS:
+                yield from use_facts(a, tok, clues)  # "licenses Nimbus for use in Globex's products"
             if tok.lemma_.lower() in L.DEAL_NOUNS:
                 yield from collapsed_facts(a, tok, clues)  # "the merger fell through"
             # facts told in passing (passing.py): "Initech's Nimbus assistant", "behind", "pits X against Y"
@@ -101,8 +112,8 @@ class Engine:
             if tok.lower_ in L.BEHIND or (tok.pos_ == "NOUN" and tok.lemma_.lower() in L.BEHIND):
                 yield from behind_facts(a, tok, clues)
                 continue
-            if tok.pos_ == "VERB" and tok.lemma_.lower() in L.PIT_VERBS:
-                yield from pit_facts(a, tok, clues)
+            if tok.lemma_.lower() in L.PIT_VERBS or tok.lower_ in L.PIT_VERBS:
+                yield from pit_facts(a, tok, clues)  # a verb, or a headline's "Pits" taken for a name
                 continue
             if is_hyphen_suffix(tok, sent, L):
                 yield from hyphen_facts(a, tok)  # "Microsoft-backed X", "Paris-based X"
@@ -121,8 +132,15 @@ class Engine:
                 head = governor(tok)
                 governing = L.VERBS.get(head.lemma_.lower())
                 sold = governing is not None and governing.sale  # "sold its stake": the sale verb reads it
-                if not sold and (not frame.gov or head.lemma_.lower() in frame.gov):
+                # "puts X in competition with Y": the light verb's subject is no rival (passing.py reads it)
+                sold = sold or frame.predicate == "competes-with" and head.lemma_.lower() in L.RIVALRY_VERBS
+                light = tok.i > sent.start and tok.nbor(-1).dep_ == "compound" and tok.nbor(-1).lemma_.lower() in frame.gov
+                if not sold and (not frame.gov or head.lemma_.lower() in frame.gov or light):  # "gains access", misparsed
                     yield from noun_facts(a, tok, frame, clues)
+                if frame.predicate == "competes-with":
+                    yield from rivalry_facts(a, tok, frame, clues)  # "puts X in competition with Y"
+                elif frame.predicate == "partners-with":
+                    yield from enabled_party(a, tok, frame, clues)  # "deals with A and B enable Y to"
             if lemma in L.ROLES:
                 yield from role_facts(a, tok, L.ROLES[lemma], clues)
             elif lemma in L.MAKER_NOUNS:

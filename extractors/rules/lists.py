@@ -34,7 +34,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from extractors.coref import Ref
-from extractors.lexicon import is_known_place
+from extractors.lexicon import demonym_place, is_known_place
 from extractors.mentions import _LEGAL, Mention
 from extractors.rules.syntax import OBJ, PREP_NORM, PASS_SUBJ, SUBJ, agent_of, is_amount, prep_args, prep_of
 from extractors.rules.types import ORG, PER, PLACE, PROD, fit_type
@@ -92,11 +92,21 @@ class Walker:
         doc, L, res = self.a.res.doc, self.L, self.res
         j, lead, titled = k, 0, False
         # lead words: "the", "existing investor", "la division capital-risque de", "de"
-        while j < end and res.mention_at(j) is None and lead < _MAX_LEAD:
+        while j < end and lead < _MAX_LEAD:
             t = doc[j]
+            p = res.mention_at(j)
+            if p is not None:
+                # "and United Arab Emirates state-backed investor C": a place that modifies the
+                # member's description is one of its lead words, not a member
+                if not (p.start == j and p.end < end and is_known_place(res.ref(p).name)
+                        and doc[p.end].text[:1].islower() and doc[p.end].pos_ in ("NOUN", "ADJ", "VERB")):
+                    break
+                j, lead = p.end, lead + 1
+                continue
             titled = titled or t.lower_ in L.ROLES and L.ROLES[t.lower_].predicate != "invests-in"
             if not (t.pos_ in _LEAD_POS and t.text[:1].islower() or t.text == "-" or t.lower_ in L.ROLES
                     or t.pos_ == "VERB" and t.dep_ == "amod"
+                    or t.pos_ in ("ADJ", "PROPN") and demonym_place(t.text, L.LANG) is not None  # "Canadian investor C"
                     or _norm(t.lower_) in L.GENITIVE):
                 return None
             j += 1
@@ -377,7 +387,9 @@ def _governs(verb: Token, tok: Token, loose: bool = True) -> bool:
     cur = tok
     while cur.dep_ == "conj" and cur.head.i != cur.i:
         cur = cur.head
-    return verb.i in (cur.i, cur.head.i) or loose and verb.head.i == cur.i
+    aux = verb.pos_ == "AUX" and verb.dep_ in ("aux", "auxpass", "aux:pass", "aux:tense") \
+        and verb.head.i == cur.head.i  # "A, B and C are partnering": the auxiliary of their verb
+    return verb.i in (cur.i, cur.head.i) or aux or loose and verb.head.i == cur.i
 
 
 def _outer_subject(verb: Token, tok: Token) -> bool:

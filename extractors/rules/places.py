@@ -20,7 +20,7 @@ from typing import Iterator
 from spacy.tokens import Span, Token
 
 from extractors.coref import Ref
-from extractors.lexicon import canonical_place, demonym_place, is_known_place
+from extractors.lexicon import canonical_place, country_of, demonym_place, is_known_place
 from extractors.rules.args import Args
 from extractors.rules.confidence import confidence
 from extractors.rules.frame import Found
@@ -221,10 +221,74 @@ def place_possessive(a: Args, tok: Token) -> Iterator[Found]:
     # the parse made of a name cut in two ("Prosperity7 Ventures")
     owned = res.mention_at(j) if j < tok.sent.end else None
     if owned is None or owned is owner or tok.head.i < owned.start:
+        head = tok.head
+        if owned is None and head.pos_ == "NOUN" and head.i > tok.i:
+            # "X is one of Canada's most promising companies": the members of a group placed
+            # so; "Italy's authority, known as X": the name a description is given
+            if _plural(head):
+                targets = _members(a, head)
+            else:
+                r = a.entity(head)
+                targets = [r] if r is not None and not r.via_coref and r.name != res.ref(owner).name else []
+            for target in targets:
+                yield from _based(a, target, [_place(owner.text)], "place.possessive")
         return
     target = res.ref(owned)
     if _placeable(target):
         yield from _based(a, target, [_place(owner.text)], "place.possessive")
+
+
+def _plural(tok: Token) -> bool:
+    return "Plur" in tok.morph.get("Number") or tok.tag_ in ("NNS", "NNPS")
+
+
+def _members(a: Args, group: Token) -> list[Ref]:
+    """The organisations said to belong to a plural group: "X is one of the French startups",
+    "X, one of Canada's most promising companies", "touted as one of ...", "X faisait partie
+    des pépites françaises", "X est l'une des licornes françaises"."""
+    L = a.L
+    head = group.head
+    if head.pos_ == "ADP" and group.dep_ == "pobj":  # "one of" hung through "of"
+        head = head.head
+    post = None
+    if head.lemma_.lower() in L.POST_NOUNS or head.lower_ in L.POST_NOUNS:
+        post = head  # "one of the startups", "l'une des licornes"
+    elif head.pos_ in ("VERB", "AUX") and prep_of(group) in _OF:
+        post = next((c for c in head.children if c.dep_ in OBJ and c.lemma_.lower() in L.POST_NOUNS), None)
+    if post is None:
+        return []
+    if post.dep_ == "appos":  # "X, one of the French startups, ..."
+        return [r for r in a.refs(post.head, conj=False) if _placeable(r)]
+    if post.dep_ in ("attr", "oprd") or any(c.dep_ in SUBJ | PASS_SUBJ | {"cop"} for c in post.children):
+        host = post if any(c.dep_ in SUBJ | PASS_SUBJ for c in post.children) else post.head
+        return [r for r in a.subjects(host) if _placeable(r)]  # "X is one of ...", "X est l'une des ..."
+    if post.head.pos_ == "ADP" and post.head.lower_ in L.AS_PREPS:
+        verb = post.head.head  # "touted as one of ...", "Y named X as one of ..."
+        named = [r for c in verb.children if c.dep_ in OBJ for r in a.refs(c)]
+        if named:
+            return [r for r in named if _placeable(r)]
+    elif post.dep_ in OBJ and post.pos_ == "NOUN":
+        verb = post.head  # "X faisait partie des pépites françaises" (not "bought one of them")
+    else:
+        return []
+    for _ in range(3):
+        if verb.pos_ not in ("VERB", "AUX"):
+            return []
+        found = [r for c in verb.children if c.dep_ in SUBJ | PASS_SUBJ for r in a.refs(c)]
+        if found:
+            return [r for r in found if _placeable(r)]
+        # "X was sold after years of being touted as one of ...": the clause it hangs from
+        if verb.dep_ not in ("pcomp", "advcl", "xcomp", "conj"):
+            return []
+        nxt = verb.head
+        for _ in range(4):
+            if nxt.pos_ in ("VERB", "AUX") or nxt.head.i == nxt.i:
+                break
+            nxt = nxt.head
+        if nxt.i == verb.i:
+            return []
+        verb = nxt
+    return []
 
 
 def _host(a: Args, first: int, last: Token, named: bool = True) -> Token | None:
@@ -343,6 +407,10 @@ def _modified_one(a: Args, first: int, last: Token, places: list[Ref], *, named:
         return _as_org(res.ref(hm)) if as_noun else res.ref(hm)
     if _person_noun(a, host) or not (named or _org_noun(a, host)):
         return None
+    if _plural(host) and host.pos_ == "NOUN":
+        members = _members(a, host)  # "X faisait partie des pépites françaises"
+        if members:
+            return members
     named = _name_of(a, host, first)
     if named is not None or not _org_noun(a, host):
         return named
@@ -439,7 +507,12 @@ def _elsewhere(a: Args, ref: Ref, here: set[str]) -> bool:
     """The article put `ref` in other places than `here` ("the Japanese giant" is not the
     company it called British), or its name does ("Saudi Aramco")."""
     known = a.placed.get(ref.name, set()) | _name_places(ref.name, a.L.LANG)
-    return bool(known) and not known & here
+    # a city and its country are one place here ("the American giant", then "the Santa Clara group")
+    return bool(known) and not _with_countries(known) & _with_countries(here)
+
+
+def _with_countries(places: set[str]) -> set[str]:
+    return places | {c for p in places if (c := country_of(p)) is not None}
 
 
 def _described_before(a: Args, host: Token, exclude: set[str], here: set[str]) -> Ref | None:
@@ -461,8 +534,8 @@ def _described_before(a: Args, host: Token, exclude: set[str], here: set[str]) -
             return Ref(ref.name, ref.type, True, ref.sure)
         if m.end < len(doc) and doc[m.end].text == ",":
             for k in range(m.end + 1, min(m.end + 8, doc[m.start].sent.end, host.i)):
-                if doc[k].is_punct or doc[k].pos_ == "ADP":
-                    break  # "X, the investment arm of the US firm": the firm is not X
+                if doc[k].is_punct or doc[k].pos_ in ("ADP", "VERB", "AUX") or doc[k].lower_ in a.L.RELATIVES:
+                    break  # "X, the investment arm of the US firm", "X, qui regroupe 133 entreprises": not X
                 if doc[k].lemma_.lower() == lemma and _org_noun(a, doc[k]):
                     return Ref(ref.name, ref.type, True, ref.sure)
     return None

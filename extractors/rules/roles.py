@@ -39,10 +39,10 @@ def role_facts(a: Args, tok: Token, frame: Frame, clues: Clues) -> Iterator[Foun
     if unit is None or unit.predicate != frame.predicate:
         return
     phrase = title_phrase(a, tok, start, end, frame, clues)
-    if phrase is not None:
-        yield from phrase
-        return
-    yield from _role_facts(a, tok, frame, clues)
+    found = phrase if phrase is not None else _role_facts(a, tok, frame, clues)
+    if noun_key(tok, L) in L.ORG_ROLES:  # "Jane Doe, the author of Superintelligence": a writer's
+        found = (f for f in found if is_org(f.subject))
+    yield from found
 
 
 def _role_facts(a: Args, tok: Token, frame: Frame, clues: Clues) -> Iterator[Found]:
@@ -133,6 +133,8 @@ def _as_role(a: Args, tok: Token, verb: Token, frame: Frame, clues: Clues) -> It
             owners = a.subjects(gov)
     else:
         objs = [r for c in verb.children if c.dep_ in OBJ for r in a.refs(c)]
+        if not objs and not person:  # "la presse la cite comme un rival de Y": the clitic's company
+            objs = _clitic_object(a, verb, targets_of(a, tok, frame))
         holders = [r for r in objs if holds(r)]
         if is_passive(verb, L):  # "Jane Doe will be appointed as CEO", "Globex is seen as its rival"
             holders += [r for c in verb.children if c.dep_ in PASS_SUBJ for r in a.refs(c) if holds(r)]
@@ -152,6 +154,19 @@ def _as_role(a: Args, tok: Token, verb: Token, frame: Frame, clues: Clues) -> It
         around = frozenset(r.name for c in verb.children if c.dep_ in SUBJ | PASS_SUBJ | OBJ for r in a.refs(c))
         targets, rule = _context_org(a, tok, holders, around), "role.as-context"
     yield from emit(a, holders, frame, targets, tok, clues, rule, modality=True)
+
+
+def _clitic_object(a: Args, verb: Token, targets: list[Ref]) -> list[Ref]:
+    """A third-person object pronoun the resolver leaves unread ("la", "le" of "la presse la
+    cite comme ..."), known by its morphology: the most salient organisation before it,
+    none of `targets`."""
+    for c in verb.children:
+        if c.dep_ in OBJ and c.pos_ == "PRON" and "Rel" not in c.morph.get("PronType") \
+                and "3" in c.morph.get("Person") and "Yes" not in c.morph.get("Reflex") \
+                and c.lower_ not in a.L.REFLEXIVES and a.res.resolve(c) is None:
+            r = a.res.salient(c.i, {ORG}, frozenset(t.name for t in targets))
+            return [r] if r is not None else []
+    return []
 
 
 def holders_of(a: Args, tok: Token, company: bool = False) -> tuple[list[Ref], str]:

@@ -19,7 +19,7 @@ from extractors.rules.args import Args
 from extractors.rules.emit import emit
 from extractors.rules.frame import Found, Frame
 from extractors.rules.modality import Clues
-from extractors.rules.syntax import OBJ, governor, prep_args
+from extractors.rules.syntax import OBJ, governor, prep_args, prep_of
 from extractors.rules.types import ORG, PROD, fit_type
 
 SUPPLIES = Frame("supplies")
@@ -34,6 +34,13 @@ def is_goods(a: Args, tok: Token) -> bool:
     m = a.res.mention_at(tok.i)
     if m is not None and a.res.ref(m).type == PROD:
         return True  # "Globex's cloud computing platform Nimbus", "ses puces H100"
+    # "data centers", "centres de données": a noun and its modifier
+    lemma = tok.lemma_.lower()
+    if any((c.dep_ == "compound" and c.i < tok.i and f"{c.lower_} {lemma}" in goods) or (
+            prep_of(c) in _OF and c.i > tok.i and (f"{lemma} de {c.lemma_.lower()}" in goods
+                                                   or f"{lemma} de {c.lower_}" in goods))
+           for c in tok.children):
+        return True
     # "Nimbus cloud services", "les services cloud"; not "le concepteur de puces" (a maker)
     return any(c.dep_ in ("compound", "amod", "nmod") and (c.lower_ in goods or c.lemma_.lower() in goods)
                and a.res.mention_at(c.i) is None and not any(g.dep_ == "case" for g in c.children)
@@ -143,7 +150,15 @@ def providers(a: Args, tok: Token) -> list[Ref]:
     if not goods_for:
         return []
     out: list[Ref] = []
-    for arg in [c for c in tok.children if c.dep_ in OBJ] + [g for p, g in prep_args(tok) if p not in a.L.FOR_PREPS]:
+    objs = [c for c in tok.children if c.dep_ in OBJ]
+    for arg in objs:
+        if arg.pos_ == "NOUN" and a.res.mention_at(arg.i) is None and (
+                "Plur" in arg.morph.get("Number") or arg.tag_ == "NNS"):
+            continue  # "used funds from ...": a plural common noun names no one company
+        out += [r for r in a.refs(arg) if fit_type(r, {ORG}) == ORG]
+    if objs and not out:
+        return []  # "used funds from Y to buy chips": Y gave the funds, not the chips
+    for arg in [g for p, g in prep_args(tok) if p not in a.L.FOR_PREPS]:
         out += [r for r in a.refs(arg) if fit_type(r, {ORG}) == ORG]
     return out
 
@@ -178,4 +193,97 @@ def light_noun_users(a: Args, tok: Token) -> tuple[list[Ref], list[Token]]:
     """"X fait appel aux services de Y": the users (the light verb's subject) and where
     the goods hang (the noun, or its verb)."""
     verb = governor(tok)
+    before = tok.nbor(-1) if tok.i > tok.sent.start else None
+    if before is not None and before.dep_ == "compound" and before.head.i == tok.i and before.pos_ in ("VERB", "NOUN") \
+            and before.lemma_.lower() in getattr(a.L.NOUNS.get(tok.lemma_.lower()), "gov", ()):
+        # "X gains access to Y's cloud", the verb parsed as the noun's compound: its subject, or the name before it
+        users = a.subjects(before) if before.pos_ == "VERB" else []
+        m = a.res.mention_at(before.i - 1) if before.i > tok.sent.start else None
+        if not users and m is not None:
+            users = [a.res.ref(m)]
+        return users, [tok]
     return (a.subjects(verb) if verb.pos_ in ("VERB", "AUX") else []), [tok, verb]
+
+
+
+def use_facts(a: Args, tok: Token, clues: Clues) -> Iterator[Found]:
+    """"By licensing Nimbus for use in several of Globex's offerings, Initech ...", "X concède
+    Nimbus pour une utilisation dans les produits de Globex": goods or a product provided for
+    use in another company's products or by it: the provider supplies that company."""
+    L = a.L
+    if prep_of(tok) not in L.FOR_PREPS and not (tok.dep_ == "pobj" and tok.head.lower_ in L.FOR_PREPS):
+        return
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    if verb.pos_ != "VERB":
+        return
+    # what is provided: a product, or goods ("licensing Nimbus", "une licence de Nimbus", "its chips")
+    frame = L.VERBS.get(verb.lemma_.lower())
+    providing = frame is not None and frame.predicate in ("supplies", "partners-with", "develops")
+
+    def product(t: Token) -> bool:  # a product, or a name a providing verb ("license") makes one
+        m = a.res.mention_at(t.i)
+        return m is not None and (a.res.ref(m).type == PROD or providing and not a.res.ref(m).sure)
+
+    provided = any(c.dep_ in OBJ and (product(c) or is_goods(a, c) or any(product(g) for _, g in prep_args(c)))
+                   for c in verb.children)
+    if not provided:
+        return
+    providers_ = a.subjects(verb)
+    if not providers_ and verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX"):
+        providers_ = a.subjects(verb.head.head)  # "By licensing X ..., Initech reaps": the main clause's subject
+    providers_ = [r for r in providers_ if fit_type(r, {ORG}) == ORG]
+    users: list[Ref] = []
+    for _, arg in prep_args(tok):
+        users += _owners(a, arg, 3)
+    names = {r.name for r in providers_}
+    users = [r for r in users if r.name not in names and fit_type(r, {ORG}) == ORG]
+    yield from emit(a, providers_, SUPPLIES, users, tok, clues, "noun.for-use")
+
+
+def _owners(a: Args, tok: Token, depth: int) -> list[Ref]:
+    """The organisations a noun phrase names or whose things it names: "Globex", "Globex's
+    offerings", "several of Globex's offerings", "les produits de Globex"."""
+    m = a.res.mention_at(tok.i)
+    if m is not None:
+        r = a.res.ref(m)
+        return [] if r.type == PROD else a.refs(tok)
+    out: list[Ref] = []
+    for c in tok.children:
+        if c.dep_ == "poss":
+            out += a.refs(c)
+    if depth > 0:
+        for p, arg in prep_args(tok):
+            if p in _OF:
+                out += _owners(a, arg, depth - 1)
+    return out
+
+
+def build_facts(a: Args, tok: Token, clues: Clues) -> Iterator[Found]:
+    """"Globex is building data centers for Initech", "investir dans la construction de centres
+    de données pour Initech", "déployer 10 gigawatts de systèmes Globex pour l'infrastructure
+    d'Initech": goods built or deployed for a company; their maker (else the builder)
+    supplies it."""
+    L = a.L
+    if tok.pos_ == "VERB":
+        goods_args = [c for c in tok.children if c.dep_ in OBJ]
+        hosts = [tok]
+    elif tok.pos_ == "NOUN":
+        goods_args = [g for p, g in prep_args(tok) if p in _OF]
+        hosts = [tok, governor(tok)]
+    else:
+        return
+    goods = [g for g in (_goods_noun(a, arg) for arg in goods_args) if g is not None]
+    if not goods:
+        return
+    fors = [arg for h in hosts + goods for p, arg in prep_args(h) if p in L.FOR_PREPS]
+    if not fors:
+        return
+    sellers = [r for g in goods for r in makers(a, g)]
+    if not sellers:
+        verb = tok if tok.pos_ == "VERB" else hosts[1]
+        sellers = a.subjects(verb) if verb.pos_ in ("VERB", "AUX") else []
+    sellers = [r for r in sellers if fit_type(r, {ORG}) == ORG]
+    names = {r.name for r in sellers}
+    users = [r for arg in fors for r in _owners(a, arg, 3) if r.name not in names and fit_type(r, {ORG}) == ORG]
+    yield from emit(a, sellers, SUPPLIES, users, tok, clues, "verb.builds-for" if tok.pos_ == "VERB"
+                    else "noun.builds-for")

@@ -208,9 +208,13 @@ def _passive(a: Args, tok: Token, frame: Frame, clues: Clues, fronted: list[Ref]
 def _purchase(a: Args, tok: Token, buyers: list[Ref], clues: Clues) -> Iterator[Found]:
     """'X buys chips from Y', 'X utilise des puces fabriquées par Y': Y supplies X."""
     sellers: list[Ref] = []
-    for host in [tok] + [c for c in tok.children if c.dep_ in OBJ]:
+    objs = [c for c in tok.children if c.dep_ in OBJ]
+    # "used funds from Y to buy chips": what comes from Y is no goods
+    not_goods = bool(objs) and not any(is_goods(c, a.L) or c.lemma_.lower() in a.L.SUPPLY_GOODS
+                                       or a.res.mention_at(c.i) is not None for c in objs)
+    for host in [tok] + objs:
         for p, arg in prep_args(host):
-            if p in a.L.FROM_PREPS:
+            if p in a.L.FROM_PREPS and not (host.i == tok.i and not_goods):
                 sellers += a.refs(arg)
         if host.i != tok.i and host.lemma_.lower() in a.L.SUPPLY_GOODS:
             for c in host.children:  # "chips made by Y", not "the shares held by Y"
