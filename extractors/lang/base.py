@@ -58,6 +58,10 @@ class LanguageData(Protocol):
     ROUND_NOUNS: set[str]                   # "round", "tour de table"
     GOODS_NOUNS: frozenset[str]             # things bought and supplied ("chips", "puces"), not companies
     ROUND_PREPS: set[str]                   # "a round in X", "le tour de table de X": the owner's preposition
+    MONEY_NOUNS: frozenset[str]             # "pouring billions into Y": nouns that make an object money
+    MONEY_PREPS: frozenset[str]             # ... and the prepositions of what the money goes into
+    GO_VERBS: frozenset[str]                # "the investment goes to Y": where money goes
+    INVESTED_DEALS: frozenset[str]          # "invest in a partnership with Y": money that goes to the partner
     ARM_NOUNS: set[str]                     # "Globex's venture arm": its investing is its parent's
     JOIN_VERBS: set[str]                    # "was joined by X": X invests beside the subject
     TALK_NOUNS: set[str]                    # "talks", "a deal": their verb's subject is the party ("a deal to be bought")

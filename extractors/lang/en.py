@@ -59,6 +59,13 @@ _CONTRIBUTE = Frame("invests-in", obj=("for", "to", "in", "into"))
 ROUND_VERBS.update({v: _CONTRIBUTE for v in ("provide", "contribute", "commit", "put", "pledge", "inject",
                                              "pour", "supply", "chip")})
 
+# "X is pouring billions into Y", "X committed $1bn to Y": money put into a company
+MONEY_NOUNS = frozenset({"billion", "billions", "million", "millions", "money", "cash", "capital", "dollar",
+                         "dollars", "fund", "funds", "funding"})
+MONEY_PREPS = frozenset({"into", "in", "to"})
+GO_VERBS = frozenset({"go", "flow"})  # "the investment goes to Y"
+INVESTED_DEALS = frozenset({"partnership", "alliance", "collaboration"})  # not a joint venture: a company
+
 # nominalisations: noun lemma -> frame (subject from "'s", "by", or the governing verb)
 NOUNS = {
     "investment": Frame("invests-in", obj=("in", "into"), subj=("by", "from")),
@@ -144,7 +151,7 @@ ANAPHORS = {w: _ORG for w in (
     "company", "firm", "startup", "start-up", "group", "chipmaker", "giant", "lab", "laboratory",
     "maker", "developer", "business", "conglomerate", "outfit", "provider", "operator",
     "publisher", "unicorn", "platform", "retailer", "carmaker", "automaker", "manufacturer",
-    "supplier", "investor", "fund", "bank", "insurer", "telco", "carrier", "newspaper")}
+    "supplier", "investor", "fund", "bank", "insurer", "telco", "carrier", "newspaper", "nonprofit", "non-profit")}
 PRONOUNS = {"it": _ORG, "its": _ORG, "he": ("Person",), "she": ("Person",),
             "his": ("Person",), "her": ("Person",), "they": _ORG, "their": _ORG}
 

@@ -63,6 +63,13 @@ _CONTRIBUTE = Frame("invests-in", obj=("à", "dans", "pour"))
 ROUND_VERBS.update({v: _CONTRIBUTE for v in ("apporter", "injecter", "mettre", "engager", "fournir",
                                              "contribuer", "souscrire", "investir")})
 
+# « X mettra 4,5 millions de dollars dans Y », « a injecté des milliards dans Y »
+MONEY_NOUNS = frozenset({"milliard", "milliards", "million", "millions", "argent", "capital", "capitaux", "dollar",
+                         "dollars", "euro", "euros", "fonds"})
+MONEY_PREPS = frozenset({"dans", "à"})
+GO_VERBS = frozenset({"aller", "bénéficier"})  # « l'investissement ira à Y »
+INVESTED_DEALS = frozenset({"partenariat", "alliance", "collaboration"})  # pas une coentreprise : une société
+
 NOUNS = {
     "investissement": Frame("invests-in", obj=("dans", "en"), subj=("de", "par")),
     "participation": Frame("invests-in", obj=("dans", "à", "de"), subj=("par",)),

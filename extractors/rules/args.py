@@ -290,7 +290,8 @@ class Args:
     def is_round(self, tok: Token) -> bool:
         """A funding round: "round", "tour de table", or "a Series B" (the compound names it)."""
         if tok.lemma_.lower() in self.L.ROUND_NOUNS or tok.lower_ in self.L.ROUND_NOUNS:
-            return True
+            # a noun ("a raise", "la levée"), not the verb ("which had raised $1bn")
+            return tok.pos_ not in ("VERB", "AUX") or any(c.dep_ == "det" for c in tok.children)
         if any(c.dep_ == "compound" and c.lower_ in self.L.ROUND_NOUNS for c in tok.children):
             return True
         if tok.dep_ in OBJ and is_amount(tok) and tok.head.lemma_.lower() in self.L.RAISE_VERBS \

@@ -15,7 +15,7 @@ from extractors.rules.lists import participants, raised_by, with_participation
 from extractors.rules.modality import Clues
 from extractors.rules.supply import goods_facts, light_noun_users, supply_deal
 from extractors.rules.syntax import OBJ, SUBJ, prep_args
-from extractors.rules.types import ORG, PROD
+from extractors.rules.types import ORG, PROD, PROJ, fit_type
 from extractors.triple import Attributes
 
 # labels to climb from a noun to the verb whose subject is the noun's
@@ -81,6 +81,12 @@ def noun_facts(a: Args, tok: Token, frame: Frame, clues: Clues) -> Iterator[Foun
     exclude = frozenset(x.name for x in subjects)
     objects = a.objects(tok, frame, exclude)
     rule = "noun.nominal"
+    if not objects and frame.predicate == "invests-in" and not frame.swap:
+        # "The $1 billion investment goes to Y": an investment the article told, and where it goes
+        objects = goes_to(a, tok, exclude)
+        if objects:
+            subjects = subjects or earlier_investor(a, tok, clues, frozenset(r.name for r in objects))
+            rule = "noun.goes-to"
     if not objects and frame.predicate == "invests-in":
         objects = a.round_objects(tok, exclude)
         rule = "noun.round-owner"
@@ -98,6 +104,31 @@ def noun_facts(a: Args, tok: Token, frame: Frame, clues: Clues) -> Iterator[Foun
     yield from emit(a, subjects, frame, objects, tok, clues, rule)
     if frame.predicate == "partners-with":
         yield from supply_deal(a, tok, subjects, objects, clues)  # "a cloud deal with Y"
+
+
+def goes_to(a: Args, tok: Token, exclude: frozenset) -> list[Ref]:
+    """"The investment goes to Y", "l'investissement ira à Y": where the money of an investing
+    noun, the subject of a verb of going, goes."""
+    if tok.dep_ not in SUBJ or tok.head.lemma_.lower() not in a.L.GO_VERBS:
+        return []
+    return [r for p, arg in prep_args(tok.head) if p in a.L.MONEY_PREPS
+            for r in a.refs(arg, exclude=exclude) if fit_type(r, {ORG, PROJ}) in (ORG, PROJ)]
+
+
+def earlier_investor(a: Args, tok: Token, clues: Clues, exclude: frozenset) -> list[Ref]:
+    """Who made the investment a definite noun with no subject of its own refers to ("The $1
+    billion investment"): the investor of the article's first investment of that amount (the
+    one the article led with), else of its last investment."""
+    if not a.res.definite(tok):
+        return []
+    lo, hi = tok.left_edge.idx, tok.idx
+    amounts = {m.amount for m in clues.amounts if lo <= m.start < hi}
+    told = [f for _, f in a.facts if f.predicate == "invests-in" and f.subject.name not in exclude]
+    same = [f for f in told if amounts and f.attributes.amount in amounts]
+    found = same[0] if same else told[-1] if told else None
+    if found is None:
+        return []
+    return [Ref(found.subject.name, found.subject.type, True, found.subject.sure)]
 
 
 def _sale(a: Args, tok: Token, frame: Frame, clues: Clues) -> Iterator[Found]:
