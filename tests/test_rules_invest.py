@@ -31,6 +31,23 @@ EN = [
      "Vandelay Labs, Initech said.", inv(["Globex"], "Initech") | inv(["Globex"], "Vandelay Labs")),
     # a noun the verb's form modifies is no verb ("Initech's funding needs")
     ("A deal with Globex is a quick solution to Initech's funding needs.", set()),
+    # a stake increased; a company named after its description, whatever the parse
+    ("Globex wants to further increase its stake in the German AI startup Initech.",
+     inv(["Globex"], "Initech") | {("Initech", "based-in", "Germany")}),
+    # a round whose owner is told in its relative clause
+    ("Globex and Umbrella entered into a Series B financing round at the end of 2023, in which Initech was able "
+     "to raise half a billion US dollars.", inv(["Globex", "Umbrella"], "Initech")),
+    ("Globex entered into a partnership with Initech.", {("Globex", "partners-with", "Initech")}),
+    # talks with an investor over a round
+    ("Hooli is in talks with Globex over a new funding round.", inv(["Globex"], "Hooli")),
+    ("Hooli is negotiating with Globex and Initech for a new round of funding.", inv(["Globex", "Initech"], "Hooli")),
+    ("Hooli is in talks with Globex about a partnership.", set()),
+    # "both": the rounds told just before
+    ("Hooli raised $10 million in a Series A round in 2021 and $20 million in a Series B round in 2022. Globex "
+     "participated in both.", inv(["Globex"], "Hooli")),
+    # a verb of raising is no round
+    ("Globex raised $1 billion. Initech had raised $2 billion before this latest round and took a stake in Hooli.",
+     inv(["Initech"], "Hooli")),
 ]
 
 FR = [
@@ -43,6 +60,23 @@ FR = [
      inv(["Globex"], "Initech") | {("Globex", "partners-with", "Initech")}),
     ("Globex a investi 1 milliard dans Initech. L'investissement ira à Vandelay Labs.",
      inv(["Globex"], "Initech") | inv(["Globex"], "Vandelay Labs")),
+    # a stake increased, "au sein de", "au capital de"
+    ("Globex veut augmenter sa participation dans la start-up allemande Initech.",
+     inv(["Globex"], "Initech") | {("Initech", "based-in", "Germany")}),
+    ("Globex veut renforcer sa participation au sein d'Initech.", inv(["Globex"], "Initech")),
+    ("Globex a renforcé sa participation au capital d'Initech.", inv(["Globex"], "Initech")),
+    # a round whose owner is told in its relative clause
+    ("Globex et Initech ont participé fin 2023 à un tour de table de série B, dans lequel Hooli a pu lever "
+     "500 millions d'euros.", inv(["Globex", "Initech"], "Hooli")),
+    # talks with an investor over a round ("cycle de financement" is a round)
+    ("Hooli négocie avec la firme d'investissement Globex pour un nouveau cycle de financement.",
+     inv(["Globex"], "Hooli")),
+    ("Hooli est en discussions avec Globex pour un nouveau tour de table.", inv(["Globex"], "Hooli")),
+    ("Hooli négocie avec Globex pour un accord de licence.", set()),
+    ("Hooli estime pertinent un nouveau cycle de financement.", set()),
+    # "aux deux": the rounds told just before
+    ("Hooli a levé 10 millions d'euros en 2021 lors d'un tour de table, puis 20 millions lors d'un autre en "
+     "2022. Globex avait participé aux deux.", inv(["Globex"], "Hooli")),
 ]
 
 
@@ -54,3 +88,11 @@ def test_en(text, expected):
 @pytest.mark.parametrize("text,expected", FR)
 def test_fr(text, expected):
     assert facts(text, "fr") == expected
+
+
+def test_round_talks_are_in_talks():
+    from conftest import triples
+    for text, lang in (("Hooli is in talks with Globex over a new funding round.", "en"),
+                       ("Hooli négocie avec Globex pour un nouveau tour de table.", "fr")):
+        found = [t for t in triples(text, lang) if t.predicate == "invests-in"]
+        assert [(t.subject, t.object, t.attributes.status) for t in found] == [("Globex", "Hooli", "in-talks")]

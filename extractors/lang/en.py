@@ -51,7 +51,7 @@ VERBS = {
     "take on": Frame("competes-with"), "vie": _COMPETE,
 }
 # "lead" a funding round is an investment, not leadership: handled by ROUND_NOUNS
-ROUND_VERBS = {"lead": Frame("invests-in"), "join": Frame("invests-in"),
+ROUND_VERBS = {"lead": Frame("invests-in"), "join": Frame("invests-in"), "enter": Frame("invests-in"),
                "participate": Frame("invests-in", obj=("in",))}
 # money put into a round is an investment in the round's company: "X is providing $30bn
 # for the round", "X committed $1bn to the round", "X put $10m into the round"
@@ -64,6 +64,9 @@ MONEY_NOUNS = frozenset({"billion", "billions", "million", "millions", "money", 
                          "dollars", "fund", "funds", "funding"})
 MONEY_PREPS = frozenset({"into", "in", "to"})
 GO_VERBS = frozenset({"go", "flow"})  # "the investment goes to Y"
+WITHIN_NOUNS = frozenset({"capital"})  # "a stake in the capital of Y"
+ROUND_TALKS = frozenset({"negotiate", "talk", "talks", "negotiation", "negotiations", "discussion",
+                         "discussions"})  # "X is in talks with Y over a new round": Y would invest
 INVESTED_DEALS = frozenset({"partnership", "alliance", "collaboration"})  # not a joint venture: a company
 
 # nominalisations: noun lemma -> frame (subject from "'s", "by", or the governing verb)
@@ -190,7 +193,7 @@ PLURAL_COUNTS = {"two": 2, "both": 2, "three": 3}
 COSUBJ_PREPS = {"with", "alongside", "along with", "together with"}
 WITH_PREPS = {"with"}  # the plain comitative, which may hang on anything
 CONDITIONALS = {"if", "unless"}
-ROUND_NOUNS = {"round", "fundraising", "fundraise", "raise", "series"}
+ROUND_NOUNS = {"round", "fundraising", "fundraise", "raise", "series", "funding cycle", "financing cycle"}
 ROUND_PREPS = {"of", "in", "for", "into"}
 ARM_NOUNS = {"arm", "unit", "division", "fund", "branch", "vehicle", "affiliate"}
 JOIN_VERBS = {"join"}

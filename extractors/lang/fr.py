@@ -68,6 +68,9 @@ MONEY_NOUNS = frozenset({"milliard", "milliards", "million", "millions", "argent
                          "dollars", "euro", "euros", "fonds"})
 MONEY_PREPS = frozenset({"dans", "à"})
 GO_VERBS = frozenset({"aller", "bénéficier"})  # « l'investissement ira à Y »
+WITHIN_NOUNS = frozenset({"sein", "capital"})  # « sa participation au sein de Y, au capital de Y »
+ROUND_TALKS = frozenset({"négocier", "discuter", "négociation", "négociations", "discussion", "discussions",
+                         "pourparlers"})  # « X négocie avec Y pour un tour de table » : Y investirait
 INVESTED_DEALS = frozenset({"partenariat", "alliance", "collaboration"})  # pas une coentreprise : une société
 
 NOUNS = {
@@ -161,7 +164,8 @@ ORG_WORDS = {"capital", "ventures", "partners", "labs", "lab", "ai", "ia", "tech
              "fund", "fonds", "investissements", "systems", "research", "foundation", "fondation",
              "times", "news", "analytics", "io"}
 
-RELATIVES = {"qui", "que", "qu'", "lequel", "laquelle", "lesquels", "lesquelles", "dont"}
+RELATIVES = {"qui", "que", "qu'", "lequel", "laquelle", "lesquels", "lesquelles", "dont", "duquel", "desquels",
+             "desquelles", "auquel", "auxquels", "auxquelles"}
 INCLUDE_VERBS = {"être", "compter", "comprendre", "inclure", "figurer"}
 COPULAS = {"être", "devenir", "rester", "demeurer"}
 RELATIVES_OBJ = {"que", "qu'", "qu’"}
@@ -173,7 +177,8 @@ PLURAL_COUNTS = {"deux": 2, "trois": 3}
 COSUBJ_PREPS = {"avec", "côté"}
 WITH_PREPS = {"avec"}  # the plain comitative, which may hang on anything
 CONDITIONALS = {"si", "s'", "s’"}
-ROUND_NOUNS = {"tour", "levée", "table", "opération", "série"}
+ROUND_NOUNS = {"tour", "levée", "table", "opération", "série",
+               "cycle de financement", "cycle de investissement", "tour de financement"}  # ("d'" read "de")
 ROUND_PREPS = {"de", "dans", "pour"}
 ARM_NOUNS = {"bras", "division", "filiale", "fonds", "branche", "entité", "véhicule"}
 JOIN_VERBS = {"rejoindre"}

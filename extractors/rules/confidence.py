@@ -12,7 +12,7 @@ from __future__ import annotations
 BASE = {
     "verb.active": 0.85, "verb.passive": 0.8, "verb.fronted-participle": 0.8,
     "verb.sale": 0.85, "verb.sale-passive": 0.8, "verb.purchase": 0.85, "verb.symmetric": 0.85, "verb.round": 0.85,
-    "verb.round-owner": 0.85, "verb.money-into": 0.8, "verb.invest-partnership": 0.75, "verb.cosubject": 0.85, "verb.founds-organisation": 0.85,
+    "verb.round-owner": 0.85, "verb.money-into": 0.8, "verb.invest-partnership": 0.75, "verb.round-talks": 0.7, "verb.cosubject": 0.85, "verb.founds-organisation": 0.85,
     "verb.alleges": 0.85, "verb.lawsuit-allegation": 0.8, "verb.sues-to-block": 0.6,
     "noun.nominal": 0.75, "noun.sale": 0.7, "noun.between": 0.75, "noun.symmetric": 0.75, "noun.round-owner": 0.75, "noun.goes-to": 0.7,
     "possessive.owner": 0.6, "possessive.product": 0.6,

@@ -33,7 +33,7 @@ from extractors.rules.places import (founded_in_facts, hyphen_facts, is_hyphen_s
                                      place_name_facts, place_possessive, place_starts)
 from extractors.rules.roles import maker_facts, role_facts
 from extractors.rules.syntax import governor
-from extractors.rules.verbs import round_frame, verb_facts, verb_key
+from extractors.rules.verbs import round_frame, round_talk_facts, verb_facts, verb_key
 from extractors.wordtest import COLUMNS, WordTest, keys
 
 
@@ -49,7 +49,7 @@ class Triggers:
         # "offrir" of "se offrir"), a noun phrase's head ("venture" of "joint venture")
         verbs = {k.split()[1] if k.startswith("se ") else k.split()[0] for k in [*L.VERBS, *L.ROUND_VERBS]}
         nouns = {k.split()[-1] for k in [*L.NOUNS, *L.ROLES, *L.MAKER_NOUNS]}
-        singles = {k for k in [*L.FORMS, *L.HYPHEN_SUFFIXES, *L.BASED_SUFFIX, *L.BASED_VERBS, *L.SEAT_NOUNS,
+        singles = {k for k in [*L.FORMS, *L.ROUND_TALKS, *L.HYPHEN_SUFFIXES, *L.BASED_SUFFIX, *L.BASED_VERBS, *L.SEAT_NOUNS,
                                *L.DEAL_NOUNS, *L.PRODUCT_HEADS, *L.OWNED_HEADS, *L.BEHIND, *L.PIT_VERBS]
                    if " " not in k}  # a token is one word: longer entries never match one
         words = frozenset(w.lower() for w in verbs | nouns | singles)
@@ -107,6 +107,8 @@ class Engine:
             if is_hyphen_suffix(tok, sent, L):
                 yield from hyphen_facts(a, tok)  # "Microsoft-backed X", "Paris-based X"
                 continue
+            if tok.lemma_.lower() in L.ROUND_TALKS or tok.lower_ in L.ROUND_TALKS:
+                yield from round_talk_facts(a, tok, clues)  # "X négocie avec Y pour un cycle de financement"
             key = verb_key(tok, L)
             if key is not None:
                 frame, round_verb = round_frame(a, tok, L.VERBS.get(key))

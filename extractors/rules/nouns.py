@@ -46,6 +46,9 @@ def noun_facts(a: Args, tok: Token, frame: Frame, clues: Clues) -> Iterator[Foun
             exclude = frozenset(r.name for r in found)
             yield from emit(a, found, frame, raised_by(a, tok, exclude), tok, clues, "list.participation-with")
             return
+    if frame.predicate == "invests-in" and tok.dep_ in ("compound", "nmod") and tok.head.i != tok.i \
+            and a.is_round(tok.head):
+        return  # "un cycle de financement", "a funding round": the round's name, no investment of its own
     if frame.sale:  # "Arm's $40bn sale to Nvidia"
         yield from _sale(a, tok, frame, clues)
         return

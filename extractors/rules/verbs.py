@@ -24,7 +24,7 @@ from extractors.rules.nouns import noun_key
 from extractors.rules.supply import goods_facts, money_object, uses_goods
 from extractors.rules.syntax import (OBJ, PASS_SUBJ, REL, SUBJ, agent_of, is_amount, is_description, is_goods,
                                      is_passive, prep_args, prep_of)
-from extractors.rules.types import ORG, fit_type
+from extractors.rules.types import ORG, PER, fit_type
 
 
 def verb_key(tok: Token, L) -> str | None:
@@ -66,12 +66,7 @@ def round_frame(a: Args, tok: Token, frame: Frame | None) -> tuple[Frame | None,
     alt = a.L.ROUND_VERBS.get(tok.lemma_.lower()) or a.L.ROUND_VERBS.get(a.L.FORMS.get(tok.lower_, ""))
     if alt is None:
         return frame, ""
-    args = [c for c in tok.children if c.dep_ in OBJ | PASS_SUBJ] + [arg for _, arg in prep_args(tok)]
-    # "X apporte 30 millions au tour de table": the round hung on the amount
-    args += [arg for c in tok.children if c.dep_ in OBJ and is_amount(c) for _, arg in prep_args(c)]
-    if tok.dep_ in ("acl", "amod"):
-        args.append(tok.head)
-    if any(a.is_round(arg) for arg in args):
+    if round_args(a, tok):
         return alt, "round"
     if money_into(a, tok):
         return alt, "money"  # "X is pouring billions into Y", "X committed $1bn to the nonprofit"
@@ -79,6 +74,33 @@ def round_frame(a: Args, tok: Token, frame: Frame | None) -> tuple[Frame | None,
         # "A, B and C also participated", "X contributed $10m": the round told before
         return alt, "round"
     return frame, ""
+
+
+def round_args(a: Args, tok: Token) -> list[Token]:
+    """The funding rounds among the arguments of verb `tok` ("led the round", "entered into a
+    Series B round", "X apporte 30 millions au tour de table", "the round led by X")."""
+    args = [c for c in tok.children if c.dep_ in OBJ | PASS_SUBJ] + [arg for _, arg in prep_args(tok)]
+    # "X apporte 30 millions au tour de table": the round hung on the amount
+    args += [arg for c in tok.children if c.dep_ in OBJ and is_amount(c) for _, arg in prep_args(c)]
+    if tok.dep_ in ("acl", "amod"):
+        args.append(tok.head)
+    out = [arg for arg in args if a.is_round(arg)]
+    # "Y avait déjà participé aux deux", "Y took part in both": rounds told just before
+    out += [rnd for arg in args if arg.lower_ in a.L.PLURAL_COUNTS and arg.pos_ in ("PRON", "NUM", "DET")
+            and not any(c.dep_ in ("nummod", "det") for c in arg.children)
+            for rnd in [_round_before(a, arg)] if rnd is not None]
+    return out
+
+
+def _round_before(a: Args, tok: Token, *, sentences: int = 2) -> Token | None:
+    """The last funding-round noun before `tok`, in its sentence or the `sentences` before."""
+    doc, start = tok.doc, tok.sent.start
+    for _ in range(sentences):
+        if start > 0:
+            start = doc[start - 1].sent.start
+    return next((doc[k] for k in range(tok.i - 1, start - 1, -1)
+                 if doc[k].pos_ in ("NOUN", "PROPN") and a.is_round(doc[k])
+                 and not (doc[k].head.i < k and a.is_round(doc[k].head))), None)  # not "de table", "en août"
 
 
 def money_into(a: Args, tok: Token) -> list[Token]:
@@ -164,6 +186,8 @@ def verb_facts(a: Args, tok: Token, frame: Frame, sent: Span, clues: Clues,
     objects = a.objects(tok, frame, exclude)
     if round_verb == "money":  # only the organisations the money goes into
         objects = [r for t in money_into(a, tok) for r in a.refs(t, exclude=exclude)]
+    if round_verb == "round" and not objects:  # "X and Y entered into a Series B round, in which Z raised"
+        objects = [r for rnd in round_args(a, tok) for r in a.refs(rnd, exclude=exclude, conj=False)]
     if not objects and frame.predicate == "invests-in" and not frame.swap:
         objects = partnership_partners(a, tok, frame, exclude)  # "invest $1bn in a partnership with Y"
         rule = "verb.invest-partnership" if objects else rule
@@ -306,3 +330,28 @@ def _sale(a: Args, tok: Token, frame: Frame, clues: Clues) -> Iterator[Found]:
             if p in frame.obj:
                 buyers += a.refs(arg)
     yield from emit(a, buyers, replace(frame, swap=False), sold, tok, clues, "verb.sale")
+
+
+_IN_TALKS = Frame("invests-in", status="in-talks")
+
+
+def round_talk_facts(a: Args, tok: Token, clues: Clues) -> Iterator[Found]:
+    """"X négocie avec Y pour un nouveau cycle de financement", "X is in talks with Y over a
+    new funding round": Y would invest in X (in talks). The round must be said within the
+    talks' phrase; the subject is the verb's, or the governing verb's for a noun ("talks")."""
+    L = a.L
+    if not any(a.is_round(t) for t in tok.subtree if t.i > tok.i):
+        return
+    partners = [r for p, arg in prep_args(tok) if p in L.WITH_PREPS for r in a.refs(arg)]
+    if tok.pos_ in ("VERB", "AUX") or any(c.dep_ in SUBJ for c in tok.children):
+        raisers = a.subjects(tok)  # (a noun with a copula: "X est en discussions avec Y")
+    else:  # "X is in talks with Y", "X est en discussions avec Y"
+        head = tok.head
+        while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+            head = head.head
+        raisers = a.subjects(head) if head.pos_ in ("VERB", "AUX") else []
+    names = {r.name for r in raisers}
+    partners = [r for r in partners if r.name not in names and fit_type(r, {ORG, PER}) in (ORG, PER)]
+    raisers = [r for r in raisers if fit_type(r, {ORG}) == ORG]
+    yield from emit(a, partners, _IN_TALKS, raisers, tok, clues, "verb.round-talks")
+
