@@ -45,6 +45,14 @@ EN = [
     # "both": the rounds told just before
     ("Hooli raised $10 million in a Series A round in 2021 and $20 million in a Series B round in 2022. Globex "
      "participated in both.", inv(["Globex"], "Hooli")),
+    # a list closed by a reporting clause, members introduced by their descriptions
+    ("Among Vandelay Robotics' backers are Globex, the bank Initech, the carrier Umbrella, the startup said.",
+     inv(["Globex", "Initech", "Umbrella"], "Vandelay Robotics")),
+    ("Vandelay Robotics' backers include Globex, Initech, Umbrella, according to the startup.",
+     inv(["Globex", "Initech", "Umbrella"], "Vandelay Robotics")),
+    # "X is also an investor": in the company just funded
+    ("Hooli raised $10 million. Globex is also an investor.", inv(["Globex"], "Hooli")),
+    ("Globex is an investor.", set()),
     # a verb of raising is no round
     ("Globex raised $1 billion. Initech had raised $2 billion before this latest round and took a stake in Hooli.",
      inv(["Initech"], "Hooli")),
@@ -74,6 +82,18 @@ FR = [
     ("Hooli est en discussions avec Globex pour un nouveau tour de table.", inv(["Globex"], "Hooli")),
     ("Hooli négocie avec Globex pour un accord de licence.", set()),
     ("Hooli estime pertinent un nouveau cycle de financement.", set()),
+    # "bailleurs de fonds"; a list closed by a reporting clause, with no conjunction
+    ("Parmi les bailleurs de fonds de Vandelay Robotics, figurent l'éditeur américain de logiciels Globex, la "
+     "banque Initech, le transporteur Umbrella, indique la start-up dans son communiqué.",
+     inv(["Globex", "Initech", "Umbrella"], "Vandelay Robotics") | {("Globex", "based-in", "United States")}),
+    ("Globex est un bailleur de fonds de Hooli.", inv(["Globex"], "Hooli")),
+    # "X est aussi partie prenante" (of the round just told), whatever the parse
+    ("Parmi les bailleurs de fonds de Vandelay Robotics figurent Globex et Initech. Selon des sources du secteur, "
+     "le groupe Umbrella, spécialiste mondial des puces, est aussi partie prenante.",
+     inv(["Globex", "Initech", "Umbrella"], "Vandelay Robotics")),
+    ("Globex est partie prenante du projet.", set()),
+    # a list of names closed by a reporting clause: no name of that clause in it
+    ("Globex a racheté Initech, indique Hooli.", {("Globex", "acquires", "Initech")}),
     # "aux deux": the rounds told just before
     ("Hooli a levé 10 millions d'euros en 2021 lors d'un tour de table, puis 20 millions lors d'un autre en "
      "2022. Globex avait participé aux deux.", inv(["Globex"], "Hooli")),

@@ -67,6 +67,8 @@ GO_VERBS = frozenset({"go", "flow"})  # "the investment goes to Y"
 WITHIN_NOUNS = frozenset({"capital"})  # "a stake in the capital of Y"
 ROUND_TALKS = frozenset({"negotiate", "talk", "talks", "negotiation", "negotiations", "discussion",
                          "discussions"})  # "X is in talks with Y over a new round": Y would invest
+SAY_VERBS = frozenset({"say", "said", "says", "according", "announce", "announced", "state", "stated", "add",
+                       "added", "note", "noted", "confirm", "confirmed", "report", "reported", "tell", "told"})
 INVESTED_DEALS = frozenset({"partnership", "alliance", "collaboration"})  # not a joint venture: a company
 
 # nominalisations: noun lemma -> frame (subject from "'s", "by", or the governing verb)

@@ -71,6 +71,12 @@ GO_VERBS = frozenset({"aller", "bénéficier"})  # « l'investissement ira à Y 
 WITHIN_NOUNS = frozenset({"sein", "capital"})  # « sa participation au sein de Y, au capital de Y »
 ROUND_TALKS = frozenset({"négocier", "discuter", "négociation", "négociations", "discussion", "discussions",
                          "pourparlers"})  # « X négocie avec Y pour un tour de table » : Y investirait
+# (with the forms the small model leaves unlemmatised)
+SAY_VERBS = frozenset({"selon", "indiquer", "indique", "indiqué", "préciser", "précise", "précisé", "annoncer", "annonce",
+                       "annoncé", "affirmer", "affirme", "affirmé", "expliquer", "explique", "expliqué", "déclarer",
+                       "déclare", "déclaré", "ajouter", "ajoute", "ajouté", "souligner", "souligne", "souligné",
+                       "confirmer", "confirme", "confirmé", "rapporter", "rapporte", "rapporté", "écrire", "écrit",
+                       "assurer", "assure", "assuré", "communiquer", "communique", "communiqué"})
 INVESTED_DEALS = frozenset({"partenariat", "alliance", "collaboration"})  # pas une coentreprise : une société
 
 NOUNS = {
@@ -144,6 +150,8 @@ ROLES = {
     "bras": Frame("owns", obj=("de",), swap=True),  # "le bras financier de Y"
     "investisseur": Frame("invests-in", obj=("de", "dans")),
     "actionnaire": Frame("invests-in", obj=("de",)),
+    "bailleur de fonds": Frame("invests-in", obj=("de",)),  # (a head, its preposition and its noun)
+    "partie prenante": Frame("invests-in", obj=("de",)),  # « X est aussi partie prenante » (du tour de table)
     "concurrent": Frame("competes-with", obj=("de",)), "rival": Frame("competes-with", obj=("de",)),
     "challenger": Frame("competes-with", obj=("de",)), "adversaire": Frame("competes-with", obj=("de",)),
     "concurrente": Frame("competes-with", obj=("de",)), "rivale": Frame("competes-with", obj=("de",)),

@@ -49,6 +49,7 @@ class Triggers:
         # "offrir" of "se offrir"), a noun phrase's head ("venture" of "joint venture")
         verbs = {k.split()[1] if k.startswith("se ") else k.split()[0] for k in [*L.VERBS, *L.ROUND_VERBS]}
         nouns = {k.split()[-1] for k in [*L.NOUNS, *L.ROLES, *L.MAKER_NOUNS]}
+        nouns |= {k.split()[0] for k in [*L.NOUNS, *L.ROLES]}  # "bailleur de fonds", "partie prenante"
         singles = {k for k in [*L.FORMS, *L.ROUND_TALKS, *L.HYPHEN_SUFFIXES, *L.BASED_SUFFIX, *L.BASED_VERBS, *L.SEAT_NOUNS,
                                *L.DEAL_NOUNS, *L.PRODUCT_HEADS, *L.OWNED_HEADS, *L.BEHIND, *L.PIT_VERBS]
                    if " " not in k}  # a token is one word: longer entries never match one

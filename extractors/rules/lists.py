@@ -170,6 +170,29 @@ class Walker:
                 return None
         return None
 
+    def _reports(self, k: int, end: int) -> bool:
+        """A reporting clause starts at token `k`: "indique la start-up", "a précisé le groupe",
+        "said the company", "selon X", "according to X"."""
+        doc, L = self.res.doc, self.L
+
+        def says(i: int) -> int | None:  # the index past a reporting word at i (auxiliaries skipped)
+            while i < end and doc[i].pos_ == "AUX":
+                i += 1
+            t = doc[i] if i < end else None
+            return i + 1 if t is not None and (t.lower_ in L.SAY_VERBS or t.lemma_.lower() in L.SAY_VERBS) else None
+
+        after = says(k)  # "indique la start-up", "according to X": the word first, its subject after
+        if after is not None:
+            return after < end and not doc[after].is_punct
+        for i in range(k + 1, min(end, k + 5)):  # "the startup said.", "Hooli said in a statement"
+            after = says(i)
+            if after is not None:
+                return after >= end or doc[after].is_punct or doc[after].pos_ == "ADP"
+            if not (doc[i - 1].pos_ in ("DET", "ADJ", "NOUN", "PROPN") and self.res.mention_at(i - 1) is None
+                    or self.res.mention_at(i - 1) is not None):
+                return False
+        return False
+
     def _skip_apposition(self, j: int, end: int) -> int | None:
         """At the comma `j` after a member: the index of the comma that closes its
         apposition or relative clause (", the chipmaker whose ..., and B"), if any."""
@@ -241,6 +264,10 @@ class Walker:
                     continue
                 if closing:
                     break
+                if pending and self._reports(k, end):
+                    # "figurent A, la banque B, le transporteur C, indique la start-up": a list closed
+                    # by a reporting clause
+                    return members + [x for x, _ in pending]
                 skip = self._skip_apposition(j, end)
                 if skip is None:
                     break
@@ -274,6 +301,9 @@ class Walker:
                 if arm is None:
                     return found
                 j = arm[1]
+        elif tok.pos_ in ("NOUN", "PROPN") and (n := self._described_name(tok, found[0])) is not None:
+            # "l'éditeur américain de logiciels Globex, la banque Initech, ...": past the description's name
+            j, start = n.end, tok.left_edge.i
         elif tok.pos_ == "NOUN" and (tok.lemma_.lower() in self.L.ARM_NOUNS or tok.lower_ in self.L.ARM_NOUNS):
             # "Globex's venture arm, B and C": past the noun
             if any(c.i > tok.i and c.dep_ not in ("punct", "cc", "conj", "appos") for c in tok.children):
@@ -289,6 +319,20 @@ class Walker:
         whole = [x.name for x in out if " " in x.name]
         return [r for r in out if r.name not in self.skipped and not any(
             x != r.name and (x.startswith(r.name + " ") or x.endswith(" " + r.name)) for x in whole)]
+
+    def _described_name(self, tok: Token, first: Ref) -> Mention | None:
+        """The mention of `first` written within a few words after description `tok`, with only
+        lower-case words between ("la banque Initech", "l'éditeur américain de logiciels Globex")."""
+        doc = self.res.doc
+        if not (tok.lower_ in self.L.ANAPHORS or tok.lemma_.lower() in self.L.ANAPHORS):
+            return None
+        for j in range(tok.i + 1, min(tok.sent.end, tok.i + 6)):
+            m = self.res.mention_at(j)
+            if m is not None:
+                return m if m.start == j and self.res.ref(m).name == first.name else None
+            if not (doc[j].text[:1].islower() and doc[j].pos_ in ("ADJ", "NOUN", "ADP", "DET")):
+                return None
+        return None
 
     def left(self, k: int, first: Ref, *, listed: bool = False) -> list[Ref]:
         """The names listed before a member that starts at token `k`: "A, B and C",

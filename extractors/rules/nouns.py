@@ -14,7 +14,7 @@ from extractors.rules.frame import Found, Frame
 from extractors.rules.lists import participants, raised_by, with_participation
 from extractors.rules.modality import Clues
 from extractors.rules.supply import goods_facts, light_noun_users, supply_deal
-from extractors.rules.syntax import OBJ, SUBJ, prep_args
+from extractors.rules.syntax import OBJ, SUBJ, prep_args, prep_of
 from extractors.rules.types import ORG, PROD, PROJ, fit_type
 from extractors.triple import Attributes
 
@@ -31,6 +31,16 @@ def noun_key(tok: Token, L) -> str | None:
     for c in tok.children:  # "joint venture", "prise de participation"
         if c.dep_ in ("compound", "amod") and f"{c.lower_} {lemma}" in L.NOUNS:
             return f"{c.lower_} {lemma}"
+        if abs(c.i - tok.i) == 1 and c.dep_ not in ("det", "case", "punct"):
+            # "partie prenante" (a role of two words), whichever of them the parse made the head
+            key = f"{c.lower_} {tok.lower_}" if c.i < tok.i else f"{tok.lower_} {c.lower_}"
+            if key in L.ROLES:
+                return key
+        if c.dep_ in ("nmod", "prep") and c.i > tok.i:  # "bailleur de fonds": the head, its preposition, a noun
+            key = f"{lemma} {prep_of(c) or c.lower_} {c.lemma_.lower()}" if c.dep_ == "nmod" else next(
+                (f"{lemma} {c.lower_} {g.lemma_.lower()}" for g in c.children if g.dep_ == "pobj"), "")
+            if key in L.ROLES or key in L.NOUNS:
+                return key
     if lemma in L.NOUNS or lemma in L.ROLES:
         return lemma
     return tok.lower_
