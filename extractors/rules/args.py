@@ -206,7 +206,7 @@ class Args:
         return c.dep_ == "appos" or not any(doc[k].text in (",", ";") for k in range(lo, hi))
 
     def described_name(self, arg: Token, exclude: frozenset) -> list[Ref]:
-        """"in the German AI startup Aleph Alpha" parsed with "AI" as the object and the rest
+        """"in the German AI startup Globex Robotics" parsed with "AI" as the object and the rest
         hung elsewhere: the name right after a description, read off the words of the phrase
         (determiners, adjectives, generic words: "the German AI startup Y", "la jeune pousse Y")."""
         doc, end, L = arg.doc, arg.sent.end, self.L

@@ -179,7 +179,7 @@ def holders_of(a: Args, tok: Token, company: bool = False) -> tuple[list[Ref], s
             continue  # a name hung on the title from past a verb: "Le cofondateur ..., X, a rejoint Initech"
         m = res.mention_at(c.i)
         if c.dep_ in ("appos", "flat:name") and m is not None and tok.i < m.start < c.i:
-            continue  # the last word of a name begun in the role's complement: "les bailleurs de fonds de Mistral AI"
+            continue  # the last word of a name begun in the role's complement: "les bailleurs de fonds de Globex AI"
         if c.dep_ in SUBJ | {"appos", "flat:name"} or (copular and c.dep_ in PASS_SUBJ):
             holders = a.refs(c)
             if holders:

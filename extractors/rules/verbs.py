@@ -32,7 +32,7 @@ def verb_key(tok: Token, L) -> str | None:
 
     A form the lexicon knows counts whatever part of speech the tagger gave
     it ("investit" tagged ADJ), unless a determiner makes it a noun, or it
-    modifies the noun after it ("OpenAI's funding needs").
+    modifies the noun after it ("Initech's funding needs").
     """
     if tok.pos_ in ("VERB", "AUX"):
         lemma = tok.lemma_.lower()
