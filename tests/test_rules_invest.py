@@ -53,6 +53,12 @@ EN = [
     # "X is also an investor": in the company just funded
     ("Hooli raised $10 million. Globex is also an investor.", inv(["Globex"], "Hooli")),
     ("Globex is an investor.", set()),
+    # a colon list after an investor noun; a lead led by a named investor
+    ("Hooli Labs raised $50 million from several investors: Globex, Initech and Umbrella.",
+     inv(["Globex", "Initech", "Umbrella"], "Hooli Labs")),
+    ("Hooli Labs has several investors: Globex, Initech, Umbrella said.", set()),
+    ("Hooli Labs will raise $750 million. The round would be led by Silicon Valley venture capital investors, led "
+     "by Globex Partners.", inv(["Globex Partners"], "Hooli Labs")),
     # a verb of raising is no round
     ("Globex raised $1 billion. Initech had raised $2 billion before this latest round and took a stake in Hooli.",
      inv(["Initech"], "Hooli")),
@@ -94,6 +100,15 @@ FR = [
     ("Globex est partie prenante du projet.", set()),
     # a list of names closed by a reporting clause: no name of that clause in it
     ("Globex a racheté Initech, indique Hooli.", {("Globex", "acquires", "Initech")}),
+    # a colon list after an investor noun: each with its apposition or a stray "de", and a company "via"
+    ("Lancée en mai dernier, Hooli Labs bouclait déjà une levée de fonds de 220 millions d'euros avec un excellent "
+     "syndicat d'investisseurs : Jean Roux, fondateur de Globex, d'Anne Petit, l'ex-PDG d'Initech, Paul Martin, le "
+     "patron d'Umbrella via la société de capital-risque Vandelay Ventures…",
+     inv(["Jean Roux", "Anne Petit", "Paul Martin", "Vandelay Ventures"], "Hooli Labs")
+     | {("Jean Roux", "founded", "Globex"), ("Paul Martin", "leads", "Umbrella")}),
+    # a lead led by a named investor
+    ("Hooli Labs va lever 750 millions de dollars. Cette opération distincte serait menée par des investisseurs "
+     "en capital-risque de la Silicon Valley, menés par Globex Partners.", inv(["Globex Partners"], "Hooli Labs")),
     # "aux deux": the rounds told just before
     ("Hooli a levé 10 millions d'euros en 2021 lors d'un tour de table, puis 20 millions lors d'un autre en "
      "2022. Globex avait participé aux deux.", inv(["Globex"], "Hooli")),

@@ -65,6 +65,7 @@ class LanguageData(Protocol):
     WITHIN_NOUNS: frozenset[str]            # "au sein de Y", "au capital de Y": an argument is the complement
     ROUND_TALKS: frozenset[str]             # "X négocie avec Y pour un tour": Y would invest in X
     SAY_VERBS: frozenset[str]               # "..., indique la start-up", "said the company": a reporting clause
+    VIA_PREPS: frozenset[str]               # "A, the head of Y via the firm Z": the vehicle of an investor
     INVESTED_DEALS: frozenset[str]          # "invest in a partnership with Y": money that goes to the partner
     ARM_NOUNS: set[str]                     # "Globex's venture arm": its investing is its parent's
     JOIN_VERBS: set[str]                    # "was joined by X": X invests beside the subject

@@ -69,6 +69,7 @@ ROUND_TALKS = frozenset({"negotiate", "talk", "talks", "negotiation", "negotiati
                          "discussions"})  # "X is in talks with Y over a new round": Y would invest
 SAY_VERBS = frozenset({"say", "said", "says", "according", "announce", "announced", "state", "stated", "add",
                        "added", "note", "noted", "confirm", "confirmed", "report", "reported", "tell", "told"})
+VIA_PREPS = frozenset({"via", "through"})  # "A, the head of Y via the firm Z": Z invests
 INVESTED_DEALS = frozenset({"partnership", "alliance", "collaboration"})  # not a joint venture: a company
 
 # nominalisations: noun lemma -> frame (subject from "'s", "by", or the governing verb)

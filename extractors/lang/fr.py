@@ -77,6 +77,7 @@ SAY_VERBS = frozenset({"selon", "indiquer", "indique", "indiqué", "préciser", 
                        "déclare", "déclaré", "ajouter", "ajoute", "ajouté", "souligner", "souligne", "souligné",
                        "confirmer", "confirme", "confirmé", "rapporter", "rapporte", "rapporté", "écrire", "écrit",
                        "assurer", "assure", "assuré", "communiquer", "communique", "communiqué"})
+VIA_PREPS = frozenset({"via"})  # « A, le patron de Y via la société Z » : Z investit
 INVESTED_DEALS = frozenset({"partenariat", "alliance", "collaboration"})  # pas une coentreprise : une société
 
 NOUNS = {

@@ -21,7 +21,7 @@ BASE = {
     "role.after-comma": 0.8, "role.copula": 0.8, "role.coordinated": 0.8, "role.maker": 0.7,
     "place.hyphen-based": 0.75, "place.based-verb": 0.75, "place.seat": 0.75, "place.demonym": 0.7,
     # lists and investors (extractors/rules/lists.py)
-    "list.funded-earlier": 0.7, "list.raised-with": 0.75, "list.participation-with": 0.8,
+    "list.funded-earlier": 0.7, "list.raised-with": 0.75, "list.participation-with": 0.8, "list.colon": 0.75,
     "role.among": 0.8, "role.funded-earlier": 0.7,
     "place.modifier": 0.7, "place.possessive": 0.65, "place.founded-in": 0.7,
     "hyphen.modifier": 0.75, "deal.collapsed": 0.7,

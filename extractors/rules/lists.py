@@ -680,3 +680,76 @@ def intransitive(tok: Token, frame, L) -> bool:
         if c.dep_ in PASS_SUBJ:
             return False
     return not any(p in frame.obj for p, _ in prep_args(tok))
+
+
+def colon_members(a, noun: Token) -> list[Ref]:
+    """"avec un syndicat d'investisseurs : A, fondateur de X, d'B, l'ex-PDG de Y, C, le patron
+    de Z via la société W…", "several investors: A, B and C": the names a plural noun
+    announces before a colon, each maybe with its apposition or a stray "de", and a company
+    one of them invests "via". The list runs to the sentence's end (or a semicolon) and stops
+    at a name followed by a verb of its own (another clause)."""
+    if noun.pos_ != "NOUN" or not plural(noun):
+        return []
+    doc, end, L = noun.doc, noun.sent.end, a.L
+    colon = next((j for j in range(noun.i + 1, min(end, noun.i + 4)) if doc[j].text == ":"), None)
+    if colon is None or any(doc[j].pos_ not in ("ADJ", "ADV") for j in range(noun.i + 1, colon)):
+        return []
+    # the segments between commas
+    segments, cur = [], []
+    for j in range(colon + 1, end):
+        if doc[j].text == ";":
+            break
+        if doc[j].text == ",":
+            segments.append(cur)
+            cur = []
+        else:
+            cur.append(j)
+    segments.append(cur)
+    out: list[Ref] = []
+    conj = set(L.AND) | set(L.OR)
+    for seg in segments:
+        k, stop = 0, False
+        while k < len(seg):
+            while k < len(seg) and (doc[seg[k]].lower_ in conj or _norm(doc[seg[k]].lower_) in L.GENITIVE
+                                    or doc[seg[k]].pos_ == "DET" and a.res.mention_at(seg[k]) is None):
+                k += 1  # "et", "d'", "le"
+            m = a.res.mention_at(seg[k]) if k < len(seg) else None
+            if m is None or m.start != seg[k]:
+                # neither a name nor an apposition: the list is over
+                stop = k < len(seg) and k == 0 and not (doc[seg[k]].text[:1].islower() or doc[seg[k]].is_punct)
+                break
+            r = a.res.ref(m)
+            if fit_type(r, {ORG, PER}) not in (ORG, PER) or any(_is_finite(doc[j]) for j in seg if j >= m.end):
+                stop = True  # a place; "A, B, C ont ...": a clause of its own
+                break
+            out.append(r)
+            k = next((i for i, j in enumerate(seg) if j >= m.end), len(seg))
+            if not (k < len(seg) and doc[seg[k]].lower_ in conj):
+                break  # "A and B" go on, "A via ..." is read below
+        if stop:
+            break
+        for j in seg:  # "le patron de Z via la société W": W invests too
+            if doc[j].lower_ in L.VIA_PREPS:
+                n = next((a.res.mention_at(x) for x in range(j + 1, min(end, j + 9)) if a.res.mention_at(x)), None)
+                if n is not None and all(doc[x].text[:1].islower() or doc[x].text == "-"
+                                         for x in range(j + 1, n.start)):
+                    v = a.res.ref(n)
+                    if fit_type(v, {ORG}) == ORG:
+                        out.append(v)
+    seen: set[str] = set()
+    return [r for r in out if not (r.name in seen or seen.add(r.name))]
+
+
+def nested_agents(a, verb: Token, agent: Token) -> list[Ref]:
+    """"menée par des investisseurs en capital-risque ..., menés par X", "led by venture
+    investors, led by X": an agent that names no one, itself led by X (the same verb's
+    participle after it): X."""
+    doc = agent.doc
+    for j in range(agent.i + 1, min(agent.sent.end, agent.i + 12)):
+        t = doc[j]
+        if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() == verb.lemma_.lower() and t.dep_ in ("acl", "amod"):
+            return [r for g in agent_of(t, a.L) for r in a.refs(g) if fit_type(r, {ORG, PER}) in (ORG, PER)]
+        if _is_finite(t):
+            return []
+    return []
+

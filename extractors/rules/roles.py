@@ -16,7 +16,7 @@ from extractors.lexicon import is_known_place
 from extractors.rules.args import Args
 from extractors.rules.emit import emit
 from extractors.rules.frame import Found, Frame
-from extractors.rules.lists import Walker, plural, funded_earlier
+from extractors.rules.lists import Walker, colon_members, funded_earlier, plural, raised_by
 from extractors.rules.modality import Clues
 from extractors.rules.nouns import noun_key
 from extractors.rules.syntax import (OBJ, PASS_SUBJ, SUBJ, agent_of, first_comma_after, governor,
@@ -57,6 +57,13 @@ def _role_facts(a: Args, tok: Token, frame: Frame, clues: Clues) -> Iterator[Fou
         # "PDG et fondatrice de Y", "avocate et cofondatrice de Y": the first noun's holder
         holders, how = holders_of(a, tok.head, company)
         how = "coordinated"
+    if not holders and frame.predicate == "invests-in" and not frame.swap:
+        holders = colon_members(a, tok)  # "avec un syndicat d'investisseurs : A, fondateur de X, d'B, ..."
+        if holders:
+            targets = targets_of(a, tok, frame, frozenset(h.name for h in holders)) or raised_by(
+                a, tok, frozenset(h.name for h in holders))
+            yield from emit(a, holders, frame, targets, tok, clues, "list.colon")
+            return
     if not holders and frame.predicate == "invests-in" and any(c.dep_ == "cop" for c in tok.children):
         holders, how = a.left_name(tok), "subject"  # "le groupe X, spécialiste des puces, est aussi partie prenante"
     targets = targets_of(a, tok, frame, frozenset(h.name for h in holders))

@@ -18,7 +18,7 @@ from extractors.rules.args import Args
 from extractors.rules.disputes import apposed_object, blocked_deal, lawsuit_allegation, plaintiff, speaker
 from extractors.rules.emit import emit, pairs
 from extractors.rules.frame import Found, Frame
-from extractors.rules.lists import co_investors, funded_earlier, intransitive
+from extractors.rules.lists import co_investors, funded_earlier, intransitive, nested_agents
 from extractors.rules.modality import Clues
 from extractors.rules.nouns import noun_key
 from extractors.rules.supply import goods_facts, money_object, uses_goods
@@ -241,7 +241,10 @@ def _passive(a: Args, tok: Token, frame: Frame, clues: Clues, fronted: list[Ref]
     and a participle opening the sentence ("Fondée en 2023 par A, B et C, l'entreprise ...")."""
     subjects = list(fronted) + list(loose)
     for g in agent_of(tok, a.L):
-        subjects += a.coordinated_right(g, a.refs(g))
+        found = a.coordinated_right(g, a.refs(g))
+        if not found and frame.predicate == "invests-in":
+            found = nested_agents(a, tok, g)  # "menée par des investisseurs ..., menés par X"
+        subjects += found
     if frame.sale:  # "X was sold to Y", "X a été cédée à Y": Y acquires X
         subjects = [r for p, arg in prep_args(tok) if p in frame.obj for r in a.refs(arg)]
         frame = replace(frame, swap=False)
