@@ -59,6 +59,15 @@ EN = [
     ("Hooli Labs has several investors: Globex, Initech, Umbrella said.", set()),
     ("Hooli Labs will raise $750 million. The round would be led by Silicon Valley venture capital investors, led "
      "by Globex Partners.", inv(["Globex Partners"], "Hooli Labs")),
+    # a dateline taken for a subject; an apposition's own list ("backed by A, B and C") is no list of subjects
+    ("[SAN FRANCISCO] Another deal has landed: Hooli, a software unicorn backed by Globex, Initech and Umbrella, "
+     "is buying a robotics startup. The startup, Vandelay, is a challenger to Contoso.",
+     inv(["Globex", "Initech", "Umbrella"], "Hooli") | {("Hooli", "acquires", "Vandelay"),
+                                                       ("Vandelay", "competes-with", "Contoso")}),
+    # a pronoun standing for the acquisitions counted before it
+    ("Globex has made six acquisitions, the largest being that of the robotics startup Initech for $1.3 billion.",
+     {("Globex", "acquires", "Initech")}),
+    ("Globex's acquisition of Initech follows that of Hooli Labs.", {("Globex", "acquires", "Initech")}),
     # a verb of raising is no round
     ("Globex raised $1 billion. Initech had raised $2 billion before this latest round and took a stake in Hooli.",
      inv(["Initech"], "Hooli")),
@@ -109,6 +118,11 @@ FR = [
     # a lead led by a named investor
     ("Hooli Labs va lever 750 millions de dollars. Cette opération distincte serait menée par des investisseurs "
      "en capital-risque de la Silicon Valley, menés par Globex Partners.", inv(["Globex Partners"], "Hooli Labs")),
+    # a pronoun standing for the acquisitions counted before it (a date between it and its complement)
+    ("Hooli Labs pourrait ainsi poursuivre sa stratégie de croissance externe, avec déjà six acquisitions "
+     "réalisées, la plus importante étant celle en juin dernier du spécialiste de l'IA générative Vandelay pour "
+     "1,3 Md$.", {("Hooli Labs", "acquires", "Vandelay")}),
+    ("Le rachat d'Initech par Globex suit celui de Hooli Labs.", {("Globex", "acquires", "Initech")}),
     # "aux deux": the rounds told just before
     ("Hooli a levé 10 millions d'euros en 2021 lors d'un tour de table, puis 20 millions lors d'un autre en "
      "2022. Globex avait participé aux deux.", inv(["Globex"], "Hooli")),

@@ -66,6 +66,7 @@ class LanguageData(Protocol):
     ROUND_TALKS: frozenset[str]             # "X négocie avec Y pour un tour": Y would invest in X
     SAY_VERBS: frozenset[str]               # "..., indique la start-up", "said the company": a reporting clause
     VIA_PREPS: frozenset[str]               # "A, the head of Y via the firm Z": the vehicle of an investor
+    DEMONSTRATIVES: frozenset[str]          # "celle de Y", "that of Y": a pronoun standing for a deal noun
     INVESTED_DEALS: frozenset[str]          # "invest in a partnership with Y": money that goes to the partner
     ARM_NOUNS: set[str]                     # "Globex's venture arm": its investing is its parent's
     JOIN_VERBS: set[str]                    # "was joined by X": X invests beside the subject

@@ -70,6 +70,7 @@ ROUND_TALKS = frozenset({"negotiate", "talk", "talks", "negotiation", "negotiati
 SAY_VERBS = frozenset({"say", "said", "says", "according", "announce", "announced", "state", "stated", "add",
                        "added", "note", "noted", "confirm", "confirmed", "report", "reported", "tell", "told"})
 VIA_PREPS = frozenset({"via", "through"})  # "A, the head of Y via the firm Z": Z invests
+DEMONSTRATIVES = frozenset({"that", "those"})  # "the largest being that of Y"
 INVESTED_DEALS = frozenset({"partnership", "alliance", "collaboration"})  # not a joint venture: a company
 
 # nominalisations: noun lemma -> frame (subject from "'s", "by", or the governing verb)

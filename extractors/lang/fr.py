@@ -78,6 +78,7 @@ SAY_VERBS = frozenset({"selon", "indiquer", "indique", "indiqué", "préciser", 
                        "confirmer", "confirme", "confirmé", "rapporter", "rapporte", "rapporté", "écrire", "écrit",
                        "assurer", "assure", "assuré", "communiquer", "communique", "communiqué"})
 VIA_PREPS = frozenset({"via"})  # « A, le patron de Y via la société Z » : Z investit
+DEMONSTRATIVES = frozenset({"celle", "celui", "celles", "ceux"})  # « la plus importante étant celle de Y »
 INVESTED_DEALS = frozenset({"partenariat", "alliance", "collaboration"})  # pas une coentreprise : une société
 
 NOUNS = {

@@ -377,11 +377,15 @@ class Args:
         # a passive subject is the subject of a reflexive or active verb the parse took
         # for a passive ("X s'est associé à Y", "Hooli a racheté Y")
         deps = SUBJ | PASS_SUBJ if is_reflexive(tok, self.L) or not is_passive(tok, self.L) else SUBJ
-        for c in tok.children:
-            if c.dep_ in deps and not has_case(c):  # "Selon Reuters, X ...": no subject
-                found = self.refs(c)
-                if found or c.lower_ not in self.L.RELATIVES:
-                    return self.coordinated_left(c, found)
+        # two subjects (a dateline taken for one: "[SAN FRANCISCO] ... : X, ..., is buying Y"): the nearer first
+        cands = sorted((c for c in tok.children if c.dep_ in deps and not has_case(c)),  # "Selon Reuters, X": none
+                       key=lambda c: abs(tok.i - c.i))
+        for c in cands:
+            found = self.refs(c)
+            if found and not (len(cands) > 1 and all(r.type == PLACE for r in found)):
+                return self.coordinated_left(c, found)
+        if any(c.lower_ not in self.L.RELATIVES for c in cands):
+            return []  # a subject that names no one ("chacun", "the company" unresolved)
         if depth < 4 and tok.head.i != tok.i:
             if tok.dep_ in ("acl", "amod") and tok.head.pos_ in ("NOUN", "PROPN") \
                     and tok.head.lemma_.lower() not in self.L.TALK_NOUNS:

@@ -27,7 +27,7 @@ from extractors.lexicon import demonym_place
 from extractors.rules.args import Args
 from extractors.rules.frame import Found
 from extractors.rules.modality import Clues, collapsed_facts
-from extractors.rules.nouns import noun_facts, noun_key, possessive_facts
+from extractors.rules.nouns import noun_facts, noun_key, possessive_facts, pronoun_facts
 from extractors.rules.passing import behind_facts, is_product_head, pit_facts, product_facts
 from extractors.rules.places import (founded_in_facts, hyphen_facts, is_hyphen_suffix, place_facts,
                                      place_name_facts, place_possessive, place_starts)
@@ -50,7 +50,7 @@ class Triggers:
         verbs = {k.split()[1] if k.startswith("se ") else k.split()[0] for k in [*L.VERBS, *L.ROUND_VERBS]}
         nouns = {k.split()[-1] for k in [*L.NOUNS, *L.ROLES, *L.MAKER_NOUNS]}
         nouns |= {k.split()[0] for k in [*L.NOUNS, *L.ROLES]}  # "bailleur de fonds", "partie prenante"
-        singles = {k for k in [*L.FORMS, *L.ROUND_TALKS, *L.HYPHEN_SUFFIXES, *L.BASED_SUFFIX, *L.BASED_VERBS, *L.SEAT_NOUNS,
+        singles = {k for k in [*L.FORMS, *L.ROUND_TALKS, *L.DEMONSTRATIVES, *L.HYPHEN_SUFFIXES, *L.BASED_SUFFIX, *L.BASED_VERBS, *L.SEAT_NOUNS,
                                *L.DEAL_NOUNS, *L.PRODUCT_HEADS, *L.OWNED_HEADS, *L.BEHIND, *L.PIT_VERBS]
                    if " " not in k}  # a token is one word: longer entries never match one
         words = frozenset(w.lower() for w in verbs | nouns | singles)
@@ -107,6 +107,9 @@ class Engine:
                 continue
             if is_hyphen_suffix(tok, sent, L):
                 yield from hyphen_facts(a, tok)  # "Microsoft-backed X", "Paris-based X"
+                continue
+            if tok.lower_ in L.DEMONSTRATIVES and tok.pos_ in ("PRON", "DET"):
+                yield from pronoun_facts(a, tok, clues)  # "la plus importante étant celle ... de Y"
                 continue
             if tok.lemma_.lower() in L.ROUND_TALKS or tok.lower_ in L.ROUND_TALKS:
                 yield from round_talk_facts(a, tok, clues)  # "X négocie avec Y pour un cycle de financement"

@@ -170,6 +170,24 @@ class Walker:
                 return None
         return None
 
+    def _in_apposition(self, k: int, after: int, span: tuple[int, int] | None) -> bool:
+        """The member found between tokens `k` and `after` is coordinated, in the parse, with a
+        name inside the apposition `span` passed over before it ("X, a unicorn backed by A, B and
+        C, is buying Y": B and C are A's fellows)."""
+        if span is None:
+            return False
+        doc = self.res.doc
+        for i in range(k, after):
+            m = self.res.mention_at(i)
+            if m is not None:
+                cur = doc[m.start:m.end].root
+                while cur.dep_ == "conj" and cur.head.i != cur.i:
+                    cur = cur.head
+                    if span[0] <= cur.i < span[1]:
+                        return True
+                return False
+        return False
+
     def _reports(self, k: int, end: int) -> bool:
         """A reporting clause starts at token `k`: "indique la start-up", "a précisé le groupe",
         "said the company", "selon X", "according to X"."""
@@ -240,6 +258,7 @@ class Walker:
         end = doc[max(j - 1, 0)].sent.end
         inner = start is not None and self.enclosed(start)
         apposed = False  # an apposition was passed over
+        span = None  # the last apposition passed over: (first token, closing comma)
         members: list[Ref] = []
         pending: list[tuple[Ref, bool]] = []  # after commas: kept when a conjunction or the sentence's end closes the list
         while j < end:
@@ -256,6 +275,8 @@ class Walker:
                 if closing and inner and not pending:
                     break  # "A, which invested in B, and C": C is A's fellow, not B's
                 found = self.member_at(k + closing, end, first, anchor, loose=not apposed)
+                if found is not None and self._in_apposition(k + closing, found[1], span):
+                    break  # "X, a unicorn backed by A, B and C, ...": B and C are the apposition's
                 if found is not None:
                     r, j, bare = found
                     if closing:
@@ -271,10 +292,13 @@ class Walker:
                 skip = self._skip_apposition(j, end)
                 if skip is None:
                     break
+                span = (j + 1, skip)
                 j, apposed = skip, True
                 continue
             if t.lower_ in self.conj:
                 found = self.member_at(j + 1, end, first, anchor, loose=not apposed)
+                if found is not None and self._in_apposition(j + 1, found[1], span):
+                    break
                 if found is not None:
                     return members + [r for r, _ in pending] + [found[0]]
             break

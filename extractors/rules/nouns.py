@@ -14,8 +14,8 @@ from extractors.rules.frame import Found, Frame
 from extractors.rules.lists import participants, raised_by, with_participation
 from extractors.rules.modality import Clues
 from extractors.rules.supply import goods_facts, light_noun_users, supply_deal
-from extractors.rules.syntax import OBJ, SUBJ, prep_args, prep_of
-from extractors.rules.types import ORG, PROD, PROJ, fit_type
+from extractors.rules.syntax import OBJ, PREP_NORM, SUBJ, is_description, prep_args, prep_of
+from extractors.rules.types import ORG, PLACE, PROD, PROJ, fit_type
 from extractors.triple import Attributes
 
 # labels to climb from a noun to the verb whose subject is the noun's
@@ -66,31 +66,7 @@ def noun_facts(a: Args, tok: Token, frame: Frame, clues: Clues) -> Iterator[Foun
         users, hosts = light_noun_users(a, tok)
         yield from goods_facts(a, tok, users, hosts, clues, "noun.uses-goods")
         return
-    subjects: list[Ref] = []
-    for c in tok.children:
-        if c.dep_ == "poss" or (c.dep_ == "compound" and a.res.mention_at(c.i)):
-            subjects += a.refs(c)
-    if frame.subj:
-        for p, arg in prep_args(tok):
-            if p in frame.subj:
-                subjects += a.refs(arg)
-        if not subjects:  # "le lancement de Y par X", the agent hung on the object
-            for p, arg in prep_args(tok):
-                if p not in frame.subj:
-                    subjects += [r for q, g in prep_args(arg) if q in frame.subj and q in a.L.AGENT_PREPS
-                                 for r in a.refs(g)]
-    if not subjects and any(c.dep_ in SUBJ for c in tok.children):
-        subjects = a.subjects(tok)  # "X est en concurrence avec Y": the copula's predicate noun
-    if not subjects and frame.climb:
-        head = tok
-        for _ in range(3):
-            if head.dep_ in _TO_VERB and head.head.i != head.i:
-                head = head.head
-                if head.pos_ in ("VERB", "AUX"):
-                    subjects = a.subjects(head)
-                    break
-            else:
-                break
+    subjects = noun_subjects(a, tok, frame)
     exclude = frozenset(x.name for x in subjects)
     objects = a.objects(tok, frame, exclude)
     rule = "noun.nominal"
@@ -117,6 +93,80 @@ def noun_facts(a: Args, tok: Token, frame: Frame, clues: Clues) -> Iterator[Foun
     yield from emit(a, subjects, frame, objects, tok, clues, rule)
     if frame.predicate == "partners-with":
         yield from supply_deal(a, tok, subjects, objects, clues)  # "a cloud deal with Y"
+
+
+def noun_subjects(a: Args, tok: Token, frame: Frame) -> list[Ref]:
+    """Who does what nominal `tok` names: "X's", "by X", "de X", the subject of its copula or
+    of the verb it hangs from ("X a annoncé le rachat de Y")."""
+    subjects: list[Ref] = []
+    for c in tok.children:
+        if c.dep_ == "poss" or (c.dep_ == "compound" and a.res.mention_at(c.i)):
+            subjects += a.refs(c)
+    if frame.subj:
+        for p, arg in prep_args(tok):
+            if p in frame.subj:
+                subjects += a.refs(arg)
+        if not subjects:  # "le lancement de Y par X", the agent hung on the object
+            for p, arg in prep_args(tok):
+                if p not in frame.subj:
+                    subjects += [r for q, g in prep_args(arg) if q in frame.subj and q in a.L.AGENT_PREPS
+                                 for r in a.refs(g)]
+    if not subjects and any(c.dep_ in SUBJ for c in tok.children):
+        subjects = a.subjects(tok)  # "X est en concurrence avec Y": the copula's predicate noun
+    if not subjects and frame.climb:
+        head = tok
+        for _ in range(3):
+            if head.dep_ in _TO_VERB and head.head.i != head.i:
+                head = head.head
+                if head.pos_ in ("VERB", "AUX"):
+                    subjects = a.subjects(head)
+                    break
+            else:
+                break
+    return subjects
+
+
+def pronoun_facts(a: Args, pron: Token, clues: Clues) -> Iterator[Found]:
+    """"avec déjà six acquisitions réalisées, la plus importante étant celle en juin dernier du
+    spécialiste de l'IA Y", "its largest investment being that of Y": a demonstrative pronoun
+    standing for the acquisition or investment noun before it in its sentence, its object the
+    name its "de"/"of" complement gives (a date may come between), its subject the noun's."""
+    L, doc = a.L, pron.doc
+    ante = None
+    for k in range(pron.i - 1, pron.sent.start - 1, -1):
+        key = noun_key(doc[k], L) if doc[k].pos_ == "NOUN" else None
+        frame = L.NOUNS.get(key) if key else None
+        if frame is not None and frame.predicate in ("acquires", "invests-in") and not (frame.sale or frame.swap):
+            ante = doc[k]
+            break
+    if ante is None or any(doc[k].pos_ in ("VERB", "AUX") and (
+            "Fin" in doc[k].morph.get("VerbForm") or doc[k].tag_ in ("VBD", "VBZ", "VBP", "MD"))
+            for k in range(ante.i + 1, pron.i)):
+        return  # "le rachat de X suit celui de Y": another deal, not one of those the noun counts
+    j, end = pron.i + 1, pron.sent.end
+    while j < min(end, pron.i + 5) and _norm(doc[j].lower_) not in L.GENITIVE:
+        if doc[j].is_punct or doc[j].pos_ in ("VERB", "AUX", "PRON") or a.res.mention_at(j) is not None:
+            return  # "celle en juin dernier du ...": only a date before the complement
+        j += 1
+    if j >= end or _norm(doc[j].lower_) not in L.GENITIVE:
+        return
+    # the name of the complement, after its description ("du spécialiste de l'IA générative Y")
+    found = None
+    for k in range(j + 1, min(end, j + 9)):
+        m = a.res.mention_at(k)
+        if m is not None:
+            found = a.res.ref(m)
+            break
+        if doc[k].is_punct or doc[k].pos_ in ("VERB", "AUX") and not is_description(doc[k], L):
+            return  # ("the robotics startup Y", "startup" tagged as a verb)
+    if found is None or fit_type(found, {ORG, PROD, PROJ}) == PLACE:
+        return
+    subjects = [r for r in noun_subjects(a, ante, frame) if r.name != found.name]
+    yield from emit(a, subjects, frame, [found], pron, clues, "noun.pronoun")
+
+
+def _norm(w: str) -> str:
+    return PREP_NORM.get(w, w)
 
 
 def goes_to(a: Args, tok: Token, exclude: frozenset) -> list[Ref]:
