@@ -68,6 +68,10 @@ EN = [
     ("Globex has made six acquisitions, the largest being that of the robotics startup Initech for $1.3 billion.",
      {("Globex", "acquires", "Initech")}),
     ("Globex's acquisition of Initech follows that of Hooli Labs.", {("Globex", "acquires", "Initech")}),
+    # an investment added to another goes into the same company
+    ("Globex's new investment in Hooli adds to a total investment of $8 billion by Initech.",
+     inv(["Globex", "Initech"], "Hooli")),
+    ("Globex's new investment in Hooli adds to Initech's $8 billion investment.", inv(["Globex", "Initech"], "Hooli")),
     # a verb of raising is no round
     ("Globex raised $1 billion. Initech had raised $2 billion before this latest round and took a stake in Hooli.",
      inv(["Initech"], "Hooli")),
@@ -123,6 +127,9 @@ FR = [
      "réalisées, la plus importante étant celle en juin dernier du spécialiste de l'IA générative Vandelay pour "
      "1,3 Md$.", {("Hooli Labs", "acquires", "Vandelay")}),
     ("Le rachat d'Initech par Globex suit celui de Hooli Labs.", {("Globex", "acquires", "Initech")}),
+    # an investment added to another goes into the same company (its investor hung on the amount)
+    ("La nouvelle tranche d'investissement de Globex dans Hooli s'ajoute à un investissement total de 8 "
+     "milliards de dollars d'Initech.", inv(["Globex", "Initech"], "Hooli")),
     # "aux deux": the rounds told just before
     ("Hooli a levé 10 millions d'euros en 2021 lors d'un tour de table, puis 20 millions lors d'un autre en "
      "2022. Globex avait participé aux deux.", inv(["Globex"], "Hooli")),

@@ -67,6 +67,7 @@ class LanguageData(Protocol):
     SAY_VERBS: frozenset[str]               # "..., indique la start-up", "said the company": a reporting clause
     VIA_PREPS: frozenset[str]               # "A, the head of Y via the firm Z": the vehicle of an investor
     DEMONSTRATIVES: frozenset[str]          # "celle de Y", "that of Y": a pronoun standing for a deal noun
+    ADD_VERBS: frozenset[str]               # "X's investment in Y adds to Z's": both invest in Y
     INVESTED_DEALS: frozenset[str]          # "invest in a partnership with Y": money that goes to the partner
     ARM_NOUNS: set[str]                     # "Globex's venture arm": its investing is its parent's
     JOIN_VERBS: set[str]                    # "was joined by X": X invests beside the subject

@@ -71,6 +71,7 @@ SAY_VERBS = frozenset({"say", "said", "says", "according", "announce", "announce
                        "added", "note", "noted", "confirm", "confirmed", "report", "reported", "tell", "told"})
 VIA_PREPS = frozenset({"via", "through"})  # "A, the head of Y via the firm Z": Z invests
 DEMONSTRATIVES = frozenset({"that", "those"})  # "the largest being that of Y"
+ADD_VERBS = frozenset({"add"})  # "X's investment in Y adds to Z's": in Y too
 INVESTED_DEALS = frozenset({"partnership", "alliance", "collaboration"})  # not a joint venture: a company
 
 # nominalisations: noun lemma -> frame (subject from "'s", "by", or the governing verb)

@@ -79,6 +79,7 @@ SAY_VERBS = frozenset({"selon", "indiquer", "indique", "indiqué", "préciser", 
                        "assurer", "assure", "assuré", "communiquer", "communique", "communiqué"})
 VIA_PREPS = frozenset({"via"})  # « A, le patron de Y via la société Z » : Z investit
 DEMONSTRATIVES = frozenset({"celle", "celui", "celles", "ceux"})  # « la plus importante étant celle de Y »
+ADD_VERBS = frozenset({"ajouter"})  # « l'investissement de X dans Y s'ajoute à celui de Z »
 INVESTED_DEALS = frozenset({"partenariat", "alliance", "collaboration"})  # pas une coentreprise : une société
 
 NOUNS = {

@@ -14,7 +14,7 @@ BASE = {
     "verb.sale": 0.85, "verb.sale-passive": 0.8, "verb.purchase": 0.85, "verb.symmetric": 0.85, "verb.round": 0.85,
     "verb.round-owner": 0.85, "verb.money-into": 0.8, "verb.invest-partnership": 0.75, "verb.round-talks": 0.7, "verb.cosubject": 0.85, "verb.founds-organisation": 0.85,
     "verb.alleges": 0.85, "verb.lawsuit-allegation": 0.8, "verb.sues-to-block": 0.6,
-    "noun.nominal": 0.75, "noun.sale": 0.7, "noun.between": 0.75, "noun.symmetric": 0.75, "noun.round-owner": 0.75, "noun.goes-to": 0.7, "noun.pronoun": 0.65,
+    "noun.nominal": 0.75, "noun.sale": 0.7, "noun.between": 0.75, "noun.symmetric": 0.75, "noun.round-owner": 0.75, "noun.goes-to": 0.7, "noun.pronoun": 0.65, "noun.adds-to": 0.65,
     "possessive.owner": 0.6, "possessive.product": 0.6,
     "role.apposition": 0.8, "role.subject": 0.8, "role.listed": 0.8, "role.include": 0.8,
     "role.before-comma": 0.8, "role.compound": 0.8, "role.post": 0.8, "role.as": 0.8,

@@ -14,7 +14,7 @@ from extractors.rules.frame import Found, Frame
 from extractors.rules.lists import participants, raised_by, with_participation
 from extractors.rules.modality import Clues
 from extractors.rules.supply import goods_facts, light_noun_users, supply_deal
-from extractors.rules.syntax import OBJ, PREP_NORM, SUBJ, is_description, prep_args, prep_of
+from extractors.rules.syntax import OBJ, PREP_NORM, SUBJ, is_amount, is_description, prep_args, prep_of
 from extractors.rules.types import ORG, PLACE, PROD, PROJ, fit_type
 from extractors.triple import Attributes
 
@@ -70,12 +70,20 @@ def noun_facts(a: Args, tok: Token, frame: Frame, clues: Clues) -> Iterator[Foun
     exclude = frozenset(x.name for x in subjects)
     objects = a.objects(tok, frame, exclude)
     rule = "noun.nominal"
+    if not objects and frame.predicate == "invests-in" and not frame.swap and prep_of(tok) in a.L.GENITIVE \
+            and tok.head.pos_ == "NOUN" and tok.head.i < tok.i:
+        # "la nouvelle tranche d'investissement de X dans Y": the object hung on the measure noun
+        objects = [r for p, arg in prep_args(tok.head) if p in frame.obj for r in a.refs(arg, exclude=exclude)]
     if not objects and frame.predicate == "invests-in" and not frame.swap:
         # "The $1 billion investment goes to Y": an investment the article told, and where it goes
         objects = goes_to(a, tok, exclude)
         if objects:
             subjects = subjects or earlier_investor(a, tok, clues, frozenset(r.name for r in objects))
             rule = "noun.goes-to"
+    if not objects and frame.predicate == "invests-in" and not frame.swap:
+        # "X's new investment in Y adds to Z's $8bn investment": the same company
+        objects = added_to(a, tok, frame, exclude)
+        rule = "noun.adds-to" if objects else rule
     if not objects and frame.predicate == "invests-in":
         objects = a.round_objects(tok, exclude)
         rule = "noun.round-owner"
@@ -106,6 +114,10 @@ def noun_subjects(a: Args, tok: Token, frame: Frame) -> list[Ref]:
         for p, arg in prep_args(tok):
             if p in frame.subj:
                 subjects += a.refs(arg)
+        if not subjects:  # "un investissement de 8 Md$ d'Amazon": hung on the amount
+            for p, arg in prep_args(tok):
+                if is_amount(arg):
+                    subjects += [r for q, g in prep_args(arg) if q in frame.subj for r in a.refs(g)]
         if not subjects:  # "le lancement de Y par X", the agent hung on the object
             for p, arg in prep_args(tok):
                 if p not in frame.subj:
@@ -176,6 +188,32 @@ def goes_to(a: Args, tok: Token, exclude: frozenset) -> list[Ref]:
         return []
     return [r for p, arg in prep_args(tok.head) if p in a.L.MONEY_PREPS
             for r in a.refs(arg, exclude=exclude) if fit_type(r, {ORG, PROJ}) in (ORG, PROJ)]
+
+
+def added_to(a: Args, tok: Token, frame: Frame, exclude: frozenset) -> list[Ref]:
+    """"La nouvelle tranche d'investissement de X dans Y s'ajoute à un investissement de 8 Md$ de
+    Z", "X's investment in Y adds to Z's": an investment noun that another one is added to goes
+    into the same company, the one the subject's phrase names after an object preposition."""
+    verb = tok.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and tok.dep_ not in SUBJ:
+        verb = verb.head
+    if verb.lemma_.lower() not in a.L.ADD_VERBS or verb.i > tok.i:
+        return []
+    subj = next((c for c in verb.children if c.dep_ in SUBJ | {"nsubj:pass"}), None)
+    if subj is None or subj.i == tok.i or not any(
+            (a.L.NOUNS.get(t.lemma_.lower()) or frame).predicate == "invests-in" and t.lemma_.lower() in a.L.NOUNS
+            for t in subj.subtree):
+        return []
+    out = []
+    for t in subj.subtree:
+        m = a.res.mention_at(t.i)
+        if m is not None and m.start == t.i and prep_of(doc_root(a, m)) in frame.obj:
+            out += [r for r in a.refs(doc_root(a, m), exclude=exclude) if fit_type(r, {ORG, PROJ}) in (ORG, PROJ)]
+    return out
+
+
+def doc_root(a: Args, m) -> Token:
+    return a.res.doc[m.start:m.end].root
 
 
 def earlier_investor(a: Args, tok: Token, clues: Clues, exclude: frozenset) -> list[Ref]:
