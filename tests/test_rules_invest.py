@@ -72,6 +72,14 @@ EN = [
     ("Globex's new investment in Hooli adds to a total investment of $8 billion by Initech.",
      inv(["Globex", "Initech"], "Hooli")),
     ("Globex's new investment in Hooli adds to Initech's $8 billion investment.", inv(["Globex", "Initech"], "Hooli")),
+    # an investment in a fund: not in the firms that set it up or manage it
+    ("Globex, Initech and Hooli are partnering on a new infrastructure fund that aims to raise $30 billion. "
+     "Initech is investing in the fund.", {("Globex", "partners-with", "Initech"), ("Globex", "partners-with", "Hooli"),
+                                           ("Initech", "partners-with", "Hooli")}),
+    ("Globex set up the Vandelay Fund last year. Initech is investing in the fund.",
+     {("Globex", "founded", "Vandelay Fund"), ("Initech", "invests-in", "Vandelay Fund")}),
+    ("Initech invested in Vandelay Capital, a fund managed by Globex.", inv(["Initech"], "Vandelay Capital")),
+    ("Initech invested $10 million in a fund managed by Globex.", set()),
     # a verb of raising is no round
     ("Globex raised $1 billion. Initech had raised $2 billion before this latest round and took a stake in Hooli.",
      inv(["Initech"], "Hooli")),
@@ -130,6 +138,11 @@ FR = [
     # an investment added to another goes into the same company (its investor hung on the amount)
     ("La nouvelle tranche d'investissement de Globex dans Hooli s'ajoute à un investissement total de 8 "
      "milliards de dollars d'Initech.", inv(["Globex", "Initech"], "Hooli")),
+    # an investment in a fund: not in the firms that set it up or manage it
+    ("Globex a lancé un fonds d'infrastructure de 30 milliards. Initech investit dans le fonds.", set()),
+    ("Globex gère le fonds Vandelay Capital. Initech investit dans le fonds.", inv(["Initech"], "Vandelay Capital")),
+    ("Initech a investi dans Vandelay Capital, un fonds géré par Globex.", inv(["Initech"], "Vandelay Capital")),
+    ("Initech a investi 10 millions d'euros dans un fonds géré par Globex.", set()),
     # "aux deux": the rounds told just before
     ("Hooli a levé 10 millions d'euros en 2021 lors d'un tour de table, puis 20 millions lors d'un autre en "
      "2022. Globex avait participé aux deux.", inv(["Globex"], "Hooli")),

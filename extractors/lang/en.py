@@ -60,8 +60,8 @@ ROUND_VERBS.update({v: _CONTRIBUTE for v in ("provide", "contribute", "commit", 
                                              "pour", "supply", "chip")})
 
 # "X is pouring billions into Y", "X committed $1bn to Y": money put into a company
-MONEY_NOUNS = frozenset({"billion", "billions", "million", "millions", "money", "cash", "capital", "dollar",
-                         "dollars", "fund", "funds", "funding"})
+MONEY_NOUNS = frozenset({"billion", "billions", "million", "millions", "money", "cash", "dollar", "dollars",
+                         "funds", "funding"})  # (not "fund", "capital": "a fund run by X" is no money)
 MONEY_PREPS = frozenset({"into", "in", "to"})
 GO_VERBS = frozenset({"go", "flow"})  # "the investment goes to Y"
 WITHIN_NOUNS = frozenset({"capital"})  # "a stake in the capital of Y"

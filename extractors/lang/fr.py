@@ -64,8 +64,8 @@ ROUND_VERBS.update({v: _CONTRIBUTE for v in ("apporter", "injecter", "mettre", "
                                              "contribuer", "souscrire", "investir")})
 
 # « X mettra 4,5 millions de dollars dans Y », « a injecté des milliards dans Y »
-MONEY_NOUNS = frozenset({"milliard", "milliards", "million", "millions", "argent", "capital", "capitaux", "dollar",
-                         "dollars", "euro", "euros", "fonds"})
+MONEY_NOUNS = frozenset({"milliard", "milliards", "million", "millions", "argent", "capitaux", "dollar", "dollars",
+                         "euro", "euros"})  # (not "fonds", "capital": "un fonds géré par X" is no money)
 MONEY_PREPS = frozenset({"dans", "à"})
 GO_VERBS = frozenset({"aller", "bénéficier"})  # « l'investissement ira à Y »
 WITHIN_NOUNS = frozenset({"sein", "capital"})  # « sa participation au sein de Y, au capital de Y »

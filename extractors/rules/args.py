@@ -555,6 +555,15 @@ class Args:
                 for p, arg in prep_args(host):
                     if p in preps and arg.i != tok.i:
                         found = self.refs(arg, exclude=exclude) or self.described_name(arg, exclude)
+                        if frame.predicate == "invests-in" and self.res.mention_at(arg.i) is None \
+                                and arg.lemma_.lower() in self.L.ARM_WORDS and is_description(arg, self.L):
+                            # "is investing in the fund": a fund, not the firms that set it up or manage it
+                            found = [r for r in found if set(r.name.lower().split()) & self.L.ARM_WORDS]
+                            named = [self.res.ref(m) for m in self.res.mentions if m.start < arg.i and (
+                                arg.lower_ in self.res.ref(m).name.lower().split()  # "the Vandelay Fund"
+                                or m.start > 0 and arg.doc[m.start - 1].lemma_.lower() == arg.lemma_.lower())]
+                            if not found and named:  # "the Vandelay Fund ... the fund"
+                                found = [Ref(named[-1].name, named[-1].type, True, named[-1].sure)]
                         if not found and arg.lemma_.lower() in self.L.WITHIN_NOUNS:
                             # "sa participation au sein d'Initech", "au capital de Y": the complement
                             found = [r for q, g in prep_args(arg) if q in self.L.GENITIVE

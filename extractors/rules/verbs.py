@@ -109,7 +109,7 @@ def money_into(a: Args, tok: Token) -> list[Token]:
     organisations it goes into (a name, or a description with no possessive: not "into its
     cloud business")."""
     L = a.L
-    money = [c for c in tok.children if c.dep_ in OBJ and _is_money(c, L)]
+    money = [c for c in tok.children if c.dep_ in OBJ and _is_money(c, L) and a.res.mention_at(c.i) is None]
     if not money:
         return []
     hosts = [tok] + money  # "mettre 10 millions d'euros dans Y", the place hung on the amount
