@@ -143,6 +143,13 @@ FR = [
     ("Globex gère le fonds Vandelay Capital. Initech investit dans le fonds.", inv(["Initech"], "Vandelay Capital")),
     ("Initech a investi dans Vandelay Capital, un fonds géré par Globex.", inv(["Initech"], "Vandelay Capital")),
     ("Initech a investi 10 millions d'euros dans un fonds géré par Globex.", set()),
+    # "tels que" after the noun's own complement ("des géants de la gestion d'actifs tels que A, B ou C")
+    ("Hooli Labs vient d'annoncer une série F de 13 milliards de dollars. Elle a mobilisé un large spectre "
+     "d'acteurs financiers, avec des fonds souverains comme GBX ou INTC et des géants de la gestion d'actifs tels "
+     "que Umbrella Group, Vandelay Capital ou Contoso Partners.",
+     inv(["GBX", "INTC", "Umbrella Group", "Vandelay Capital", "Contoso Partners"], "Hooli Labs")),
+    ("Hooli Labs a levé 10 millions d'euros auprès de géants de la gestion d'actifs tels que Globex Capital, "
+     "Umbrella Group et Initech Partners.", inv(["Globex Capital", "Umbrella Group", "Initech Partners"], "Hooli Labs")),
     # "aux deux": the rounds told just before
     ("Hooli a levé 10 millions d'euros en 2021 lors d'un tour de table, puis 20 millions lors d'un autre en "
      "2022. Globex avait participé aux deux.", inv(["Globex"], "Hooli")),

@@ -76,6 +76,11 @@ class Args:
                     out += self.refs(arg, exclude=exclude)
             if not out:  # "investors such as A, B and C", "des investisseurs, parmi lesquels A, B et C"
                 out += [r for r in including_members(self, tok) if r.name not in exclude]
+        elif found is not None and tok.pos_ == "NOUN" and self.res.mention_at(tok.i) is None:
+            # "des géants de la gestion d'actifs tels que A, B et C", A hung on the noun: the whole list
+            listed = [r for r in including_members(self, tok) if r.name not in exclude]
+            if found.name in {r.name for r in listed}:
+                out = listed
         if conj:
             for c in tok.children:
                 if c.dep_ == "conj":

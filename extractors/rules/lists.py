@@ -474,7 +474,10 @@ def including_members(a, noun: Token) -> list[Ref]:
         t = doc[k]
         j = w.marker_end(k, end)
         if j is not None:
-            near = all(doc[x].pos_ in ("ADJ", "ADV", "PUNCT") for x in range(noun.i + 1, k))
+            # right after the noun, or after its own complement ("des géants de la gestion d'actifs tels que")
+            near = all(doc[x].pos_ in ("ADJ", "ADV", "PUNCT") or doc[x].pos_ in ("ADP", "DET", "NOUN")
+                       and a.res.mention_at(x) is None and noun.left_edge.i <= x <= noun.right_edge.i
+                       for x in range(noun.i + 1, k))
             if near or doc[k - 1].text == ",":
                 found = w.member_at(j, end, None)
                 if found is not None:  # the first member, its conjuncts and the names listed after it
@@ -483,11 +486,24 @@ def including_members(a, noun: Token) -> list[Ref]:
                     listed = a.refs(head) if head is not None else []
                     return listed if found[0].name in {r.name for r in listed} else w.list_at(j, end)
             return []
-        if t.pos_ == "NOUN" and plural(t) and a.res.mention_at(k) is None:
-            return []  # the list belongs to the nearer plural noun
+        if t.pos_ == "NOUN" and plural(t) and a.res.mention_at(k) is None and not _complement_of(t, noun):
+            return []  # the list belongs to the nearer plural noun (not the noun's own complement:
+            # "des géants de la gestion d'actifs tels que A, B ou C")
         if t.text in (";", ":"):
             return []
     return []
+
+
+def _complement_of(t: Token, noun: Token) -> bool:
+    """`t` lies in a prepositional complement of `noun` ("la gestion d'actifs" of "géants")."""
+    cur = t
+    for _ in range(4):
+        if cur.head.i == cur.i or cur.dep_ in ("conj", "appos") or prep_of(cur) is None:
+            return False
+        cur = cur.head
+        if cur.i == noun.i:
+            return True
+    return False
 
 
 def legal_owner(a, m: Mention) -> Ref | None:
