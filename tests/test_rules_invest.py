@@ -80,6 +80,10 @@ EN = [
      {("Globex", "founded", "Vandelay Fund"), ("Initech", "invests-in", "Vandelay Fund")}),
     ("Initech invested in Vandelay Capital, a fund managed by Globex.", inv(["Initech"], "Vandelay Capital")),
     ("Initech invested $10 million in a fund managed by Globex.", set()),
+    # a round prepared for a company; money invested with nothing invested in goes to it
+    ("A new funding round is being prepared for Hooli Labs. Globex has already invested billions of dollars.",
+     inv(["Globex"], "Hooli Labs")),
+    ("Globex has invested billions of dollars in its own data centers.", set()),
     # a verb of raising is no round
     ("Globex raised $1 billion. Initech had raised $2 billion before this latest round and took a stake in Hooli.",
      inv(["Initech"], "Hooli")),
@@ -150,6 +154,9 @@ FR = [
      inv(["GBX", "INTC", "Umbrella Group", "Vandelay Capital", "Contoso Partners"], "Hooli Labs")),
     ("Hooli Labs a levé 10 millions d'euros auprès de géants de la gestion d'actifs tels que Globex Capital, "
      "Umbrella Group et Initech Partners.", inv(["Globex Capital", "Umbrella Group", "Initech Partners"], "Hooli Labs")),
+    # a round prepared for a company; money invested with nothing invested in goes to it
+    ("Une levée de fonds se prépare pour Hooli Labs. Globex a déjà investi des milliards de dollars.",
+     inv(["Globex"], "Hooli Labs")),
     # "aux deux": the rounds told just before
     ("Hooli a levé 10 millions d'euros en 2021 lors d'un tour de table, puis 20 millions lors d'un autre en "
      "2022. Globex avait participé aux deux.", inv(["Globex"], "Hooli")),

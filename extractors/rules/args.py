@@ -285,9 +285,9 @@ class Args:
             return [r] if r else []
         return []
 
-    def round_owner(self, tok: Token, exclude: frozenset = frozenset()) -> Ref | None:
-        """Who raises the money of a round: 'OpenAI's round', 'X a levé ... lors d'un tour',
-        else the company the article last said was being funded."""
+    def named_round_owner(self, tok: Token) -> Ref | None:
+        """The company a round's own phrase names: "OpenAI's round", "une levée de fonds pour X",
+        "le tour de table de X"."""
         for c in tok.subtree:
             if c.i != tok.i and (c.dep_ == "poss" and c.head.i == tok.i or (
                     prep_of(c) in self.L.ROUND_PREPS and self.res.mention_at(c.i)
@@ -295,6 +295,20 @@ class Args:
                 r = self.entity(c, frozenset())
                 if r:
                     return r
+        if tok.dep_ in SUBJ | PASS_SUBJ:  # "Une levée de fonds se prépare pour X", "a round is planned for X"
+            for p, arg in prep_args(tok.head):
+                if p in self.L.ROUND_PREPS and p in self.L.FOR_PREPS and self.res.mention_at(arg.i) is not None:
+                    r = self.res.ref(self.res.mention_at(arg.i))
+                    if fit_type(r, {ORG}) == ORG:
+                        return r
+        return None
+
+    def round_owner(self, tok: Token, exclude: frozenset = frozenset()) -> Ref | None:
+        """Who raises the money of a round: 'OpenAI's round', 'X a levé ... lors d'un tour',
+        else the company the article last said was being funded."""
+        r = self.named_round_owner(tok)
+        if r is not None:
+            return r
         head = tok.head
         for _ in range(3):
             if head.lemma_.lower() in self.L.RAISE_VERBS:

@@ -715,7 +715,8 @@ def intransitive(tok: Token, frame, L) -> bool:
     """An investing verb with nothing invested in: no object but an amount, no
     prepositional object of its frame ("A, B and C also invested", "ont participé")."""
     for c in tok.children:
-        if c.dep_ in ("dobj", "obj") and not is_amount(c) and not (c.pos_ in ("NUM", "SYM")):
+        if c.dep_ in ("dobj", "obj") and not is_amount(c) and not (c.pos_ in ("NUM", "SYM")) \
+                and c.lemma_.lower() not in L.MONEY_NOUNS:  # "invested billions"
             return False
         if c.dep_ in PASS_SUBJ:
             return False

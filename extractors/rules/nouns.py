@@ -58,7 +58,12 @@ def noun_facts(a: Args, tok: Token, frame: Frame, clues: Clues) -> Iterator[Foun
             return
     if frame.predicate == "invests-in" and tok.dep_ in ("compound", "nmod") and tok.head.i != tok.i \
             and a.is_round(tok.head):
-        return  # "un cycle de financement", "a funding round": the round's name, no investment of its own
+        # "un cycle de financement", "a funding round": the round's name, no investment of its own;
+        # "a funding round for X": X is being funded (for the investors the next sentences name)
+        owner = a.named_round_owner(tok.head)
+        if owner is not None:
+            a.note_funded([owner], tok)
+        return
     if frame.sale:  # "Arm's $40bn sale to Nvidia"
         yield from _sale(a, tok, frame, clues)
         return
@@ -66,6 +71,12 @@ def noun_facts(a: Args, tok: Token, frame: Frame, clues: Clues) -> Iterator[Foun
         users, hosts = light_noun_users(a, tok)
         yield from goods_facts(a, tok, users, hosts, clues, "noun.uses-goods")
         return
+    if frame.predicate == "invests-in" and a.is_round(tok):
+        # "Une levée de fonds se prépare pour X", "X's funding round": X is being funded (for the
+        # investors the next sentences name)
+        owner = a.named_round_owner(tok)
+        if owner is not None:
+            a.note_funded([owner], tok)
     subjects = noun_subjects(a, tok, frame)
     exclude = frozenset(x.name for x in subjects)
     objects = a.objects(tok, frame, exclude)
