@@ -64,6 +64,13 @@ def _role_facts(a: Args, tok: Token, frame: Frame, clues: Clues) -> Iterator[Fou
                 a, tok, frozenset(h.name for h in holders))
             yield from emit(a, holders, frame, targets, tok, clues, "list.colon")
             return
+    rel = next((c for c in tok.children if c.lower_ in L.RELATIVES and (
+        c.dep_ == "nmod" or prep_of(c) in L.GENITIVE)), None) if frame.predicate == "invests-in" else None
+    if rel is not None and holders:  # "Y, dont il est le principal actionnaire": "il" is not Y
+        ante = frozenset(r.name for r in a.antecedents(rel, frozenset()))
+        if any(h.name in ante and h.via_coref for h in holders):
+            subj = next((c for c in tok.children if c.dep_ in SUBJ), None)
+            holders = a.refs(subj, exclude=ante) if subj is not None else []
     if not holders and frame.predicate == "invests-in" and any(c.dep_ == "cop" for c in tok.children):
         holders, how = a.left_name(tok), "subject"  # "le groupe X, spécialiste des puces, est aussi partie prenante"
     targets = targets_of(a, tok, frame, frozenset(h.name for h in holders))
@@ -417,6 +424,10 @@ def targets_of(a: Args, tok: Token, frame: Frame, holders: frozenset = frozenset
                 targets = a.refs(tok.doc[m.start].head)  # "of Initech's owner, Globex": the owner
             elif m is not None:
                 targets = [res.ref(m)]
+    if not targets and frame.predicate == "invests-in":
+        for c in tok.children:  # "Y, dont il est le principal actionnaire", "Y, of which it is a shareholder"
+            if c.lower_ in a.L.RELATIVES and (c.dep_ == "nmod" or prep_of(c) in a.L.GENITIVE):
+                targets = [r for r in a.antecedents(c, holders) if r.name not in holders]
     return targets
 
 
