@@ -55,9 +55,20 @@ class LanguageData(Protocol):
     NAMING: set[str]                        # "a company called X"
     POST_NOUNS: set[str]                    # "the post of", "au poste de"
     RAISE_VERBS: set[str]                   # verbs whose subject owns a round
-    ROUND_NOUNS: set[str]                   # "round", "tour de table"
+    ROUND_NOUNS: set[str]                   # "round", "tour de table"; phrases "cycle de financement",
+                                            # "funding cycle" (head, preposition and complement by lemma)
     GOODS_NOUNS: frozenset[str]             # things bought and supplied ("chips", "puces"), not companies
     ROUND_PREPS: set[str]                   # "a round in X", "le tour de table de X": the owner's preposition
+    MONEY_NOUNS: frozenset[str]             # "pouring billions into Y": nouns that make an object money
+    MONEY_PREPS: frozenset[str]             # ... and the prepositions of what the money goes into
+    GO_VERBS: frozenset[str]                # "the investment goes to Y": where money goes
+    WITHIN_NOUNS: frozenset[str]            # "au sein de Y", "au capital de Y": an argument is the complement
+    ROUND_TALKS: frozenset[str]             # "X négocie avec Y pour un tour": Y would invest in X
+    SAY_VERBS: frozenset[str]               # "..., indique la start-up", "said the company": a reporting clause
+    VIA_PREPS: frozenset[str]               # "A, the head of Y via the firm Z": the vehicle of an investor
+    DEMONSTRATIVES: frozenset[str]          # "celle de Y", "that of Y": a pronoun standing for a deal noun
+    ADD_VERBS: frozenset[str]               # "X's investment in Y adds to Z's": both invest in Y
+    INVESTED_DEALS: frozenset[str]          # "invest in a partnership with Y": money that goes to the partner
     ARM_NOUNS: set[str]                     # "Globex's venture arm": its investing is its parent's
     JOIN_VERBS: set[str]                    # "was joined by X": X invests beside the subject
     TALK_NOUNS: set[str]                    # "talks", "a deal": their verb's subject is the party ("a deal to be bought")

@@ -51,13 +51,28 @@ VERBS = {
     "take on": Frame("competes-with"), "vie": _COMPETE,
 }
 # "lead" a funding round is an investment, not leadership: handled by ROUND_NOUNS
-ROUND_VERBS = {"lead": Frame("invests-in"), "join": Frame("invests-in"),
+ROUND_VERBS = {"lead": Frame("invests-in"), "join": Frame("invests-in"), "enter": Frame("invests-in"),
                "participate": Frame("invests-in", obj=("in",))}
 # money put into a round is an investment in the round's company: "X is providing $30bn
 # for the round", "X committed $1bn to the round", "X put $10m into the round"
 _CONTRIBUTE = Frame("invests-in", obj=("for", "to", "in", "into"))
 ROUND_VERBS.update({v: _CONTRIBUTE for v in ("provide", "contribute", "commit", "put", "pledge", "inject",
                                              "pour", "supply", "chip")})
+
+# "X is pouring billions into Y", "X committed $1bn to Y": money put into a company
+MONEY_NOUNS = frozenset({"billion", "billions", "million", "millions", "money", "cash", "dollar", "dollars",
+                         "funds", "funding"})  # (not "fund", "capital": "a fund run by X" is no money)
+MONEY_PREPS = frozenset({"into", "in", "to"})
+GO_VERBS = frozenset({"go", "flow"})  # "the investment goes to Y"
+WITHIN_NOUNS = frozenset({"capital"})  # "a stake in the capital of Y"
+ROUND_TALKS = frozenset({"negotiate", "talk", "talks", "negotiation", "negotiations", "discussion",
+                         "discussions"})  # "X is in talks with Y over a new round": Y would invest
+SAY_VERBS = frozenset({"say", "said", "says", "according", "announce", "announced", "state", "stated", "add",
+                       "added", "note", "noted", "confirm", "confirmed", "report", "reported", "tell", "told"})
+VIA_PREPS = frozenset({"via", "through"})  # "A, the head of Y via the firm Z": Z invests
+DEMONSTRATIVES = frozenset({"that", "those"})  # "the largest being that of Y"
+ADD_VERBS = frozenset({"add"})  # "X's investment in Y adds to Z's": in Y too
+INVESTED_DEALS = frozenset({"partnership", "alliance", "collaboration"})  # not a joint venture: a company
 
 # nominalisations: noun lemma -> frame (subject from "'s", "by", or the governing verb)
 NOUNS = {
@@ -145,7 +160,8 @@ ANAPHORS = {w: _ORG for w in (
     "company", "firm", "startup", "start-up", "group", "chipmaker", "giant", "lab", "laboratory",
     "maker", "developer", "business", "conglomerate", "outfit", "provider", "operator",
     "publisher", "unicorn", "platform", "retailer", "carmaker", "automaker", "manufacturer",
-    "supplier", "investor", "fund", "bank", "insurer", "telco", "carrier", "newspaper", "incubator")}
+    "supplier", "investor", "fund", "bank", "insurer", "telco", "carrier", "newspaper", "incubator", "nonprofit",
+    "non-profit")}
 PRONOUNS = {"it": _ORG, "its": _ORG, "he": ("Person",), "she": ("Person",),
             "his": ("Person",), "her": ("Person",), "they": _ORG, "their": _ORG}
 
@@ -184,7 +200,7 @@ PLURAL_COUNTS = {"two": 2, "both": 2, "three": 3}
 COSUBJ_PREPS = {"with", "alongside", "along with", "together with"}
 WITH_PREPS = {"with"}  # the plain comitative, which may hang on anything
 CONDITIONALS = {"if", "unless"}
-ROUND_NOUNS = {"round", "fundraising", "fundraise", "raise", "series"}
+ROUND_NOUNS = {"round", "fundraising", "fundraise", "raise", "series", "funding cycle", "financing cycle"}
 ROUND_PREPS = {"of", "in", "for", "into"}
 ARM_NOUNS = {"arm", "unit", "division", "fund", "branch", "vehicle", "affiliate"}
 JOIN_VERBS = {"join"}

@@ -63,6 +63,25 @@ _CONTRIBUTE = Frame("invests-in", obj=("à", "dans", "pour"))
 ROUND_VERBS.update({v: _CONTRIBUTE for v in ("apporter", "injecter", "mettre", "engager", "fournir",
                                              "contribuer", "souscrire", "investir")})
 
+# « X mettra 4,5 millions de dollars dans Y », « a injecté des milliards dans Y »
+MONEY_NOUNS = frozenset({"milliard", "milliards", "million", "millions", "argent", "capitaux", "dollar", "dollars",
+                         "euro", "euros"})  # (not "fonds", "capital": "un fonds géré par X" is no money)
+MONEY_PREPS = frozenset({"dans", "à"})
+GO_VERBS = frozenset({"aller", "bénéficier"})  # « l'investissement ira à Y »
+WITHIN_NOUNS = frozenset({"sein", "capital"})  # « sa participation au sein de Y, au capital de Y »
+ROUND_TALKS = frozenset({"négocier", "discuter", "négociation", "négociations", "discussion", "discussions",
+                         "pourparlers"})  # « X négocie avec Y pour un tour de table » : Y investirait
+# (with the forms the small model leaves unlemmatised)
+SAY_VERBS = frozenset({"selon", "indiquer", "indique", "indiqué", "préciser", "précise", "précisé", "annoncer", "annonce",
+                       "annoncé", "affirmer", "affirme", "affirmé", "expliquer", "explique", "expliqué", "déclarer",
+                       "déclare", "déclaré", "ajouter", "ajoute", "ajouté", "souligner", "souligne", "souligné",
+                       "confirmer", "confirme", "confirmé", "rapporter", "rapporte", "rapporté", "écrire", "écrit",
+                       "assurer", "assure", "assuré", "communiquer", "communique", "communiqué"})
+VIA_PREPS = frozenset({"via"})  # « A, le patron de Y via la société Z » : Z investit
+DEMONSTRATIVES = frozenset({"celle", "celui", "celles", "ceux"})  # « la plus importante étant celle de Y »
+ADD_VERBS = frozenset({"ajouter"})  # « l'investissement de X dans Y s'ajoute à celui de Z »
+INVESTED_DEALS = frozenset({"partenariat", "alliance", "collaboration"})  # pas une coentreprise : une société
+
 NOUNS = {
     "investissement": Frame("invests-in", obj=("dans", "en"), subj=("de", "par")),
     "participation": Frame("invests-in", obj=("dans", "à", "de"), subj=("par",)),
@@ -135,6 +154,8 @@ ROLES = {
     "bras": Frame("owns", obj=("de",), swap=True),  # "le bras financier de Y"
     "investisseur": Frame("invests-in", obj=("de", "dans")),
     "actionnaire": Frame("invests-in", obj=("de",)),
+    "bailleur de fonds": Frame("invests-in", obj=("de",)),  # (a head, its preposition and its noun)
+    "partie prenante": Frame("invests-in", obj=("de",)),  # « X est aussi partie prenante » (du tour de table)
     "concurrent": Frame("competes-with", obj=("de",)), "rival": Frame("competes-with", obj=("de",)),
     "challenger": Frame("competes-with", obj=("de",)), "adversaire": Frame("competes-with", obj=("de",)),
     "concurrente": Frame("competes-with", obj=("de",)), "rivale": Frame("competes-with", obj=("de",)),
@@ -155,7 +176,8 @@ ORG_WORDS = {"capital", "ventures", "partners", "labs", "lab", "ai", "ia", "tech
              "fund", "fonds", "investissements", "systems", "research", "foundation", "fondation",
              "times", "news", "analytics", "io"}
 
-RELATIVES = {"qui", "que", "qu'", "lequel", "laquelle", "lesquels", "lesquelles", "dont"}
+RELATIVES = {"qui", "que", "qu'", "lequel", "laquelle", "lesquels", "lesquelles", "dont", "duquel", "desquels",
+             "desquelles", "auquel", "auxquels", "auxquelles"}
 INCLUDE_VERBS = {"être", "compter", "comprendre", "inclure", "figurer"}
 COPULAS = {"être", "devenir", "rester", "demeurer"}
 RELATIVES_OBJ = {"que", "qu'", "qu’"}
@@ -167,7 +189,8 @@ PLURAL_COUNTS = {"deux": 2, "trois": 3}
 COSUBJ_PREPS = {"avec", "côté"}
 WITH_PREPS = {"avec"}  # the plain comitative, which may hang on anything
 CONDITIONALS = {"si", "s'", "s’"}
-ROUND_NOUNS = {"tour", "levée", "table", "opération", "série"}
+ROUND_NOUNS = {"tour", "levée", "table", "opération", "série",
+               "cycle de financement", "cycle de investissement", "tour de financement"}  # ("d'" read "de")
 ROUND_PREPS = {"de", "dans", "pour"}
 ARM_NOUNS = {"bras", "division", "filiale", "fonds", "branche", "entité", "véhicule"}
 JOIN_VERBS = {"rejoindre"}

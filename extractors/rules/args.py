@@ -78,6 +78,11 @@ class Args:
                     out += self.refs(arg, exclude=exclude)
             if not out:  # "investors such as A, B and C", "des investisseurs, parmi lesquels A, B et C"
                 out += [r for r in including_members(self, tok) if r.name not in exclude]
+        elif found is not None and tok.pos_ == "NOUN" and self.res.mention_at(tok.i) is None:
+            # "des géants de la gestion d'actifs tels que A, B et C", A hung on the noun: the whole list
+            listed = [r for r in including_members(self, tok) if r.name not in exclude]
+            if found.name in {r.name for r in listed}:
+                out = listed
         if conj:
             for c in tok.children:
                 if c.dep_ == "conj":
@@ -254,6 +259,29 @@ class Args:
         lo, hi = min(c.i, tok.i) + 1, max(c.i, tok.i)
         return c.dep_ == "appos" or not any(doc[k].text in (",", ";") for k in range(lo, hi))
 
+    def described_name(self, arg: Token, exclude: frozenset) -> list[Ref]:
+        """"in the German AI startup Globex Robotics" parsed with "AI" as the object and the rest
+        hung elsewhere: the name right after a description, read off the words of the phrase
+        (determiners, adjectives, generic words: "the German AI startup Y", "la jeune pousse Y")."""
+        doc, end, L = arg.doc, arg.sent.end, self.L
+        j, seen = arg.left_edge.i, False
+        while j < end and j - arg.left_edge.i < 7:
+            t = doc[j]
+            m = self.res.mention_at(j)
+            if m is not None and m.start == j:
+                if not seen or m.start < arg.i:
+                    return []
+                r = self.res.ref(m)
+                return [r] if r.name not in exclude and fit_type(r, {ORG, PROD, PROJ}) != PLACE else []
+            word = t.lower_
+            if word in L.ANAPHORS or t.lemma_.lower() in L.ANAPHORS:
+                seen = True
+            elif not (t.pos_ in ("DET", "ADJ") or word in L.GENERIC_WORDS or t.text == "-"
+                      or t.pos_ == "NOUN" and t.text[:1].islower()):
+                return []
+            j += 1
+        return []
+
     def named_between_commas(self, tok: Token) -> Ref | None:
         """"The startup, MosaicML, is ...": a description's name set between commas right after
         it, whatever the parse attached it to."""
@@ -306,9 +334,9 @@ class Args:
             return [r] if r else []
         return []
 
-    def round_owner(self, tok: Token, exclude: frozenset = frozenset()) -> Ref | None:
-        """Who raises the money of a round: 'OpenAI's round', 'X a levé ... lors d'un tour',
-        else the company the article last said was being funded."""
+    def named_round_owner(self, tok: Token) -> Ref | None:
+        """The company a round's own phrase names: "OpenAI's round", "une levée de fonds pour X",
+        "le tour de table de X"."""
         for c in tok.subtree:
             if c.i != tok.i and (c.dep_ == "poss" and c.head.i == tok.i or (
                     prep_of(c) in self.L.ROUND_PREPS and self.res.mention_at(c.i)
@@ -316,6 +344,20 @@ class Args:
                 r = self.entity(c, frozenset())
                 if r:
                     return r
+        if tok.dep_ in SUBJ | PASS_SUBJ:  # "Une levée de fonds se prépare pour X", "a round is planned for X"
+            for p, arg in prep_args(tok.head):
+                if p in self.L.ROUND_PREPS and p in self.L.FOR_PREPS and self.res.mention_at(arg.i) is not None:
+                    r = self.res.ref(self.res.mention_at(arg.i))
+                    if fit_type(r, {ORG}) == ORG:
+                        return r
+        return None
+
+    def round_owner(self, tok: Token, exclude: frozenset = frozenset()) -> Ref | None:
+        """Who raises the money of a round: 'OpenAI's round', 'X a levé ... lors d'un tour',
+        else the company the article last said was being funded."""
+        r = self.named_round_owner(tok)
+        if r is not None:
+            return r
         head = tok.head
         for _ in range(3):
             if head.lemma_.lower() in self.L.RAISE_VERBS:
@@ -324,11 +366,42 @@ class Args:
             if head.head.i == head.i:
                 break
             head = head.head
+        raiser = self.relative_raiser(tok, exclude)
+        if raiser is not None:
+            return raiser
         for r in reversed(self.funded):
             if r.name not in exclude:
                 return Ref(r.name, r.type, True)
         # the company whose round it is was named in an earlier sentence
         return self.res.salient(tok.sent.start, {ORG}, exclude)
+
+    def relative_raiser(self, tok: Token, exclude: frozenset) -> Ref | None:
+        """"a Series B round, in which Y was able to raise $500m", "un tour de table au cours
+        duquel Y a levé 50 millions": the subject of a raising verb in the relative clause
+        after the round noun, however the parse hung the clause."""
+        doc = tok.doc
+        for j in range(tok.i + 1, min(tok.sent.end, tok.i + 12)):
+            t = doc[j]
+            if t.lower_ not in self.L.RELATIVES:
+                if t.text in (";", ":") or t.pos_ in ("VERB", "AUX"):
+                    return None
+                continue
+            verb = t
+            while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+                verb = verb.head
+            if verb.i < t.i:  # hung on an earlier clause: the verb after the pronoun, its subject before it
+                verb = next((doc[k] for k in range(j + 1, min(tok.sent.end, j + 7)) if doc[k].pos_ == "VERB"), None)
+                if verb is None or verb.lemma_.lower() not in self.L.RAISE_VERBS:
+                    return None
+                m = next((self.res.mention_at(k) for k in range(j + 1, verb.i) if self.res.mention_at(k)), None)
+                r = self.res.ref(m) if m is not None else None
+                return r if r is not None and r.name not in exclude and fit_type(r, {ORG}) == ORG else None
+            chain = [verb] + [d for d in verb.subtree if d.dep_ in ("xcomp", "acomp", "ccomp") and d.i > t.i]
+            if not any(w.lemma_.lower() in self.L.RAISE_VERBS for w in chain if w.pos_ in ("VERB", "AUX")):
+                return None
+            found = [r for r in self.subjects(verb) if r.name not in exclude and fit_type(r, {ORG}) == ORG]
+            return found[0] if found else None
+        return None
 
     def round_objects(self, tok: Token, exclude: frozenset) -> list[Ref]:
         """An investment with no object inside a funding round invests in the round's company."""
@@ -339,8 +412,14 @@ class Args:
     def is_round(self, tok: Token) -> bool:
         """A funding round: "round", "tour de table", or "a Series B" (the compound names it)."""
         if tok.lemma_.lower() in self.L.ROUND_NOUNS or tok.lower_ in self.L.ROUND_NOUNS:
-            return True
+            # a noun ("a raise", "la levée"), not the verb ("which had raised $1bn")
+            return tok.pos_ not in ("VERB", "AUX") or any(c.dep_ == "det" for c in tok.children)
         if any(c.dep_ == "compound" and c.lower_ in self.L.ROUND_NOUNS for c in tok.children):
+            return True
+        if tok.pos_ == "NOUN" and any(  # "un cycle de financement", "a funding cycle": phrases
+                f"{c.lower_} {tok.lemma_.lower()}" in self.L.ROUND_NOUNS if c.dep_ == "compound"
+                else f"{tok.lemma_.lower()} {prep_of(c)} {c.lemma_.lower()}" in self.L.ROUND_NOUNS
+                for c in tok.children if c.dep_ in ("compound", "nmod") or prep_of(c) is not None):
             return True
         if tok.dep_ in OBJ and is_amount(tok) and tok.head.lemma_.lower() in self.L.RAISE_VERBS \
                 and any(c.dep_ in ("acl", "amod") for c in tok.children):
@@ -366,11 +445,15 @@ class Args:
         # a passive subject is the subject of a reflexive or active verb the parse took
         # for a passive ("X s'est associé à Y", "Hooli a racheté Y")
         deps = SUBJ | PASS_SUBJ if is_reflexive(tok, self.L) or not is_passive(tok, self.L) else SUBJ
-        for c in tok.children:
-            if c.dep_ in deps and not has_case(c):  # "Selon Reuters, X ...": no subject
-                found = self.refs(c)
-                if found or c.lower_ not in self.L.RELATIVES:
-                    return self.coordinated_left(c, found)
+        # two subjects (a dateline taken for one: "[SAN FRANCISCO] ... : X, ..., is buying Y"): the nearer first
+        cands = sorted((c for c in tok.children if c.dep_ in deps and not has_case(c)),  # "Selon Reuters, X": none
+                       key=lambda c: abs(tok.i - c.i))
+        for c in cands:
+            found = self.refs(c)
+            if found and not (len(cands) > 1 and all(r.type == PLACE for r in found)):
+                return self.coordinated_left(c, found)
+        if any(c.lower_ not in self.L.RELATIVES for c in cands):
+            return []  # a subject that names no one ("chacun", "the company" unresolved)
         if depth < 4 and tok.head.i != tok.i:
             if tok.dep_ in ("acl", "amod") and tok.head.pos_ in ("NOUN", "PROPN") \
                     and tok.head.lemma_.lower() not in self.L.TALK_NOUNS:
@@ -390,6 +473,12 @@ class Args:
                             return found
                 found = self.right_name(tok.head)
                 if found and tok.head.lemma_.lower() in self.L.VERBS:
+                    return found
+            if tok.dep_ == "advcl" and any(c.dep_ in ("aux", "aux:tense") and c.i < tok.i for c in tok.children):
+                # a finite clause hung on another ("... 38 Md$. X avait déjà participé", a missed
+                # sentence break): the name before its auxiliary, not the other clause's subject
+                found = self.left_name(tok)
+                if found:
                     return found
             if tok.dep_ in CLIMB or tok.dep_ == "acomp":  # "X was able to raise": X raises
                 found = self.subjects(tok.head, depth + 1)
@@ -534,7 +623,20 @@ class Args:
             for host in hosts:
                 for p, arg in prep_args(host):
                     if p in preps and arg.i != tok.i:
-                        found = self.refs(arg, exclude=exclude)
+                        found = self.refs(arg, exclude=exclude) or self.described_name(arg, exclude)
+                        if frame.predicate == "invests-in" and self.res.mention_at(arg.i) is None \
+                                and arg.lemma_.lower() in self.L.ARM_WORDS and is_description(arg, self.L):
+                            # "is investing in the fund": a fund, not the firms that set it up or manage it
+                            found = [r for r in found if set(r.name.lower().split()) & self.L.ARM_WORDS]
+                            named = [self.res.ref(m) for m in self.res.mentions if m.start < arg.i and (
+                                arg.lower_ in self.res.ref(m).name.lower().split()  # "the Vandelay Fund"
+                                or m.start > 0 and arg.doc[m.start - 1].lemma_.lower() == arg.lemma_.lower())]
+                            if not found and named:  # "the Vandelay Fund ... the fund"
+                                found = [Ref(named[-1].name, named[-1].type, True, named[-1].sure)]
+                        if not found and arg.lemma_.lower() in self.L.WITHIN_NOUNS:
+                            # "sa participation au sein d'Initech", "au capital de Y": the complement
+                            found = [r for q, g in prep_args(arg) if q in self.L.GENITIVE
+                                     for r in self.refs(g, exclude=exclude)]
                         if not found and frame.predicate in ("partners-with", "supplies"):
                             found = self.members_of(arg, exclude)  # "with fleets from X and Y"
                         out += found

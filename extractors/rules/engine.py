@@ -27,7 +27,7 @@ from extractors.lexicon import demonym_place
 from extractors.rules.args import Args
 from extractors.rules.frame import Found
 from extractors.rules.modality import Clues, collapsed_facts
-from extractors.rules.nouns import noun_facts, noun_key, possessive_facts
+from extractors.rules.nouns import noun_facts, noun_key, possessive_facts, pronoun_facts
 from extractors.rules.passing import (behind_facts, enabled_party, integrate_facts, is_product_head, name_facts,
                                       pit_facts, product_facts, rivalry_facts)
 from extractors.rules.places import (founded_in_facts, hyphen_facts, is_hyphen_suffix, place_facts,
@@ -35,7 +35,7 @@ from extractors.rules.places import (founded_in_facts, hyphen_facts, is_hyphen_s
 from extractors.rules.roles import maker_facts, role_facts
 from extractors.rules.supply import build_facts, use_facts
 from extractors.rules.syntax import governor
-from extractors.rules.verbs import round_frame, verb_facts, verb_key
+from extractors.rules.verbs import round_frame, round_talk_facts, verb_facts, verb_key
 from extractors.wordtest import COLUMNS, WordTest, keys
 
 
@@ -51,9 +51,11 @@ class Triggers:
         # "offrir" of "se offrir"), a noun phrase's head ("venture" of "joint venture")
         verbs = {k.split()[1] if k.startswith("se ") else k.split()[0] for k in [*L.VERBS, *L.ROUND_VERBS]}
         nouns = {k.split()[-1] for k in [*L.NOUNS, *L.ROLES, *L.MAKER_NOUNS]}
-        singles = {k for k in [*L.FORMS, *L.HYPHEN_SUFFIXES, *L.BASED_SUFFIX, *L.BASED_VERBS, *L.SEAT_NOUNS,
-                               *L.DEAL_NOUNS, *L.PRODUCT_HEADS, *L.OWNED_HEADS, *L.BEHIND, *L.PIT_VERBS,
-                               *L.USE_NOUNS, *L.BUILD_WORDS, *L.NAME_NOUNS, *L.INTEGRATE_VERBS]
+        nouns |= {k.split()[0] for k in [*L.NOUNS, *L.ROLES]}  # "bailleur de fonds", "partie prenante"
+        singles = {k for k in [*L.FORMS, *L.ROUND_TALKS, *L.DEMONSTRATIVES, *L.HYPHEN_SUFFIXES, *L.BASED_SUFFIX,
+                               *L.BASED_VERBS, *L.SEAT_NOUNS, *L.DEAL_NOUNS, *L.PRODUCT_HEADS, *L.OWNED_HEADS,
+                               *L.BEHIND, *L.PIT_VERBS, *L.USE_NOUNS, *L.BUILD_WORDS, *L.NAME_NOUNS,
+                               *L.INTEGRATE_VERBS]
                    if " " not in k}  # a token is one word: longer entries never match one
         words = frozenset(w.lower() for w in verbs | nouns | singles)
         self.word = WordTest(lambda w: w.lower() in words or demonym_place(w, lang) is not None)
@@ -118,6 +120,11 @@ class Engine:
             if is_hyphen_suffix(tok, sent, L):
                 yield from hyphen_facts(a, tok)  # "Microsoft-backed X", "Paris-based X"
                 continue
+            if tok.lower_ in L.DEMONSTRATIVES and tok.pos_ in ("PRON", "DET"):
+                yield from pronoun_facts(a, tok, clues)  # "la plus importante étant celle ... de Y"
+                continue
+            if tok.lemma_.lower() in L.ROUND_TALKS or tok.lower_ in L.ROUND_TALKS:
+                yield from round_talk_facts(a, tok, clues)  # "X négocie avec Y pour un cycle de financement"
             key = verb_key(tok, L)
             if key is not None:
                 frame, round_verb = round_frame(a, tok, L.VERBS.get(key))

@@ -180,6 +180,47 @@ class Walker:
                 return None
         return None
 
+    def _in_apposition(self, k: int, after: int, span: tuple[int, int] | None) -> bool:
+        """The member found between tokens `k` and `after` is coordinated, in the parse, with a
+        name inside the apposition `span` passed over before it ("X, a unicorn backed by A, B and
+        C, is buying Y": B and C are A's fellows)."""
+        if span is None:
+            return False
+        doc = self.res.doc
+        for i in range(k, after):
+            m = self.res.mention_at(i)
+            if m is not None:
+                cur = doc[m.start:m.end].root
+                while cur.dep_ == "conj" and cur.head.i != cur.i:
+                    cur = cur.head
+                    if span[0] <= cur.i < span[1]:
+                        return True
+                return False
+        return False
+
+    def _reports(self, k: int, end: int) -> bool:
+        """A reporting clause starts at token `k`: "indique la start-up", "a précisé le groupe",
+        "said the company", "selon X", "according to X"."""
+        doc, L = self.res.doc, self.L
+
+        def says(i: int) -> int | None:  # the index past a reporting word at i (auxiliaries skipped)
+            while i < end and doc[i].pos_ == "AUX":
+                i += 1
+            t = doc[i] if i < end else None
+            return i + 1 if t is not None and (t.lower_ in L.SAY_VERBS or t.lemma_.lower() in L.SAY_VERBS) else None
+
+        after = says(k)  # "indique la start-up", "according to X": the word first, its subject after
+        if after is not None:
+            return after < end and not doc[after].is_punct
+        for i in range(k + 1, min(end, k + 5)):  # "the startup said.", "Hooli said in a statement"
+            after = says(i)
+            if after is not None:
+                return after >= end or doc[after].is_punct or doc[after].pos_ == "ADP"
+            if not (doc[i - 1].pos_ in ("DET", "ADJ", "NOUN", "PROPN") and self.res.mention_at(i - 1) is None
+                    or self.res.mention_at(i - 1) is not None):
+                return False
+        return False
+
     def _skip_apposition(self, j: int, end: int) -> int | None:
         """At the comma `j` after a member: the index of the comma that closes its
         apposition or relative clause (", the chipmaker whose ..., and B"), if any."""
@@ -227,6 +268,7 @@ class Walker:
         end = doc[max(j - 1, 0)].sent.end
         inner = start is not None and self.enclosed(start)
         apposed = False  # an apposition was passed over
+        span = None  # the last apposition passed over: (first token, closing comma)
         members: list[Ref] = []
         pending: list[tuple[Ref, bool]] = []  # after commas: kept when a conjunction or the sentence's end closes the list
         while j < end:
@@ -243,6 +285,8 @@ class Walker:
                 if closing and inner and not pending:
                     break  # "A, which invested in B, and C": C is A's fellow, not B's
                 found = self.member_at(k + closing, end, first, anchor, loose=not apposed)
+                if found is not None and self._in_apposition(k + closing, found[1], span):
+                    break  # "X, a unicorn backed by A, B and C, ...": B and C are the apposition's
                 if found is not None:
                     r, j, bare = found
                     if closing:
@@ -251,13 +295,20 @@ class Walker:
                     continue
                 if closing:
                     break
+                if pending and self._reports(k, end):
+                    # "figurent A, la banque B, le transporteur C, indique la start-up": a list closed
+                    # by a reporting clause
+                    return members + [x for x, _ in pending]
                 skip = self._skip_apposition(j, end)
                 if skip is None:
                     break
+                span = (j + 1, skip)
                 j, apposed = skip, True
                 continue
             if t.lower_ in self.conj:
                 found = self.member_at(j + 1, end, first, anchor, loose=not apposed)
+                if found is not None and self._in_apposition(j + 1, found[1], span):
+                    break
                 if found is not None:
                     return members + [r for r, _ in pending] + [found[0]]
             break
@@ -284,6 +335,9 @@ class Walker:
                 if arm is None:
                     return found
                 j = arm[1]
+        elif tok.pos_ in ("NOUN", "PROPN") and (n := self._described_name(tok, found[0])) is not None:
+            # "l'éditeur américain de logiciels Globex, la banque Initech, ...": past the description's name
+            j, start = n.end, tok.left_edge.i
         elif tok.pos_ == "NOUN" and (tok.lemma_.lower() in self.L.ARM_NOUNS or tok.lower_ in self.L.ARM_NOUNS):
             # "Globex's venture arm, B and C": past the noun
             if any(c.i > tok.i and c.dep_ not in ("punct", "cc", "conj", "appos") for c in tok.children):
@@ -299,6 +353,20 @@ class Walker:
         whole = [x.name for x in out if " " in x.name]
         return [r for r in out if r.name not in self.skipped and not any(
             x != r.name and (x.startswith(r.name + " ") or x.endswith(" " + r.name)) for x in whole)]
+
+    def _described_name(self, tok: Token, first: Ref) -> Mention | None:
+        """The mention of `first` written within a few words after description `tok`, with only
+        lower-case words between ("la banque Initech", "l'éditeur américain de logiciels Globex")."""
+        doc = self.res.doc
+        if not (tok.lower_ in self.L.ANAPHORS or tok.lemma_.lower() in self.L.ANAPHORS):
+            return None
+        for j in range(tok.i + 1, min(tok.sent.end, tok.i + 6)):
+            m = self.res.mention_at(j)
+            if m is not None:
+                return m if m.start == j and self.res.ref(m).name == first.name else None
+            if not (doc[j].text[:1].islower() and doc[j].pos_ in ("ADJ", "NOUN", "ADP", "DET")):
+                return None
+        return None
 
     def left(self, k: int, first: Ref, *, listed: bool = False) -> list[Ref]:
         """The names listed before a member that starts at token `k`: "A, B and C",
@@ -418,7 +486,10 @@ def including_members(a, noun: Token) -> list[Ref]:
         t = doc[k]
         j = w.marker_end(k, end)
         if j is not None:
-            near = all(doc[x].pos_ in ("ADJ", "ADV", "PUNCT") for x in range(noun.i + 1, k))
+            # right after the noun, or after its own complement ("des géants de la gestion d'actifs tels que")
+            near = all(doc[x].pos_ in ("ADJ", "ADV", "PUNCT") or doc[x].pos_ in ("ADP", "DET", "NOUN")
+                       and a.res.mention_at(x) is None and noun.left_edge.i <= x <= noun.right_edge.i
+                       for x in range(noun.i + 1, k))
             if near or doc[k - 1].text == ",":
                 found = w.member_at(j, end, None)
                 if found is not None:  # the first member, its conjuncts and the names listed after it
@@ -427,11 +498,24 @@ def including_members(a, noun: Token) -> list[Ref]:
                     listed = a.refs(head) if head is not None else []
                     return listed if found[0].name in {r.name for r in listed} else w.list_at(j, end)
             return []
-        if t.pos_ == "NOUN" and plural(t) and a.res.mention_at(k) is None:
-            return []  # the list belongs to the nearer plural noun
+        if t.pos_ == "NOUN" and plural(t) and a.res.mention_at(k) is None and not _complement_of(t, noun):
+            return []  # the list belongs to the nearer plural noun (not the noun's own complement:
+            # "des géants de la gestion d'actifs tels que A, B ou C")
         if t.text in (";", ":"):
             return []
     return []
+
+
+def _complement_of(t: Token, noun: Token) -> bool:
+    """`t` lies in a prepositional complement of `noun` ("la gestion d'actifs" of "géants")."""
+    cur = t
+    for _ in range(4):
+        if cur.head.i == cur.i or cur.dep_ in ("conj", "appos") or prep_of(cur) is None:
+            return False
+        cur = cur.head
+        if cur.i == noun.i:
+            return True
+    return False
 
 
 def legal_owner(a, m: Mention) -> Ref | None:
@@ -643,8 +727,82 @@ def intransitive(tok: Token, frame, L) -> bool:
     """An investing verb with nothing invested in: no object but an amount, no
     prepositional object of its frame ("A, B and C also invested", "ont participé")."""
     for c in tok.children:
-        if c.dep_ in ("dobj", "obj") and not is_amount(c) and not (c.pos_ in ("NUM", "SYM")):
+        if c.dep_ in ("dobj", "obj") and not is_amount(c) and not (c.pos_ in ("NUM", "SYM")) \
+                and c.lemma_.lower() not in L.MONEY_NOUNS:  # "invested billions"
             return False
         if c.dep_ in PASS_SUBJ:
             return False
     return not any(p in frame.obj for p, _ in prep_args(tok))
+
+
+def colon_members(a, noun: Token) -> list[Ref]:
+    """"avec un syndicat d'investisseurs : A, fondateur de X, d'B, l'ex-PDG de Y, C, le patron
+    de Z via la société W…", "several investors: A, B and C": the names a plural noun
+    announces before a colon, each maybe with its apposition or a stray "de", and a company
+    one of them invests "via". The list runs to the sentence's end (or a semicolon) and stops
+    at a name followed by a verb of its own (another clause)."""
+    if noun.pos_ != "NOUN" or not plural(noun):
+        return []
+    doc, end, L = noun.doc, noun.sent.end, a.L
+    colon = next((j for j in range(noun.i + 1, min(end, noun.i + 4)) if doc[j].text == ":"), None)
+    if colon is None or any(doc[j].pos_ not in ("ADJ", "ADV") for j in range(noun.i + 1, colon)):
+        return []
+    # the segments between commas
+    segments, cur = [], []
+    for j in range(colon + 1, end):
+        if doc[j].text == ";":
+            break
+        if doc[j].text == ",":
+            segments.append(cur)
+            cur = []
+        else:
+            cur.append(j)
+    segments.append(cur)
+    out: list[Ref] = []
+    conj = set(L.AND) | set(L.OR)
+    for seg in segments:
+        k, stop = 0, False
+        while k < len(seg):
+            while k < len(seg) and (doc[seg[k]].lower_ in conj or _norm(doc[seg[k]].lower_) in L.GENITIVE
+                                    or doc[seg[k]].pos_ == "DET" and a.res.mention_at(seg[k]) is None):
+                k += 1  # "et", "d'", "le"
+            m = a.res.mention_at(seg[k]) if k < len(seg) else None
+            if m is None or m.start != seg[k]:
+                # neither a name nor an apposition: the list is over
+                stop = k < len(seg) and k == 0 and not (doc[seg[k]].text[:1].islower() or doc[seg[k]].is_punct)
+                break
+            r = a.res.ref(m)
+            if fit_type(r, {ORG, PER}) not in (ORG, PER) or any(_is_finite(doc[j]) for j in seg if j >= m.end):
+                stop = True  # a place; "A, B, C ont ...": a clause of its own
+                break
+            out.append(r)
+            k = next((i for i, j in enumerate(seg) if j >= m.end), len(seg))
+            if not (k < len(seg) and doc[seg[k]].lower_ in conj):
+                break  # "A and B" go on, "A via ..." is read below
+        if stop:
+            break
+        for j in seg:  # "le patron de Z via la société W": W invests too
+            if doc[j].lower_ in L.VIA_PREPS:
+                n = next((a.res.mention_at(x) for x in range(j + 1, min(end, j + 9)) if a.res.mention_at(x)), None)
+                if n is not None and all(doc[x].text[:1].islower() or doc[x].text == "-"
+                                         for x in range(j + 1, n.start)):
+                    v = a.res.ref(n)
+                    if fit_type(v, {ORG}) == ORG:
+                        out.append(v)
+    seen: set[str] = set()
+    return [r for r in out if not (r.name in seen or seen.add(r.name))]
+
+
+def nested_agents(a, verb: Token, agent: Token) -> list[Ref]:
+    """"menée par des investisseurs en capital-risque ..., menés par X", "led by venture
+    investors, led by X": an agent that names no one, itself led by X (the same verb's
+    participle after it): X."""
+    doc = agent.doc
+    for j in range(agent.i + 1, min(agent.sent.end, agent.i + 12)):
+        t = doc[j]
+        if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() == verb.lemma_.lower() and t.dep_ in ("acl", "amod"):
+            return [r for g in agent_of(t, a.L) for r in a.refs(g) if fit_type(r, {ORG, PER}) in (ORG, PER)]
+        if _is_finite(t):
+            return []
+    return []
+

@@ -14,8 +14,8 @@ from extractors.rules.frame import Found, Frame
 from extractors.rules.lists import participants, raised_by, with_participation
 from extractors.rules.modality import Clues
 from extractors.rules.supply import goods_facts, light_noun_users, supply_deal
-from extractors.rules.syntax import OBJ, SUBJ, prep_args
-from extractors.rules.types import ORG, PROD
+from extractors.rules.syntax import OBJ, PREP_NORM, SUBJ, is_amount, is_description, prep_args, prep_of
+from extractors.rules.types import ORG, PLACE, PROD, PROJ, fit_type
 from extractors.triple import Attributes
 
 # labels to climb from a noun to the verb whose subject is the noun's
@@ -31,6 +31,16 @@ def noun_key(tok: Token, L) -> str | None:
     for c in tok.children:  # "joint venture", "prise de participation"
         if c.dep_ in ("compound", "amod") and f"{c.lower_} {lemma}" in L.NOUNS:
             return f"{c.lower_} {lemma}"
+        if abs(c.i - tok.i) == 1 and c.dep_ not in ("det", "case", "punct"):
+            # "partie prenante" (a role of two words), whichever of them the parse made the head
+            key = f"{c.lower_} {tok.lower_}" if c.i < tok.i else f"{tok.lower_} {c.lower_}"
+            if key in L.ROLES:
+                return key
+        if c.dep_ in ("nmod", "prep") and c.i > tok.i:  # "bailleur de fonds": the head, its preposition, a noun
+            key = f"{lemma} {prep_of(c) or c.lower_} {c.lemma_.lower()}" if c.dep_ == "nmod" else next(
+                (f"{lemma} {c.lower_} {g.lemma_.lower()}" for g in c.children if g.dep_ == "pobj"), "")
+            if key in L.ROLES or key in L.NOUNS:
+                return key
     if lemma in L.NOUNS or lemma in L.ROLES:
         return lemma
     return tok.lower_
@@ -46,6 +56,14 @@ def noun_facts(a: Args, tok: Token, frame: Frame, clues: Clues) -> Iterator[Foun
             exclude = frozenset(r.name for r in found)
             yield from emit(a, found, frame, raised_by(a, tok, exclude), tok, clues, "list.participation-with")
             return
+    if frame.predicate == "invests-in" and tok.dep_ in ("compound", "nmod") and tok.head.i != tok.i \
+            and a.is_round(tok.head):
+        # "un cycle de financement", "a funding round": the round's name, no investment of its own;
+        # "a funding round for X": X is being funded (for the investors the next sentences name)
+        owner = a.named_round_owner(tok.head)
+        if owner is not None:
+            a.note_funded([owner], tok)
+        return
     if frame.sale:  # "Arm's $40bn sale to Nvidia"
         yield from _sale(a, tok, frame, clues)
         return
@@ -53,34 +71,30 @@ def noun_facts(a: Args, tok: Token, frame: Frame, clues: Clues) -> Iterator[Foun
         users, hosts = light_noun_users(a, tok)
         yield from goods_facts(a, tok, users, hosts, clues, "noun.uses-goods")
         return
-    subjects: list[Ref] = []
-    for c in tok.children:
-        if c.dep_ == "poss" or (c.dep_ == "compound" and a.res.mention_at(c.i)):
-            subjects += a.refs(c)
-    if frame.subj:
-        for p, arg in prep_args(tok):
-            if p in frame.subj:
-                subjects += a.refs(arg)
-        if not subjects:  # "le lancement de Y par X", the agent hung on the object
-            for p, arg in prep_args(tok):
-                if p not in frame.subj:
-                    subjects += [r for q, g in prep_args(arg) if q in frame.subj and q in a.L.AGENT_PREPS
-                                 for r in a.refs(g)]
-    if not subjects and any(c.dep_ in SUBJ for c in tok.children):
-        subjects = a.subjects(tok)  # "X est en concurrence avec Y": the copula's predicate noun
-    if not subjects and frame.climb:
-        head = tok
-        for _ in range(3):
-            if head.dep_ in _TO_VERB and head.head.i != head.i:
-                head = head.head
-                if head.pos_ in ("VERB", "AUX"):
-                    subjects = a.subjects(head)
-                    break
-            else:
-                break
+    if frame.predicate == "invests-in" and a.is_round(tok):
+        # "Une levée de fonds se prépare pour X", "X's funding round": X is being funded (for the
+        # investors the next sentences name)
+        owner = a.named_round_owner(tok)
+        if owner is not None:
+            a.note_funded([owner], tok)
+    subjects = noun_subjects(a, tok, frame)
     exclude = frozenset(x.name for x in subjects)
     objects = a.objects(tok, frame, exclude)
     rule = "noun.nominal"
+    if not objects and frame.predicate == "invests-in" and not frame.swap and prep_of(tok) in a.L.GENITIVE \
+            and tok.head.pos_ == "NOUN" and tok.head.i < tok.i:
+        # "la nouvelle tranche d'investissement de X dans Y": the object hung on the measure noun
+        objects = [r for p, arg in prep_args(tok.head) if p in frame.obj for r in a.refs(arg, exclude=exclude)]
+    if not objects and frame.predicate == "invests-in" and not frame.swap:
+        # "The $1 billion investment goes to Y": an investment the article told, and where it goes
+        objects = goes_to(a, tok, exclude)
+        if objects:
+            subjects = subjects or earlier_investor(a, tok, clues, frozenset(r.name for r in objects))
+            rule = "noun.goes-to"
+    if not objects and frame.predicate == "invests-in" and not frame.swap:
+        # "X's new investment in Y adds to Z's $8bn investment": the same company
+        objects = added_to(a, tok, frame, exclude)
+        rule = "noun.adds-to" if objects else rule
     if not objects and frame.predicate == "invests-in":
         objects = a.round_objects(tok, exclude)
         rule = "noun.round-owner"
@@ -98,6 +112,135 @@ def noun_facts(a: Args, tok: Token, frame: Frame, clues: Clues) -> Iterator[Foun
     yield from emit(a, subjects, frame, objects, tok, clues, rule)
     if frame.predicate == "partners-with":
         yield from supply_deal(a, tok, subjects, objects, clues)  # "a cloud deal with Y"
+
+
+def noun_subjects(a: Args, tok: Token, frame: Frame) -> list[Ref]:
+    """Who does what nominal `tok` names: "X's", "by X", "de X", the subject of its copula or
+    of the verb it hangs from ("X a annoncé le rachat de Y")."""
+    subjects: list[Ref] = []
+    for c in tok.children:
+        if c.dep_ == "poss" or (c.dep_ == "compound" and a.res.mention_at(c.i)):
+            subjects += a.refs(c)
+    if frame.subj:
+        for p, arg in prep_args(tok):
+            if p in frame.subj:
+                subjects += a.refs(arg)
+        if not subjects:  # "un investissement de 8 Md$ d'Amazon": hung on the amount
+            for p, arg in prep_args(tok):
+                if is_amount(arg):
+                    subjects += [r for q, g in prep_args(arg) if q in frame.subj for r in a.refs(g)]
+        if not subjects:  # "le lancement de Y par X", the agent hung on the object
+            for p, arg in prep_args(tok):
+                if p not in frame.subj:
+                    subjects += [r for q, g in prep_args(arg) if q in frame.subj and q in a.L.AGENT_PREPS
+                                 for r in a.refs(g)]
+    if not subjects and any(c.dep_ in SUBJ for c in tok.children):
+        subjects = a.subjects(tok)  # "X est en concurrence avec Y": the copula's predicate noun
+    if not subjects and frame.climb:
+        head = tok
+        for _ in range(3):
+            if head.dep_ in _TO_VERB and head.head.i != head.i:
+                head = head.head
+                if head.pos_ in ("VERB", "AUX"):
+                    subjects = a.subjects(head)
+                    break
+            else:
+                break
+    return subjects
+
+
+def pronoun_facts(a: Args, pron: Token, clues: Clues) -> Iterator[Found]:
+    """"avec déjà six acquisitions réalisées, la plus importante étant celle en juin dernier du
+    spécialiste de l'IA Y", "its largest investment being that of Y": a demonstrative pronoun
+    standing for the acquisition or investment noun before it in its sentence, its object the
+    name its "de"/"of" complement gives (a date may come between), its subject the noun's."""
+    L, doc = a.L, pron.doc
+    ante = None
+    for k in range(pron.i - 1, pron.sent.start - 1, -1):
+        key = noun_key(doc[k], L) if doc[k].pos_ == "NOUN" else None
+        frame = L.NOUNS.get(key) if key else None
+        if frame is not None and frame.predicate in ("acquires", "invests-in") and not (frame.sale or frame.swap):
+            ante = doc[k]
+            break
+    if ante is None or any(doc[k].pos_ in ("VERB", "AUX") and (
+            "Fin" in doc[k].morph.get("VerbForm") or doc[k].tag_ in ("VBD", "VBZ", "VBP", "MD"))
+            for k in range(ante.i + 1, pron.i)):
+        return  # "le rachat de X suit celui de Y": another deal, not one of those the noun counts
+    j, end = pron.i + 1, pron.sent.end
+    while j < min(end, pron.i + 5) and _norm(doc[j].lower_) not in L.GENITIVE:
+        if doc[j].is_punct or doc[j].pos_ in ("VERB", "AUX", "PRON") or a.res.mention_at(j) is not None:
+            return  # "celle en juin dernier du ...": only a date before the complement
+        j += 1
+    if j >= end or _norm(doc[j].lower_) not in L.GENITIVE:
+        return
+    # the name of the complement, after its description ("du spécialiste de l'IA générative Y")
+    found = None
+    for k in range(j + 1, min(end, j + 9)):
+        m = a.res.mention_at(k)
+        if m is not None:
+            found = a.res.ref(m)
+            break
+        if doc[k].is_punct or doc[k].pos_ in ("VERB", "AUX") and not is_description(doc[k], L):
+            return  # ("the robotics startup Y", "startup" tagged as a verb)
+    if found is None or fit_type(found, {ORG, PROD, PROJ}) == PLACE:
+        return
+    subjects = [r for r in noun_subjects(a, ante, frame) if r.name != found.name]
+    yield from emit(a, subjects, frame, [found], pron, clues, "noun.pronoun")
+
+
+def _norm(w: str) -> str:
+    return PREP_NORM.get(w, w)
+
+
+def goes_to(a: Args, tok: Token, exclude: frozenset) -> list[Ref]:
+    """"The investment goes to Y", "l'investissement ira à Y": where the money of an investing
+    noun, the subject of a verb of going, goes."""
+    if tok.dep_ not in SUBJ or tok.head.lemma_.lower() not in a.L.GO_VERBS:
+        return []
+    return [r for p, arg in prep_args(tok.head) if p in a.L.MONEY_PREPS
+            for r in a.refs(arg, exclude=exclude) if fit_type(r, {ORG, PROJ}) in (ORG, PROJ)]
+
+
+def added_to(a: Args, tok: Token, frame: Frame, exclude: frozenset) -> list[Ref]:
+    """"La nouvelle tranche d'investissement de X dans Y s'ajoute à un investissement de 8 Md$ de
+    Z", "X's investment in Y adds to Z's": an investment noun that another one is added to goes
+    into the same company, the one the subject's phrase names after an object preposition."""
+    verb = tok.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and tok.dep_ not in SUBJ:
+        verb = verb.head
+    if verb.lemma_.lower() not in a.L.ADD_VERBS or verb.i > tok.i:
+        return []
+    subj = next((c for c in verb.children if c.dep_ in SUBJ | {"nsubj:pass"}), None)
+    if subj is None or subj.i == tok.i or not any(
+            (a.L.NOUNS.get(t.lemma_.lower()) or frame).predicate == "invests-in" and t.lemma_.lower() in a.L.NOUNS
+            for t in subj.subtree):
+        return []
+    out = []
+    for t in subj.subtree:
+        m = a.res.mention_at(t.i)
+        if m is not None and m.start == t.i and prep_of(doc_root(a, m)) in frame.obj:
+            out += [r for r in a.refs(doc_root(a, m), exclude=exclude) if fit_type(r, {ORG, PROJ}) in (ORG, PROJ)]
+    return out
+
+
+def doc_root(a: Args, m) -> Token:
+    return a.res.doc[m.start:m.end].root
+
+
+def earlier_investor(a: Args, tok: Token, clues: Clues, exclude: frozenset) -> list[Ref]:
+    """Who made the investment a definite noun with no subject of its own refers to ("The $1
+    billion investment"): the investor of the article's first investment of that amount (the
+    one the article led with), else of its last investment."""
+    if not a.res.definite(tok):
+        return []
+    lo, hi = tok.left_edge.idx, tok.idx
+    amounts = {m.amount for m in clues.amounts if lo <= m.start < hi}
+    told = [f for _, f in a.facts if f.predicate == "invests-in" and f.subject.name not in exclude]
+    same = [f for f in told if amounts and f.attributes.amount in amounts]
+    found = same[0] if same else told[-1] if told else None
+    if found is None:
+        return []
+    return [Ref(found.subject.name, found.subject.type, True, found.subject.sure)]
 
 
 def _sale(a: Args, tok: Token, frame: Frame, clues: Clues) -> Iterator[Found]:

@@ -16,7 +16,7 @@ from extractors.lexicon import is_known_place
 from extractors.rules.args import Args
 from extractors.rules.emit import emit
 from extractors.rules.frame import Found, Frame
-from extractors.rules.lists import Walker, plural, funded_earlier
+from extractors.rules.lists import Walker, colon_members, funded_earlier, plural, raised_by
 from extractors.rules.modality import Clues
 from extractors.rules.nouns import noun_key
 from extractors.rules.syntax import (OBJ, PASS_SUBJ, SUBJ, agent_of, first_comma_after, governor,
@@ -57,6 +57,22 @@ def _role_facts(a: Args, tok: Token, frame: Frame, clues: Clues) -> Iterator[Fou
         # "PDG et fondatrice de Y", "avocate et cofondatrice de Y": the first noun's holder
         holders, how = holders_of(a, tok.head, company)
         how = "coordinated"
+    if not holders and frame.predicate == "invests-in" and not frame.swap:
+        holders = colon_members(a, tok)  # "avec un syndicat d'investisseurs : A, fondateur de X, d'B, ..."
+        if holders:
+            targets = targets_of(a, tok, frame, frozenset(h.name for h in holders)) or raised_by(
+                a, tok, frozenset(h.name for h in holders))
+            yield from emit(a, holders, frame, targets, tok, clues, "list.colon")
+            return
+    rel = next((c for c in tok.children if c.lower_ in L.RELATIVES and (
+        c.dep_ == "nmod" or prep_of(c) in L.GENITIVE)), None) if frame.predicate == "invests-in" else None
+    if rel is not None and holders:  # "Y, dont il est le principal actionnaire": "il" is not Y
+        ante = frozenset(r.name for r in a.antecedents(rel, frozenset()))
+        if any(h.name in ante and h.via_coref for h in holders):
+            subj = next((c for c in tok.children if c.dep_ in SUBJ), None)
+            holders = a.refs(subj, exclude=ante) if subj is not None else []
+    if not holders and frame.predicate == "invests-in" and any(c.dep_ == "cop" for c in tok.children):
+        holders, how = a.left_name(tok), "subject"  # "le groupe X, spécialiste des puces, est aussi partie prenante"
     targets = targets_of(a, tok, frame, frozenset(h.name for h in holders))
     if not holders and frame.predicate == "develops" and is_description(tok, L) and tok.dep_ in SUBJ \
             and _definite(a, tok):
@@ -88,9 +104,12 @@ def _role_facts(a: Args, tok: Token, frame: Frame, clues: Clues) -> Iterator[Fou
             holders = []
     if frame.predicate == "leads" and is_former(a, tok, holders, targets):
         return
-    copular = tok.dep_ in ("attr", "oprd", "ROOT") or tok.head.lemma_.lower() in L.COPULAS
-    if not targets and holders and frame.predicate == "invests-in" and not frame.swap and how in ("include", "among"):
-        # "Hooli raised $50m. Other backers include A and B": the company just funded
+    copular = tok.dep_ in ("attr", "oprd", "ROOT") or tok.head.lemma_.lower() in L.COPULAS or any(
+        c.dep_ == "cop" for c in tok.children)
+    if not targets and holders and frame.predicate == "invests-in" and not frame.swap and (
+            how in ("include", "among", "copula") or how in ("subject", "coordinated") and copular):
+        # "Hooli raised $50m. Other backers include A and B", "X est aussi partie prenante",
+        # "X is also an investor": the company just funded
         targets = funded_earlier(a, tok, frozenset(h.name for h in holders))
         how = "funded-earlier"
     yield from emit(a, holders, frame, targets, tok, clues, f"role.{how}", modality=copular)
@@ -187,6 +206,9 @@ def holders_of(a: Args, tok: Token, company: bool = False) -> tuple[list[Ref], s
         if c.dep_ in ("appos", "flat:name") and c.i > tok.i and any(
                 t.pos_ in ("VERB", "AUX") for t in tok.doc[tok.i + 1:c.i]):
             continue  # a name hung on the title from past a verb: "Le cofondateur ..., X, a rejoint Initech"
+        m = res.mention_at(c.i)
+        if c.dep_ in ("appos", "flat:name") and m is not None and tok.i < m.start < c.i:
+            continue  # the last word of a name begun in the role's complement: "les bailleurs de fonds de Globex AI"
         if c.dep_ in SUBJ | {"appos", "flat:name"} or (copular and c.dep_ in PASS_SUBJ):
             holders = a.refs(c)
             if holders:
@@ -374,7 +396,14 @@ def targets_of(a: Args, tok: Token, frame: Frame, holders: frozenset = frozenset
         for c in tok.head.children:  # "OpenAI's rival Anthropic", poss hung on the name
             if c.dep_ == "poss" and c.i < tok.i:
                 targets += a.refs(c)
+    key = noun_key(tok, a.L) or ""
+    args = []
     for p, arg in prep_args(tok):
+        if key.endswith(f" {p} {arg.lemma_.lower()}"):  # "bailleur de fonds de Y": past the role's own noun
+            args += [(q, g) for q, g in prep_args(arg)]
+        else:
+            args.append((p, arg))
+    for p, arg in args:
         if p in frame.obj:  # "propriétaire de Facebook, Instagram et WhatsApp", "des marques X et Y"
             m = a.res.mention_at(arg.i)
             targets += named_in(a, arg) if is_description(arg, a.L) or arg.lemma_.lower() in a.L.OWNED_HEADS \
@@ -410,6 +439,10 @@ def targets_of(a: Args, tok: Token, frame: Frame, holders: frozenset = frozenset
                 targets = a.refs(tok.doc[m.start].head)  # "of Initech's owner, Globex": the owner
             elif m is not None:
                 targets = [res.ref(m)]
+    if not targets and frame.predicate == "invests-in":
+        for c in tok.children:  # "Y, dont il est le principal actionnaire", "Y, of which it is a shareholder"
+            if c.lower_ in a.L.RELATIVES and (c.dep_ == "nmod" or prep_of(c) in a.L.GENITIVE):
+                targets = [r for r in a.antecedents(c, holders) if r.name not in holders]
     return targets
 
 

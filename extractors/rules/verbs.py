@@ -12,31 +12,34 @@ from typing import Iterator
 
 from spacy.tokens import Span, Token
 
+from extractors.attributes import find_amounts
 from extractors.coref import Ref
 from extractors.rules.args import Args
 from extractors.rules.disputes import apposed_object, blocked_deal, lawsuit_allegation, plaintiff, speaker
 from extractors.rules.emit import emit, pairs
 from extractors.rules.frame import Found, Frame
-from extractors.rules.lists import co_investors, funded_earlier, intransitive
+from extractors.rules.lists import co_investors, funded_earlier, intransitive, nested_agents
 from extractors.rules.modality import Clues
 from extractors.rules.nouns import noun_key
 from extractors.rules.supply import goods_facts, money_object, uses_goods
-from extractors.rules.syntax import (OBJ, PASS_SUBJ, REL, SUBJ, agent_of, is_amount, is_goods, is_passive, prep_args,
-                                     prep_of)
-from extractors.rules.types import ORG, fit_type
+from extractors.rules.syntax import (OBJ, PASS_SUBJ, REL, SUBJ, agent_of, is_amount, is_description, is_goods,
+                                     is_passive, prep_args, prep_of)
+from extractors.rules.types import ORG, PER, fit_type
 
 
 def verb_key(tok: Token, L) -> str | None:
     """The trigger-verb key of `tok` ("acquire", "buy out", "se associer"), if it is one.
 
     A form the lexicon knows counts whatever part of speech the tagger gave
-    it ("investit" tagged ADJ), unless a determiner makes it a noun.
+    it ("investit" tagged ADJ), unless a determiner makes it a noun, or it
+    modifies the noun after it ("Initech's funding needs").
     """
     if tok.pos_ in ("VERB", "AUX"):
         lemma = tok.lemma_.lower()
     elif tok.lower_ in L.FORMS and not any(c.dep_ in ("det", "poss") or (c.dep_ == "case" and c.i < tok.i)
                                            for c in tok.children) \
             and not (tok.i > 0 and tok.nbor(-1).pos_ == "DET") \
+            and not (tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.pos_ == "NOUN") \
             and not (tok.lower_ in L.ROLES and not any(c.dep_ in SUBJ for c in tok.children)):
         # (a role noun that is also a verb form, "président", is a noun unless it has a subject)
         lemma = L.FORMS[tok.lower_]
@@ -56,27 +59,100 @@ def verb_key(tok: Token, L) -> str | None:
     return lemma if lemma in L.VERBS or lemma in L.ROUND_VERBS else None
 
 
-def round_frame(a: Args, tok: Token, frame: Frame | None) -> tuple[Frame | None, bool]:
-    """'lead/join a round', 'participer au tour de table' invest in the round's company:
-    the frame of `tok` and whether it is a round verb's."""
+def round_frame(a: Args, tok: Token, frame: Frame | None) -> tuple[Frame | None, str]:
+    """'lead/join a round', 'participer au tour de table' invest in the round's company;
+    'pour billions into Y', 'mettre 4,5 millions dans Y' invest in Y: the frame of `tok`
+    and its kind ("round", "money", or "" for the verb's own frame)."""
     alt = a.L.ROUND_VERBS.get(tok.lemma_.lower()) or a.L.ROUND_VERBS.get(a.L.FORMS.get(tok.lower_, ""))
     if alt is None:
-        return frame, False
+        return frame, ""
+    if round_args(a, tok):
+        return alt, "round"
+    if money_into(a, tok):
+        return alt, "money"  # "X is pouring billions into Y", "X committed $1bn to the nonprofit"
+    if frame is None and alt.obj != ("obj",) and intransitive(tok, alt, a.L):
+        # "A, B and C also participated", "X contributed $10m": the round told before
+        return alt, "round"
+    return frame, ""
+
+
+def round_args(a: Args, tok: Token) -> list[Token]:
+    """The funding rounds among the arguments of verb `tok` ("led the round", "entered into a
+    Series B round", "X apporte 30 millions au tour de table", "the round led by X")."""
     args = [c for c in tok.children if c.dep_ in OBJ | PASS_SUBJ] + [arg for _, arg in prep_args(tok)]
     # "X apporte 30 millions au tour de table": the round hung on the amount
     args += [arg for c in tok.children if c.dep_ in OBJ and is_amount(c) for _, arg in prep_args(c)]
     if tok.dep_ in ("acl", "amod"):
         args.append(tok.head)
-    if any(a.is_round(arg) for arg in args):
-        return alt, True
-    if frame is None and alt.obj != ("obj",) and intransitive(tok, alt, a.L):
-        # "A, B and C also participated", "X contributed $10m": the round told before
-        return alt, True
-    return frame, False
+    out = [arg for arg in args if a.is_round(arg)]
+    # "Y avait déjà participé aux deux", "Y took part in both": rounds told just before
+    out += [rnd for arg in args if arg.lower_ in a.L.PLURAL_COUNTS and arg.pos_ in ("PRON", "NUM", "DET")
+            and not any(c.dep_ in ("nummod", "det") for c in arg.children)
+            for rnd in [_round_before(a, arg)] if rnd is not None]
+    return out
+
+
+def _round_before(a: Args, tok: Token, *, sentences: int = 2) -> Token | None:
+    """The last funding-round noun before `tok`, in its sentence or the `sentences` before."""
+    doc, start = tok.doc, tok.sent.start
+    for _ in range(sentences):
+        if start > 0:
+            start = doc[start - 1].sent.start
+    return next((doc[k] for k in range(tok.i - 1, start - 1, -1)
+                 if doc[k].pos_ in ("NOUN", "PROPN") and a.is_round(doc[k])
+                 and not (doc[k].head.i < k and a.is_round(doc[k].head))), None)  # not "de table", "en août"
+
+
+def money_into(a: Args, tok: Token) -> list[Token]:
+    """"X is pouring billions into Y", "committed $1bn to the nonprofit", "mettre 4,5 millions
+    de dollars dans Y": a money verb whose direct object is money, and the tokens of the
+    organisations it goes into (a name, or a description with no possessive: not "into its
+    cloud business")."""
+    L = a.L
+    money = [c for c in tok.children if c.dep_ in OBJ and _is_money(c, L) and a.res.mention_at(c.i) is None]
+    if not money:
+        return []
+    hosts = [tok] + money  # "mettre 10 millions d'euros dans Y", the place hung on the amount
+    out = []
+    for host in hosts:
+        for p, arg in prep_args(host):
+            if p not in L.MONEY_PREPS:
+                continue
+            m = a.res.mention_at(arg.i)
+            if m is not None:
+                if fit_type(a.res.ref(m), {ORG}) == ORG:
+                    out.append(arg)
+            elif (is_description(arg, L) or arg.text.islower() and arg.lower_ in L.ANAPHORS) and not any(
+                    c.dep_ == "poss" or c.lower_ in L.POSSESSIVES for c in arg.children):
+                out.append(arg)
+    return out
+
+
+def _is_money(tok: Token, L) -> bool:
+    """An amount with its currency ("$1 billion", "4,5 millions de dollars"), or a money noun
+    with no number ("billions", "des milliards", "money"): not "1 million of its chips"."""
+    if is_amount(tok):
+        span = tok.doc[tok.left_edge.i:tok.right_edge.i + 1]
+        return bool(find_amounts(span.text, L.LANG))
+    return tok.lemma_.lower() in L.MONEY_NOUNS or tok.lower_ in L.MONEY_NOUNS
+
+
+def partnership_partners(a: Args, tok: Token, frame: Frame, exclude: frozenset) -> list[Ref]:
+    """"X agreed to invest $1bn in a partnership with Y", "investir dans un partenariat avec Y":
+    the money goes to the partner (not so for a joint venture, a company of its own)."""
+    out: list[Ref] = []
+    hosts = [tok] + [c for c in tok.children if c.dep_ in OBJ and is_amount(c)]
+    for host in hosts:
+        for p, arg in prep_args(host):
+            if p in frame.obj and arg.pos_ == "NOUN" and arg.lemma_.lower() in a.L.INVESTED_DEALS:
+                deal = a.L.NOUNS.get(arg.lemma_.lower())
+                preps = deal.obj if deal is not None else ()
+                out += [r for q, g in prep_args(arg) if q in preps for r in a.refs(g, exclude=exclude)]
+    return [r for r in out if fit_type(r, {ORG}) == ORG]
 
 
 def verb_facts(a: Args, tok: Token, frame: Frame, sent: Span, clues: Clues,
-               *, round_verb: bool = False) -> Iterator[Found]:
+               *, round_verb: str = "") -> Iterator[Found]:
     """The facts of trigger verb `tok`."""
     L = a.L
     if frame.predicate == "supplies" and not frame.buyer and money_object(tok, clues):
@@ -106,8 +182,15 @@ def verb_facts(a: Args, tok: Token, frame: Frame, sent: Span, clues: Clues,
     if frame.buyer and any(is_goods(c, L) for c in tok.children if c.dep_ in OBJ):
         yield from _purchase(a, tok, subjects, clues)  # "X buys Acme chips": goods, not a company
         return
-    rule = "verb.round" if round_verb else "verb.active"
+    rule = {"round": "verb.round", "money": "verb.money-into"}.get(round_verb, "verb.active")
     objects = a.objects(tok, frame, exclude)
+    if round_verb == "money":  # only the organisations the money goes into
+        objects = [r for t in money_into(a, tok) for r in a.refs(t, exclude=exclude)]
+    if round_verb == "round" and not objects:  # "X and Y entered into a Series B round, in which Z raised"
+        objects = [r for rnd in round_args(a, tok) for r in a.refs(rnd, exclude=exclude, conj=False)]
+    if not objects and frame.predicate == "invests-in" and not frame.swap:
+        objects = partnership_partners(a, tok, frame, exclude)  # "invest $1bn in a partnership with Y"
+        rule = "verb.invest-partnership" if objects else rule
     if not objects and frame.predicate == "invests-in":
         objects = a.round_objects(tok, exclude)  # "..., qui investit 1,3 milliard"
         rule = "verb.round-owner" if objects and not round_verb else rule
@@ -158,7 +241,10 @@ def _passive(a: Args, tok: Token, frame: Frame, clues: Clues, fronted: list[Ref]
     and a participle opening the sentence ("Fondée en 2023 par A, B et C, l'entreprise ...")."""
     subjects = list(fronted) + list(loose)
     for g in agent_of(tok, a.L):
-        subjects += a.coordinated_right(g, a.refs(g))
+        found = a.coordinated_right(g, a.refs(g))
+        if not found and frame.predicate == "invests-in":
+            found = nested_agents(a, tok, g)  # "menée par des investisseurs ..., menés par X"
+        subjects += found
     if frame.sale:  # "X was sold to Y", "X a été cédée à Y": Y acquires X
         subjects = [r for p, arg in prep_args(tok) if p in frame.obj for r in a.refs(arg)]
         frame = replace(frame, swap=False)
@@ -251,3 +337,28 @@ def _sale(a: Args, tok: Token, frame: Frame, clues: Clues) -> Iterator[Found]:
             if p in frame.obj:
                 buyers += a.refs(arg)
     yield from emit(a, buyers, replace(frame, swap=False), sold, tok, clues, "verb.sale")
+
+
+_IN_TALKS = Frame("invests-in", status="in-talks")
+
+
+def round_talk_facts(a: Args, tok: Token, clues: Clues) -> Iterator[Found]:
+    """"X négocie avec Y pour un nouveau cycle de financement", "X is in talks with Y over a
+    new funding round": Y would invest in X (in talks). The round must be said within the
+    talks' phrase; the subject is the verb's, or the governing verb's for a noun ("talks")."""
+    L = a.L
+    if not any(a.is_round(t) for t in tok.subtree if t.i > tok.i):
+        return
+    partners = [r for p, arg in prep_args(tok) if p in L.WITH_PREPS for r in a.refs(arg)]
+    if tok.pos_ in ("VERB", "AUX") or any(c.dep_ in SUBJ for c in tok.children):
+        raisers = a.subjects(tok)  # (a noun with a copula: "X est en discussions avec Y")
+    else:  # "X is in talks with Y", "X est en discussions avec Y"
+        head = tok.head
+        while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+            head = head.head
+        raisers = a.subjects(head) if head.pos_ in ("VERB", "AUX") else []
+    names = {r.name for r in raisers}
+    partners = [r for r in partners if r.name not in names and fit_type(r, {ORG, PER}) in (ORG, PER)]
+    raisers = [r for r in raisers if fit_type(r, {ORG}) == ORG]
+    yield from emit(a, partners, _IN_TALKS, raisers, tok, clues, "verb.round-talks")
+
