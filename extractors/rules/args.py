@@ -317,7 +317,9 @@ class Args:
         # a passive subject is the subject of a reflexive or active verb the parse took
         # for a passive ("X s'est associé à Y", "Hooli a racheté Y")
         deps = SUBJ | PASS_SUBJ if is_reflexive(tok, self.L) or not is_passive(tok, self.L) else SUBJ
-        for c in tok.children:
+        # of two subjects, the nearest before the verb ("[PARIS] ...: X, a unicorn, is buying":
+        # not the dateline the parse made a subject too)
+        for c in sorted(tok.children, key=lambda c: (c.i > tok.i, abs(c.i - tok.i))):
             if c.dep_ in deps and not has_case(c):  # "Selon Reuters, X ...": no subject
                 found = self.refs(c)
                 if found or c.lower_ not in self.L.RELATIVES:
@@ -341,6 +343,16 @@ class Args:
                 found = self.right_name(tok.head)
                 if found and tok.head.lemma_.lower() in self.L.VERBS:
                     return found
+            if tok.dep_ == "advcl" and tok.head.i < tok.i:
+                # "the authority found X processed data to train Y", the purpose clause hung on
+                # "found": the subject of the clause in between
+                inner = [t for t in tok.doc[tok.head.i + 1:tok.i] if t.dep_ in SUBJ
+                         and t.head.i not in (tok.head.i, tok.i) and tok.head.i < t.head.i < tok.i
+                         and t.head.dep_ not in REL and t.head.pos_ in ("VERB", "AUX")]
+                if inner:
+                    found = self.refs(inner[-1])
+                    if found:
+                        return found
             if tok.dep_ in CLIMB or tok.dep_ == "acomp":  # "X was able to raise": X raises
                 found = self.subjects(tok.head, depth + 1)
                 if found:

@@ -208,6 +208,20 @@ class Walker:
                   or t.pos_ == "NOUN" and t.text[:1].islower())
         return opener and self.res.mention_at(j - 1) is not None
 
+    def _inside(self, k: int, span: tuple[int, int]) -> bool:
+        """The name starting at token `k` is parsed as coordinated with a name inside `span`
+        (an apposition passed over: its own list goes on after its comma)."""
+        doc, (lo, hi) = self.res.doc, span
+        m = self.res.mention_at(k) or self.res.mention_at(k + 1)
+        if m is None or hi <= lo:
+            return False
+        head = doc[m.start:m.end].root
+        while head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head
+            if lo <= head.i < hi:
+                return True
+        return False
+
     # -- a list ------------------------------------------------------------------
     def right(self, j: int, first: Ref, anchor: Token | None = None, *, start: int | None = None
               ) -> list[Ref]:
@@ -217,6 +231,7 @@ class Walker:
         end = doc[max(j - 1, 0)].sent.end
         inner = start is not None and self.enclosed(start)
         apposed = False  # an apposition was passed over
+        apposition = (0, 0)  # the last one's tokens
         members: list[Ref] = []
         pending: list[tuple[Ref, bool]] = []  # after commas: kept when a conjunction or the sentence's end closes the list
         while j < end:
@@ -233,6 +248,8 @@ class Walker:
                 if closing and inner and not pending:
                     break  # "A, which invested in B, and C": C is A's fellow, not B's
                 found = self.member_at(k + closing, end, first, anchor, loose=not apposed)
+                if found is not None and self._inside(k + closing, apposition):
+                    break  # "X, a unicorn backed by A, B and C, is buying": B and C are A's fellows
                 if found is not None:
                     r, j, bare = found
                     if closing:
@@ -244,6 +261,7 @@ class Walker:
                 skip = self._skip_apposition(j, end)
                 if skip is None:
                     break
+                apposition = (j + 1, skip)
                 j, apposed = skip, True
                 continue
             if t.lower_ in self.conj:
