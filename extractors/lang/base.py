@@ -73,7 +73,11 @@ class LanguageData(Protocol):
     SEAT_NOUNS: set[str]                    # "headquarters", "siège"
     # -- mentions and coreference
     ANAPHORS: Mapping[str, tuple[str, ...]]  # descriptions -> entity types they may stand for
-    PRONOUNS: Mapping[str, tuple[str, ...]]  # pronouns -> entity types
+    PRONOUNS: Mapping[str, tuple[str, ...]]  # pronouns -> entity types (object clitics too: "la", "le")
+    STARTUP_NOUNS: frozenset[str]           # descriptions of a young company ("startup", "jeune pousse"): they
+                                            # prefer an organisation the article funds or calls a startup
+    KINDS: Mapping[str, str]                # descriptions -> a kind; one of a kind the article names ("the
+                                            # agency, known as X") is that name ("the watchdog": X)
     ORG_WORDS: set[str]                     # last words that make a name an organisation
     CUE_NOUNS: Mapping[str, str]            # "the model X" -> type of X
     CUE_NOUNS_AFTER: set[str]               # "the X chatbot": cue nouns after the name

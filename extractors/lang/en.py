@@ -144,7 +144,13 @@ ANAPHORS = {w: _ORG for w in (
     "company", "firm", "startup", "start-up", "group", "chipmaker", "giant", "lab", "laboratory",
     "maker", "developer", "business", "conglomerate", "outfit", "provider", "operator",
     "publisher", "unicorn", "platform", "retailer", "carmaker", "automaker", "manufacturer",
-    "supplier", "investor", "fund", "bank", "insurer", "telco", "carrier", "newspaper")}
+    "supplier", "investor", "fund", "bank", "insurer", "telco", "carrier", "newspaper", "upstart")}
+# descriptions of a young company: "the startup" prefers the one the article funds or calls so
+STARTUP_NOUNS = frozenset({"startup", "start-up", "upstart", "unicorn"})
+# descriptions of one kind name one entity once the article names one of them: "Italy's authority,
+# known as Garante" ... "the data protection agency", "the watchdog"; "a fund dubbed X" ... "the partnership"
+KINDS = {"agency": "regulator", "authority": "regulator", "watchdog": "regulator", "regulator": "regulator",
+         "fund": "fund", "partnership": "fund", "vehicle": "fund"}
 PRONOUNS = {"it": _ORG, "its": _ORG, "he": ("Person",), "she": ("Person",),
             "his": ("Person",), "her": ("Person",), "they": _ORG, "their": _ORG}
 

@@ -145,9 +145,18 @@ ANAPHORS = {w: _ORG for w in (
     "entreprise", "société", "groupe", "start-up", "startup", "pousse", "firme", "géant",
     "laboratoire", "labo", "éditeur", "fabricant", "opérateur", "constructeur", "fondeur",
     "spécialiste", "champion", "licorne", "compagnie", "plateforme", "concepteur", "développeur",
-    "équipementier", "fonds", "banque", "assureur", "journal", "quotidien")}
+    "équipementier", "fonds", "banque", "assureur", "journal", "quotidien", "pépite")}
 PRONOUNS = {"il": ("Organization", "Person"), "elle": ("Organization", "Person"),
-            "son": _ORG, "sa": _ORG, "ses": _ORG, "lui": ("Organization", "Person")}
+            "son": _ORG, "sa": _ORG, "ses": _ORG, "lui": ("Organization", "Person"),
+            # object clitics ("la presse la cite"), read only when tagged as pronouns
+            "la": ("Organization", "Person"), "le": ("Organization", "Person"),
+            "l'": ("Organization", "Person"), "l’": ("Organization", "Person")}
+# les descriptions d'une jeune entreprise : « la start-up » préfère celle que l'article finance ou appelle ainsi
+STARTUP_NOUNS = frozenset({"start-up", "startup", "pousse", "pépite", "licorne"})
+# des descriptions d'un même genre désignent une seule entité dès que l'article en nomme une :
+# « l'autorité, appelée X » ... « le régulateur » ; « un fonds baptisé X » ... « le partenariat »
+KINDS = {"agence": "regulator", "autorité": "regulator", "régulateur": "regulator", "gendarme": "regulator",
+         "fonds": "fund", "partenariat": "fund", "véhicule": "fund"}
 
 ORG_WORDS = {"capital", "ventures", "partners", "labs", "lab", "ai", "ia", "technologies", "group",
              "groupe", "holding", "sa", "sas", "robotics", "software", "cloud", "bank", "banque",

@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from extractors.coref import Ref, Resolver
+from extractors.lexicon import demonym_place
 from extractors.rules.frame import Frame
 from extractors.rules.lists import Walker, arm_owner, including_members, legal_owner, shared_surname
 from extractors.rules.syntax import (APPOS, APPOS_RANK, CLIMB, OBJ, PASS_SUBJ, PREP_NORM, REL, SUBJ, agent_of,
@@ -46,9 +47,48 @@ class Args:
     def note_funded(self, refs, tok: Token) -> None:
         """Organisations the sentence of `tok` says are funded (for rounds told later)."""
         for r in refs:
-            if r.type == ORG:
+            if fit_type(r, {ORG}) == ORG:  # "Initech", whatever type the NER guessed
                 self.funded.append(r)
                 self.funded_at.append((r, tok.i))
+                self.res.funded.add(r.name)  # "la start-up" prefers a funded organisation
+
+    def read(self, sent: Span) -> None:
+        """Resolve the descriptions and pronouns of `sent` before its rules run, in reading
+        order, so that the resolver's chain knows them ("La start-up ... ses rivaux")."""
+        L, res = self.L, self.res
+        for tok in sent:
+            if res.mention_at(tok.i) is not None or self.is_round(tok):
+                continue
+            low = tok.lower_
+            if tok.pos_ == "PRON":
+                if low not in L.PRONOUNS or low in L.RELATIVES:
+                    continue
+            elif not ((is_description(tok, L) or tok.pos_ == "PROPN" and tok.text.islower()  # "la start-up" as PROPN
+                       and (low in L.ANAPHORS or tok.lemma_.lower() in L.ANAPHORS))
+                      and res.definite(tok)) or "Plur" in tok.morph.get("Number"):
+                continue
+            elif any(p in L.OF_PREPS and not any((m := res.mention_at(g.i)) is not None and res.ref(m).type == PLACE
+                                                 for g in arg.subtree)
+                     for p, arg in prep_args(tok)):
+                continue  # "le quotidien des entreprises", "the parent company of X": no anaphor
+            ref = self.entity(tok)
+            if ref is None or fit_type(ref, {ORG, PER}) not in (ORG, PER):
+                continue
+            # a pronoun joins the chain only with an antecedent in its own sentence: one
+            # resolved further back is a guess ("their US counterparts": the investors)
+            if tok.pos_ == "PRON" and not any(sent.start <= i < tok.i and r.name == ref.name
+                                              for i, r, _ in res.items()):
+                continue
+            # a description named beside it ("la start-up Hooli", "Hooli, the startup") adds nothing
+            near = range(max(sent.start, tok.i - 4), min(sent.end, tok.i + 5))
+            if any((m := res.mention_at(k)) is not None and res.ref(m).name == ref.name for k in near) \
+                    or (p := self.before_comma(tok)) is not None and p.name == ref.name:
+                continue
+            # "the Japanese giant" is not the company the article placed in Britain
+            places = {demonym_place(c.text, L.LANG) for c in tok.children if c.dep_ in ("amod", "compound")} - {None}
+            if places and self.placed.get(ref.name) and not places & self.placed[ref.name]:
+                continue
+            res.note(tok, ref)
 
     def refs(self, tok: Token, *, exclude: frozenset = frozenset(),
              conj: bool = True, walk: bool = True) -> list[Ref]:
@@ -103,9 +143,13 @@ class Args:
         # a description with its name beside it: "la start-up Contoso", "researchers X and Y"
         # (not a place that modifies it: "the US firm", "the Texas company" is no name of the firm)
         doc = tok.doc
+        described = self.L.ANAPHORS.get(tok.lemma_.lower()) or self.L.ANAPHORS.get(tok.lower_)
         by_kind = sorted((c for c in tok.children if c.dep_ in APPOS and self.res.mention_at(c.i)
                           and prep_of(c) is None and self._beside(tok, c)
-                          and self.res.ref(self.res.mention_at(c.i)).type != PLACE),
+                          and self.res.ref(self.res.mention_at(c.i)).type != PLACE
+                          # not a founder listed after it: "l'entreprise fondée par A, B et C"
+                          and (not described or fit_type(self.res.ref(self.res.mention_at(c.i)), set(described))
+                               in described)),
                          key=lambda c: (APPOS_RANK.get(c.dep_, 9), abs(c.i - tok.i)))
         owner = arm_owner(self, tok)  # "Globex's venture arm", "la division capital-risque de Globex"
         if by_kind:
@@ -163,10 +207,14 @@ class Args:
             if named is not None and named.type in (ORG, PROJ) and named.name not in exclude and (
                     tok.lower_ in self.L.ANAPHORS or tok.lemma_.lower() in self.L.ANAPHORS):
                 return named
-        nxt = tok.nbor(1) if tok.i + 1 < tok.sent.end else None
+        k = tok.i + 1
+        if k < tok.sent.end and doc[k].text == "(":  # "an artificial intelligence (AI) startup"
+            k = next((j + 1 for j in range(k + 1, min(k + 4, tok.sent.end)) if doc[j].text == ")"), k)
+        nxt = doc[k] if k < tok.sent.end else None
         if tok.pos_ in ("NOUN", "PROPN", "ADJ") and nxt is not None and is_description(nxt, self.L) \
                 and not is_description(tok, self.L) and self.res.mention_at(tok.i) is None \
-                and (tok.pos_ == "ADJ" or nxt.dep_ in ("acl", "conj", "compound", "appos", "dep")):
+                and (tok.pos_ == "ADJ" or nxt.dep_ in ("acl", "conj", "compound", "appos", "dep")
+                     or tok.head.i == nxt.i):
             # "a robotics startup", "a generative AI startup", parsed with the modifier as the head
             return self.entity(nxt, exclude)
         return self.res.resolve(tok, exclude=exclude) or self.res.named_later(tok)
@@ -176,7 +224,8 @@ class Args:
         a naming participle further on in the noun phrase of a description or cue noun,
         whatever the parse hung it on; the name takes the cue noun's type ("modèle": Product)."""
         cue_type = self.L.CUE_NOUNS.get(tok.lower_) or self.L.CUE_NOUNS.get(tok.lemma_.lower())
-        if cue_type is None and not is_description(tok, self.L):
+        if cue_type is None and not is_description(tok, self.L) and not (
+                tok.pos_ == "NOUN" and tok.lemma_.lower() in self.L.KINDS):  # "the agency, known as X"
             return None
         doc, end = tok.doc, tok.sent.end
         for j in range(tok.i + 1, min(end - 1, tok.i + 9)):
