@@ -366,13 +366,17 @@ class Args:
         # a passive subject is the subject of a reflexive or active verb the parse took
         # for a passive ("X s'est associé à Y", "Hooli a racheté Y")
         deps = SUBJ | PASS_SUBJ if is_reflexive(tok, self.L) or not is_passive(tok, self.L) else SUBJ
-        # of two subjects, the nearest before the verb ("[PARIS] ...: X, a unicorn, is buying":
-        # not the dateline the parse made a subject too)
-        for c in sorted(tok.children, key=lambda c: (c.i > tok.i, abs(c.i - tok.i))):
-            if c.dep_ in deps and not has_case(c):  # "Selon Reuters, X ...": no subject
-                found = self.refs(c)
-                if found or c.lower_ not in self.L.RELATIVES:
-                    return self.coordinated_left(c, found)
+        # of two subjects, the nearest before the verb that names someone ("[PARIS] ...: X, a
+        # unicorn, is buying": not the dateline the parse made a subject too; "X, Y et Z ont
+        # chacun apporté": not "chacun")
+        cands = [c for c in sorted(tok.children, key=lambda c: (c.i > tok.i, abs(c.i - tok.i)))
+                 if c.dep_ in deps and not has_case(c)]  # "Selon Reuters, X ...": no subject
+        for c in cands:
+            found = self.refs(c)
+            if found:
+                return self.coordinated_left(c, found)
+        if any(c.lower_ not in self.L.RELATIVES for c in cands):
+            return []
         if depth < 4 and tok.head.i != tok.i:
             if tok.dep_ in ("acl", "amod") and tok.head.pos_ in ("NOUN", "PROPN") \
                     and tok.head.lemma_.lower() not in self.L.TALK_NOUNS:
