@@ -106,13 +106,11 @@ def _retract_collapsed(triples: list[Triple], lang: str) -> list[Triple]:
             for t in triples]
 
 
-_SPECULATIVE = frozenset({"possible", "reported", "in-talks", "planned"})
-
-
 def _retract_denied(triples: list[Triple]) -> list[Triple]:
-    """A fact the article denies ("Apple is not investing in OpenAI, after weeks of
-    speculation that the iPhone maker would join the round") is not made by the
-    speculation it reports: its speculative tellings are negated too, with the denial's cue."""
+    """A fact the article denies ("Globex is not investing in Initech, after weeks of
+    speculation that the phone maker would join the round") is not made by the
+    speculation it reports: its tellings as a mere possibility are negated too, with the
+    denial's cue (talks that took place stay told: "although it was in talks to invest")."""
     denied = {(t.subject, t.predicate, t.object): t.attributes.cue for t in triples
               if t.attributes.negated and t.attributes.status == "denied"}
     if not denied:
@@ -120,7 +118,7 @@ def _retract_denied(triples: list[Triple]) -> list[Triple]:
     return [replace(t, attributes=replace(t.attributes, status="denied", negated=True,
                                           cue=denied[(t.subject, t.predicate, t.object)]))
             if (t.subject, t.predicate, t.object) in denied and not t.attributes.negated
-            and t.attributes.status in _SPECULATIVE else t
+            and t.attributes.status == "possible" else t
             for t in triples]
 
 
