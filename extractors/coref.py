@@ -302,7 +302,11 @@ class Resolver:
                 if k < sent.end and doc[k].text == ",":
                     for t in doc[k + 1:min(k + 6, sent.end)]:
                         if _startup_word(t, L):
-                            found.add(r.name)
+                            # not the subject after a fronted phrase ("Sur LinkedIn, la jeune pousse a dit")
+                            nxt = doc[t.i + 1] if t.i + 1 < sent.end else t
+                            if t.dep_ not in _SUBJECT_DEPS | {"ROOT"} and nxt.pos_ != "AUX" \
+                                    and "Fin" not in nxt.morph.get("VerbForm"):
+                                found.add(r.name)
                             break
                         if t.is_punct or t.pos_ in ("VERB", "AUX", "PRON"):
                             break
@@ -390,10 +394,13 @@ class Resolver:
 
     def definite(self, tok: Token) -> bool:
         definite = self.L.DEFINITE
+        j = tok.i - 1  # past adjectives the parse did not hang on it ("la jeune pousse", "pousse" a verb)
+        while j > tok.sent.start and j >= tok.i - 2 and self.doc[j].pos_ == "ADJ":
+            j -= 1
         # "au géant américain", "du groupe": an article contracted with its preposition (morphology)
         return any(c.lower_ in definite or c.dep_ == "poss" for c in tok.children) or (
-            tok.i > 0 and (tok.nbor(-1).lower_ in definite or (
-                tok.nbor(-1).pos_ == "ADP" and "Def" in tok.nbor(-1).morph.get("Definite"))))
+            j >= 0 and (self.doc[j].lower_ in definite or (
+                self.doc[j].pos_ == "ADP" and "Def" in self.doc[j].morph.get("Definite"))))
 
     # -- the article's chain of mentions --------------------------------------
     def note(self, tok: Token, ref: Ref) -> None:

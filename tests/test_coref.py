@@ -154,6 +154,20 @@ def test_startup_is_the_funded_company_not_the_investor_fr():
     })
 
 
+def test_startup_after_a_fronted_phrase_is_no_apposition_fr():
+    # "sur Contoso, la jeune pousse a évoqué": Contoso is where it posted, not a startup;
+    # "la société" is the startup of the sentence before
+    text = ("Initech, une jeune pousse française, a levé 20 millions d'euros auprès de Globex. "
+            "Dans un post publié sur Contoso, la jeune pousse a simplement évoqué des différences "
+            "opérationnelles. Seuls deux fondateurs restent : Jeanne Martin, la directrice technique, "
+            "et Paul Durand, le patron de la société.")
+    assert facts(text, "fr") == _fold({
+        ("Initech", "based-in", "France"),
+        ("Globex", "invests-in", "Initech"),
+        ("Paul Durand", "leads", "Initech"),
+    })
+
+
 # -- object pronouns and clitics ------------------------------------------------------------
 
 def test_object_clitic_stands_for_the_article_company_fr():

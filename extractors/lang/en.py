@@ -144,7 +144,8 @@ ANAPHORS = {w: _ORG for w in (
     "company", "firm", "startup", "start-up", "group", "chipmaker", "giant", "lab", "laboratory",
     "maker", "developer", "business", "conglomerate", "outfit", "provider", "operator",
     "publisher", "unicorn", "platform", "retailer", "carmaker", "automaker", "manufacturer",
-    "supplier", "investor", "fund", "bank", "insurer", "telco", "carrier", "newspaper", "upstart")}
+    "supplier", "investor", "fund", "bank", "insurer", "telco", "carrier", "newspaper", "upstart",
+    "nonprofit", "non-profit")}
 # descriptions of a young company: "the startup" prefers the one the article funds or calls so
 STARTUP_NOUNS = frozenset({"startup", "start-up", "upstart", "unicorn"})
 # descriptions of one kind name one entity once the article names one of them: "Italy's authority,
