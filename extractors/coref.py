@@ -262,7 +262,22 @@ class Resolver:
         if m is None or m.start != k:
             return None
         r = self.ref(m)
-        if not _fits(r, types) or r.type == "Place" or self.doc[m.start:m.end].root.dep_ not in _SUBJECT_DEPS:
+        root = self.doc[m.start:m.end].root
+        if not _fits(r, types) or r.type == "Place" or root.dep_ not in _SUBJECT_DEPS:
+            return None
+        # not the other party of the deal ("Globex led the round", "Globex bought the company")
+        verb = root.head.lemma_.lower()
+        frame = self.L.VERBS.get(verb)
+        if verb in self.L.ROUND_VERBS or frame is not None and frame.predicate in ("invests-in", "acquires") \
+                and not frame.swap:
+            return None
+        # nor a name its own apposition describes otherwise ("Globex Capital, the largest fund, said")
+        k = m.end + 1 if m.end < nxt.end and doc[m.end].text == "," else None
+        while k is not None and k < nxt.end and doc[k].pos_ in ("DET", "ADJ", "NUM"):
+            k += 1
+        if k is not None and k < nxt.end and doc[k].pos_ == "NOUN" and (
+                self.L.ANAPHORS.get(doc[k].lemma_.lower()) or self.L.ANAPHORS.get(doc[k].lower_)) \
+                and doc[k].lemma_.lower() != tok.lemma_.lower():
             return None
         return Ref(r.name, r.type, True, r.sure)
 
