@@ -20,6 +20,12 @@ _ARGUMENT_DEPS = _SUBJECT_DEPS | {"dobj", "obj", "iobj", "pobj", "obl", "obl:arg
 # how much a mention's source weighs in the vote on its name's type; the sure ones fix it
 _WEIGHTS = {"ruler": 100.0, "pattern": 2.0, "name": 2.0, "shape": 2.0, "ner": 1.0}
 _SURE = {"ruler", "pattern", "name", "shape"}
+_OBJECT_DEPS = {"dobj", "obj", "iobj"}
+
+
+def _startup_word(tok: Token, L) -> bool:
+    return tok.pos_ in ("NOUN", "VERB", "PROPN") and (
+        tok.lemma_.lower() in L.STARTUP_NOUNS or tok.lower_ in L.STARTUP_NOUNS)
 
 
 def _named(m: Mention) -> str:
@@ -62,6 +68,13 @@ class Resolver:
                 self._at[i] = m
         self._names: dict[int, Ref] = {}
         self._full_names()
+        # token -> the entity a description or pronoun there stands for, as the rules read
+        # the article in order ("Globex ... the startup ... its rivals": a chain of mentions)
+        self._chain: dict[int, Ref] = {}
+        self._items: list[tuple[int, Ref, Token]] | None = None
+        self.funded: set[str] = set()  # organisations the rules found funded so far (args.note_funded)
+        self._startups: frozenset | None = None
+        self._named: list | None = None
 
     def _types(self) -> dict[str, str]:
         """One type per name in the article, voted over its mentions.
@@ -153,32 +166,53 @@ class Resolver:
 
         A subject pronoun ("it", "il") takes the nearest subject before it in its
         sentence ("Meta declined to comment on reports that it..."); a possessive
-        ("its", "son") the nearest compatible name before it; a description
-        ("the company", "l'entreprise") and everything else the most salient
-        compatible entity of this and the previous sentence.
+        ("its", "son") the nearest compatible name or resolved description before it
+        ("the startup competes with its rivals"); an object pronoun ("la cite",
+        "bought it") the most salient entity that is not its clause's subject; a
+        description ("the company", "l'entreprise") the most salient compatible
+        entity of this and the previous sentence, a startup preferring the
+        organisations the article funds or calls startups; a description of a kind
+        the article names ("the agency, known as X") that name.
         """
         low = tok.lower_
-        if tok.pos_ == "PRON" or tok.dep_ == "poss" or low in self.L.PRONOUNS:
+        if tok.pos_ == "PRON" or tok.dep_ == "poss" or (
+                low in self.L.PRONOUNS and (tok.pos_ != "DET" or low in self.L.POSSESSIVES)):
             types = self.L.PRONOUNS.get(low)
             if not types:
                 return None
             possessive = tok.dep_ == "poss" or low in self.L.POSSESSIVES
+            if not possessive and tok.dep_ in _OBJECT_DEPS:
+                # an object is not its own clause's subject ("la presse la cite", "X bought it");
+                # beside a pronoun subject ("elle l'accuse") one guess would rest on another
+                if any(c.dep_ in _SUBJECT_DEPS and c.pos_ == "PRON" for c in tok.head.children):
+                    return None
+                exclude = exclude | self._clause_names(tok, subjects=True)
             best = self._nearest(tok, types, exclude, subject_only=not possessive)
             if best is None:
                 best = self._salient(tok.i, types, exclude)
         else:
-            types = self.L.ANAPHORS.get(tok.lemma_.lower()) or self.L.ANAPHORS.get(low)
+            lemma = tok.lemma_.lower()
+            named = self.named_kind(tok)
+            if named is not None and named.name not in exclude:
+                return Ref(named.name, named.type, True, named.sure)
+            types = self.L.ANAPHORS.get(lemma) or self.L.ANAPHORS.get(low)
             if not types or not self.definite(tok) or "Plur" in tok.morph.get("Number"):
                 return None  # a plural description names several (`resolve_many`), never one
             # a description does not name another participant of its own clause
             # ("who left Google to start the company": not Google)
-            best = self._salient(tok.i, types, exclude | self._clause_names(tok))
+            startup = lemma in self.L.STARTUP_NOUNS or low in self.L.STARTUP_NOUNS
+            best = self._salient(tok.i, types, exclude | self._clause_names(tok),
+                                 prefer=self.startups() | self.funded if startup else frozenset())
+            if best is None and startup:
+                best = self._introduced_later(tok, types, exclude)
         return Ref(best.name, best.type, True, best.sure) if best else None
 
     def named_later(self, tok: Token) -> Ref | None:
         """The name an indefinite description gets in the next sentences: "Globex is buying
         a robotics startup. The startup, Initech, ..." -> Initech ("une start-up ... La
-        start-up, Initech, ..."). The same noun must come back definite, the name right after."""
+        start-up, Initech, ..."). The same noun must come back definite, the name right after.
+        An article opening on an indefinite description that the next sentence names
+        ("A British startup has raised $1bn. Hooli announced ...") is that name."""
         if tok.pos_ not in ("NOUN", "VERB") or self.definite(tok) or not (
                 self.L.ANAPHORS.get(tok.lemma_.lower()) or self.L.ANAPHORS.get(tok.lower_)):
             return None  # (a VERB: "pousse" of "une jeune pousse" is often tagged so)
@@ -198,7 +232,155 @@ class Resolver:
                 if m is not None and _fits(self.ref(m), self.L.ANAPHORS.get(lemma) or self.L.ANAPHORS.get(t.lower_)):
                     r = self.ref(m)
                     return Ref(r.name, r.type, True, r.sure)
-        return None
+        return self._lede(tok)
+
+    def _lede(self, tok: Token) -> Ref | None:
+        """"A British AI startup that builds X has secured $1bn. Hooli has announced ...":
+        the subject of an article's first sentence is an indefinite description, no
+        organisation was named before it, and the next sentence opens with a new name,
+        its subject: the description is that name."""
+        types = self.L.ANAPHORS.get(tok.lemma_.lower()) or self.L.ANAPHORS.get(tok.lower_)
+        subj = tok
+        while subj.dep_ in ("compound", "amod", "conj") and subj.head.i != subj.i:
+            subj = subj.head  # "a generative AI startup" parsed with the modifier as the head
+        # the noun phrase that opens the sentence, whatever the parse made of it ("A British
+        # robotics startup that ...", its noun tagged as a verb)
+        opening = all(t.pos_ in ("DET", "ADJ", "NOUN", "PROPN", "PUNCT", "NUM") for t in self.doc[tok.sent.start:tok.i])
+        if not (subj.dep_ in _SUBJECT_DEPS or opening) or "Plur" in tok.morph.get("Number"):
+            return None
+        if any(_fits(self.ref(m), types) and self.ref(m).type != "Place"
+               for m in self.mentions if m.start < tok.i):
+            return None  # the article named a company first: the description may be it
+        doc, end = self.doc, tok.sent.end
+        if end >= len(doc):
+            return None
+        nxt = doc[end].sent
+        k = nxt.start
+        while k < nxt.end and (doc[k].is_punct or doc[k].is_space):
+            k += 1
+        m = self.mention_at(k)
+        if m is None or m.start != k:
+            return None
+        r = self.ref(m)
+        root = self.doc[m.start:m.end].root
+        if not _fits(r, types) or r.type == "Place" or root.dep_ not in _SUBJECT_DEPS:
+            return None
+        # not the other party of the deal ("Globex led the round", "Globex bought the company")
+        verb = root.head.lemma_.lower()
+        frame = self.L.VERBS.get(verb)
+        if verb in self.L.ROUND_VERBS or frame is not None and frame.predicate in ("invests-in", "acquires") \
+                and not frame.swap:
+            return None
+        # nor a name its own apposition describes otherwise ("Globex Capital, the largest fund, said")
+        k = m.end + 1 if m.end < nxt.end and doc[m.end].text == "," else None
+        while k is not None and k < nxt.end and doc[k].pos_ in ("DET", "ADJ", "NUM"):
+            k += 1
+        if k is not None and k < nxt.end and doc[k].pos_ == "NOUN" and (
+                self.L.ANAPHORS.get(doc[k].lemma_.lower()) or self.L.ANAPHORS.get(doc[k].lower_)) \
+                and doc[k].lemma_.lower() != tok.lemma_.lower():
+            return None
+        return Ref(r.name, r.type, True, r.sure)
+
+    def _introduced_later(self, tok: Token, types, exclude: frozenset) -> Ref | None:
+        """"the French AI startup is close to closing a round ... Hooli's three co-founders":
+        a definite startup with no antecedent is the one organisation the rest of the
+        article presents as a startup (described so, or with founders) and had not named."""
+        before = {self.ref(m).name for m in self.mentions if m.start < tok.i}
+        later = {r.name: r for m in self.mentions if m.start > tok.i
+                 for r in [self.ref(m)] if r.name in self.startups() and r.name not in before
+                 and r.name not in exclude and _fits(r, types) and r.type != "Place"}
+        return next(iter(later.values())) if len(later) == 1 else None
+
+    # -- what the article says of its organisations ---------------------------
+    def startups(self) -> frozenset:
+        """Names the article calls startups ("la start-up Hooli", "Hooli, a robotics startup")
+        or gives founders ("Hooli's co-founders", "cofondateur de Hooli")."""
+        if self._startups is None:
+            doc, L = self.doc, self.L
+            founders = {k for k, f in L.ROLES.items() if f.predicate == "founded"}
+            found = set()
+            for m in self.mentions:
+                r = self.ref(m)
+                if r.type not in ("Organization", "Place", "Product") or (r.type != "Organization" and r.sure):
+                    continue
+                sent = doc[m.start].sent
+                # "the AI startup Hooli", "la jeune pousse parisienne Hooli": a startup noun just before
+                j = m.start - 1
+                while j >= sent.start and j >= m.start - 3 and doc[j].pos_ in ("ADJ", "PROPN", "NOUN") \
+                        and not _startup_word(doc[j], L):
+                    j -= 1
+                if j >= sent.start and _startup_word(doc[j], L) and j >= m.start - 3:
+                    found.add(r.name)
+                    continue
+                # "Hooli, a robotics startup", "Hooli, une jeune pousse française"
+                k = m.end
+                if k < sent.end and doc[k].text == ",":
+                    for t in doc[k + 1:min(k + 6, sent.end)]:
+                        if _startup_word(t, L):
+                            # not the subject after a fronted phrase ("Sur LinkedIn, la jeune pousse a dit")
+                            nxt = doc[t.i + 1] if t.i + 1 < sent.end else t
+                            if t.dep_ not in _SUBJECT_DEPS | {"ROOT"} and nxt.pos_ != "AUX" \
+                                    and "Fin" not in nxt.morph.get("VerbForm"):
+                                found.add(r.name)
+                            break
+                        if t.is_punct or t.pos_ in ("VERB", "AUX", "PRON"):
+                            break
+                # "Hooli's co-founders", "cofondateur de Hooli", "the founder of Hooli"
+                k = m.end
+                if k < sent.end and doc[k].tag_ == "POS":
+                    if any(t.lemma_.lower() in founders or t.lower_ in founders
+                           for t in doc[k + 1:min(k + 4, sent.end)]):
+                        found.add(r.name)
+                if m.start - 2 >= sent.start and doc[m.start - 1].lower_ in L.OF_PREPS | {"d'", "d’"} \
+                        and (doc[m.start - 2].lemma_.lower() in founders or doc[m.start - 2].lower_ in founders):
+                    found.add(r.name)
+            self._startups = frozenset(found)
+        return self._startups
+
+    def named_kind(self, tok: Token) -> Ref | None:
+        """"Italy's data protection agency ... Italy's authority, known as Garante": a
+        description of a kind (KINDS: agency, authority, watchdog; fund, partnership)
+        that the article names once, with "known as", "dubbed", "baptisé", is that name."""
+        kind = self.L.KINDS.get(tok.lemma_.lower()) or self.L.KINDS.get(tok.lower_)
+        if kind is None or tok.pos_ not in ("NOUN", "PROPN") or "Plur" in tok.morph.get("Number"):
+            return None
+        names = {r.name: r for i, k, r in self.named_descriptions() if k == kind}
+        return next(iter(names.values())) if len(names) == 1 else None
+
+    def named_descriptions(self) -> list[tuple[int, str, Ref]]:
+        """The descriptions the article names, as (description token, kind, name):
+        "Italy's authority, known as Garante", "the new partnership—dubbed the Foo
+        Partnership—", "un fonds baptisé Foo", "a startup called Hooli"."""
+        if self._named is None:
+            doc, L = self.doc, self.L
+            out = []
+            for t in doc:
+                if not (t.lemma_.lower() in L.NAMING or t.lower_ in L.CUE_LINKS) or t.pos_ not in ("VERB", "ADJ"):
+                    continue
+                j = t.i - 1  # the description before it, past a comma or dash
+                while j >= t.sent.start and doc[j].is_punct and doc[j].text not in (".", ";", ":"):
+                    j -= 1
+                if j < t.sent.start or doc[j].pos_ != "NOUN":
+                    continue
+                desc = doc[j]
+                kind = L.KINDS.get(desc.lemma_.lower()) or L.KINDS.get(desc.lower_)
+                if kind is None and not (desc.lemma_.lower() in L.ANAPHORS or desc.lower_ in L.ANAPHORS):
+                    continue
+                if self.mention_at(desc.i) is not None:
+                    continue
+                k = t.i + 1
+                while k < t.sent.end and k <= t.i + 3 and self.mention_at(k) is None and (
+                        doc[k].is_punct or doc[k].pos_ in ("DET", "ADP") or doc[k].lower_ in L.AS_PREPS):
+                    k += 1
+                m = self.mention_at(k) if k < t.sent.end else None
+                if m is None or m.start != k:
+                    continue
+                r = self.ref(m)
+                if r.type in ("Person", "Place"):
+                    continue
+                out.append((desc.i, kind or desc.lemma_.lower(), r))
+            self._named = out
+        return self._named
 
     def resolve_many(self, tok: Token, count: int, exclude: frozenset = frozenset()) -> list[Ref]:
         """'les deux entreprises', 'both companies': the `count` most salient entities
@@ -214,39 +396,59 @@ class Resolver:
             out.append(Ref(best.name, best.type, True, best.sure))
         return out if len(out) == count else []
 
-    def _clause_names(self, tok: Token) -> frozenset:
+    def _clause_names(self, tok: Token, *, subjects: bool = False) -> frozenset:
         """Names that are arguments of a verb in `tok`'s clause (not possessors or modifiers:
-        in "Initech's founders sold the company", the company may be Initech)."""
+        in "Initech's founders sold the company", the company may be Initech); with
+        `subjects`, only its subjects (an object pronoun's clause)."""
         if any(c.dep_ == "poss" or c.lower_ in self.L.POSSESSIVES for c in tok.children):
             return frozenset()  # "leur société", "its company": the possessor's own
         home = clause_root(tok).i
-        return frozenset(self.ref(m).name for m in self.mentions
-                         if tok.sent.start <= m.start < tok.i
-                         and self.doc[m.start:m.end].root.dep_ in _ARGUMENT_DEPS
-                         and clause_root(self.doc[m.start]).i == home)
+        deps = _SUBJECT_DEPS if subjects else _ARGUMENT_DEPS
+        return frozenset(r.name for i, r, head in self.items()
+                         if tok.sent.start <= i < tok.i and head.dep_ in deps and clause_root(self.doc[i]).i == home)
 
     def definite(self, tok: Token) -> bool:
         definite = self.L.DEFINITE
+        j = tok.i - 1  # past adjectives the parse did not hang on it ("la jeune pousse", "pousse" a verb)
+        while j > tok.sent.start and j >= tok.i - 2 and self.doc[j].pos_ == "ADJ":
+            j -= 1
         # "au géant américain", "du groupe": an article contracted with its preposition (morphology)
         return any(c.lower_ in definite or c.dep_ == "poss" for c in tok.children) or (
-            tok.i > 0 and (tok.nbor(-1).lower_ in definite or (
-                tok.nbor(-1).pos_ == "ADP" and "Def" in tok.nbor(-1).morph.get("Definite"))))
+            j >= 0 and (self.doc[j].lower_ in definite or (
+                self.doc[j].pos_ == "ADP" and "Def" in self.doc[j].morph.get("Definite"))))
+
+    # -- the article's chain of mentions --------------------------------------
+    def note(self, tok: Token, ref: Ref) -> None:
+        """Record the entity description or pronoun `tok` stands for, as the rules read the
+        article: a later pronoun may take it ("the startup ... its rivals"), and it counts
+        towards its entity's salience ("Hooli ... the startup ... the company")."""
+        if tok.i not in self._chain and self._at.get(tok.i) is None:
+            self._chain[tok.i] = Ref(ref.name, ref.type, False, ref.sure)
+            self._items = None
+
+    def items(self) -> list[tuple[int, Ref, Token]]:
+        """(token index, entity, head token) of every name and recorded description, in reading order."""
+        if self._items is None:
+            out = [(m.start, self.ref(m), self.doc[m.start:m.end].root) for m in self.mentions]
+            out += [(i, r, self.doc[i]) for i, r in self._chain.items()]
+            out.sort(key=lambda x: x[0])
+            self._items = out
+        return self._items
 
     def _nearest(self, tok: Token, types, exclude: frozenset, *, subject_only: bool) -> Ref | None:
-        for m in reversed(self.mentions):
-            if m.start >= tok.i:
+        for i, r, head in reversed(self.items()):
+            if i >= tok.i:
                 continue
-            if m.start < tok.sent.start:
+            if i < tok.sent.start:
                 break
-            r = self.ref(m)
             if not _fits(r, types) or r.name in exclude:
                 continue
-            if subject_only and self.doc[m.start:m.end].root.dep_ not in _SUBJECT_DEPS:
+            if subject_only and head.dep_ not in _SUBJECT_DEPS:
                 continue
             return r
         return None
 
-    def _salient(self, before: int, types, exclude: frozenset) -> Ref | None:
+    def _salient(self, before: int, types, exclude: frozenset, prefer: frozenset = frozenset()) -> Ref | None:
         sent = self.doc[before].sent
         prev_start = sent.start
         if sent.start > 0:
@@ -255,32 +457,35 @@ class Resolver:
         counts: dict[str, int] = {}
         scores: dict[str, float] = {}
         refs: dict[str, Ref] = {}
-        for m in self.mentions:
-            if m.start >= before:
+        for i, r, head in self.items():
+            if i >= before:
                 break
-            r = self.ref(m)
-            counts[r.name] = counts.get(r.name, 0) + 1
+            named = i not in self._chain
+            if named:  # a resolved description weighs as a mention near it, but makes no topic
+                counts[r.name] = counts.get(r.name, 0) + 1
             # candidates: this and the previous sentence, and the article's topic
             # (an entity named at least twice) wherever it was last named
-            window = m.start >= prev_start or counts[r.name] >= 2
+            window = i >= prev_start or (named and counts[r.name] >= 2) or r.name in prefer
             if not window or not _fits(r, types) or r.name in exclude:
                 continue
-            head = self.doc[m.start:m.end].root
             # a name opening its sentence is its topic, whatever the parser made of it;
             # one name in a coordinated subject is a weaker antecedent for a singular;
             # a subject of the previous sentence weighs less than one of this sentence
             subject = 2 if (head.dep_ in _SUBJECT_DEPS or (
-                m.start == self.doc[m.start].sent.start and head.dep_ in ("ROOT", "dep"))) else (
+                i == self.doc[i].sent.start and head.dep_ in ("ROOT", "dep"))) else (
                 1 if head.dep_ == "conj" and head.head.dep_ in _SUBJECT_DEPS else 0)
-            if m.start < sent.start:
+            if i < sent.start:
                 subject /= 2
-            recency = 0.5 * (m.start - prev_start) / span if m.start >= prev_start else 0.0
-            score = (min(counts[r.name], 3) + subject + (1 if m.start >= sent.start else 0) + recency)
+            recency = 0.5 * (i - prev_start) / span if i >= prev_start else 0.0
+            score = (min(counts.get(r.name, 1), 3) + subject + (1 if i >= sent.start else 0) + recency)
             if score >= scores.get(r.name, -1):
                 scores[r.name], refs[r.name] = score, r
         if not scores:
             return None
-        return refs[max(scores, key=lambda n: scores[n])]
+        # a startup is one the article funds or calls so, when there is one ("Selon le FT, Globex
+        # va investir dans Hooli. ... La start-up ...": Hooli, not Globex)
+        preferred = [n for n in scores if n in prefer]
+        return refs[max(preferred or scores, key=lambda n: scores[n])]
 
     def salient(self, before: int, types, exclude: frozenset = frozenset()) -> Ref | None:
         """The most salient entity of `types` named before token `before` (who a round is for)."""

@@ -87,7 +87,7 @@ def triples_of(doc, article: Article, lang: str, offset: int = 0, *,
                 object=f.object.name, object_type=types[1], attributes=f.attributes,
                 sentence=text.strip(), start=start, end=end,
                 confidence=f.confidence, extractor=f"rules.{lang}.{f.rule}"))
-    return _retract_collapsed(_share_attributes(out), lang)
+    return _retract_denied(_retract_collapsed(_share_attributes(out), lang))
 
 
 def _retract_collapsed(triples: list[Triple], lang: str) -> list[Triple]:
@@ -103,6 +103,22 @@ def _retract_collapsed(triples: list[Triple], lang: str) -> list[Triple]:
     return [replace(t, attributes=replace(t.attributes, status="denied", negated=True,
                                           cue=failed[(t.subject, t.predicate, t.object)]))
             if (t.subject, t.predicate, t.object) in failed and not t.attributes.negated else t
+            for t in triples]
+
+
+def _retract_denied(triples: list[Triple]) -> list[Triple]:
+    """A fact the article denies ("Globex is not investing in Initech, after weeks of
+    speculation that the phone maker would join the round") is not made by the
+    speculation it reports: its tellings as a mere possibility are negated too, with the
+    denial's cue (talks that took place stay told: "although it was in talks to invest")."""
+    denied = {(t.subject, t.predicate, t.object): t.attributes.cue for t in triples
+              if t.attributes.negated and t.attributes.status == "denied"}
+    if not denied:
+        return triples
+    return [replace(t, attributes=replace(t.attributes, status="denied", negated=True,
+                                          cue=denied[(t.subject, t.predicate, t.object)]))
+            if (t.subject, t.predicate, t.object) in denied and not t.attributes.negated
+            and t.attributes.status == "possible" else t
             for t in triples]
 
 

@@ -105,6 +105,21 @@ def _country() -> dict:
         return json.load(f).get("country", {})
 
 
+# continents and world regions: places, but no company's seat ("one of Europe's regulators")
+_REGIONS = frozenset({"europe", "asia", "asie", "africa", "afrique", "america", "amerique", "north america",
+                      "amerique du nord", "south america", "amerique du sud", "latin america", "amerique latine",
+                      "middle east", "moyen-orient", "oceania", "oceanie", "world", "monde"})
+
+
+def is_region(name: str) -> bool:
+    """Whether `name` is a continent or a world region rather than a country or a city.
+
+    >>> is_region("Europe"), is_region("l'Amérique latine"), is_region("Spain")
+    (True, True, False)
+    """
+    return re.sub(r"^(?:the|le|la|les|l')\s*", "", _fold(name)) in _REGIONS
+
+
 def is_known_place(name: str) -> bool:
     """Whether `name` is a place of the built-in tables, in French or English.
 

@@ -86,7 +86,11 @@ class LanguageData(Protocol):
     SEAT_NOUNS: set[str]                    # "headquarters", "siège"
     # -- mentions and coreference
     ANAPHORS: Mapping[str, tuple[str, ...]]  # descriptions -> entity types they may stand for
-    PRONOUNS: Mapping[str, tuple[str, ...]]  # pronouns -> entity types
+    PRONOUNS: Mapping[str, tuple[str, ...]]  # pronouns -> entity types (object clitics too: "la", "le")
+    STARTUP_NOUNS: frozenset[str]           # descriptions of a young company ("startup", "jeune pousse"): they
+                                            # prefer an organisation the article funds or calls a startup
+    KINDS: Mapping[str, str]                # descriptions -> a kind; one of a kind the article names ("the
+                                            # agency, known as X") is that name ("the watchdog": X)
     ORG_WORDS: set[str]                     # last words that make a name an organisation
     CUE_NOUNS: Mapping[str, str]            # "the model X" -> type of X
     CUE_NOUNS_AFTER: set[str]               # "the X chatbot": cue nouns after the name
@@ -125,7 +129,6 @@ class LanguageData(Protocol):
     NAME_NOUNS: frozenset[str]              # '"Nimbus" - c'est le nom de l'outil développé par X', "the name of"
     ENABLE_VERBS: frozenset[str]            # "deals with A and B enable Y to ...": Y is the deals' party
     RIVALRY_VERBS: frozenset[str]           # "puts X in competition with Y", "met X en concurrence avec Y"
-    STARTUP_NOUNS: frozenset[str]           # "the startup": the company funded, not its investor
     AS_WELL_AS: frozenset[str]              # a list going on past a clause: "as well as (with)", "ainsi qu'(avec)"
     FORMER_VERBS: frozenset[str]            # leaving a post or a company: "step (down)", "quitter"
     ORG_ROLES: frozenset[str]               # role nouns only an organisation holds here: "author" of

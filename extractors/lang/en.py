@@ -160,8 +160,14 @@ ANAPHORS = {w: _ORG for w in (
     "company", "firm", "startup", "start-up", "group", "chipmaker", "giant", "lab", "laboratory",
     "maker", "developer", "business", "conglomerate", "outfit", "provider", "operator",
     "publisher", "unicorn", "platform", "retailer", "carmaker", "automaker", "manufacturer",
-    "supplier", "investor", "fund", "bank", "insurer", "telco", "carrier", "newspaper", "incubator", "nonprofit",
-    "non-profit")}
+    "supplier", "investor", "fund", "bank", "insurer", "telco", "carrier", "newspaper", "upstart",
+    "incubator", "nonprofit", "non-profit")}
+# descriptions of a young company: "the startup" prefers the one the article funds or calls so
+STARTUP_NOUNS = frozenset({"startup", "start-up", "upstart", "unicorn"})
+# descriptions of one kind name one entity once the article names one of them: "Italy's authority,
+# known as Garante" ... "the data protection agency", "the watchdog"; "a fund dubbed X" ... "the partnership"
+KINDS = {"agency": "regulator", "authority": "regulator", "watchdog": "regulator", "regulator": "regulator",
+         "fund": "fund", "partnership": "fund", "vehicle": "fund"}
 PRONOUNS = {"it": _ORG, "its": _ORG, "he": ("Person",), "she": ("Person",),
             "his": ("Person",), "her": ("Person",), "they": _ORG, "their": _ORG}
 
@@ -315,7 +321,6 @@ INTO_PREPS = frozenset({"into", "in"})
 NAME_NOUNS = frozenset({"name"})
 ENABLE_VERBS = frozenset({"enable", "allow", "let", "help", "permit"})
 AS_WELL_AS = frozenset({"as well as"})
-STARTUP_NOUNS = frozenset({"startup", "start-up", "upstart"})
 AT_PREPS = frozenset({"at"})  # "at the helm of", "à la tête de"
 AS_PREPS = frozenset({"as"})  # "named X as CEO"
 FORMER = frozenset({"former", "ex", "erstwhile", "onetime", "one-time", "then", "past", "previous"})

@@ -167,9 +167,18 @@ ANAPHORS = {w: _ORG for w in (
     "entreprise", "société", "groupe", "start-up", "startup", "pousse", "firme", "géant",
     "laboratoire", "labo", "éditeur", "fabricant", "opérateur", "constructeur", "fondeur",
     "spécialiste", "champion", "licorne", "compagnie", "plateforme", "concepteur", "développeur",
-    "équipementier", "fonds", "banque", "assureur", "journal", "quotidien", "incubateur")}
+    "équipementier", "fonds", "banque", "assureur", "journal", "quotidien", "pépite", "incubateur")}
 PRONOUNS = {"il": ("Organization", "Person"), "elle": ("Organization", "Person"),
-            "son": _ORG, "sa": _ORG, "ses": _ORG, "lui": ("Organization", "Person")}
+            "son": _ORG, "sa": _ORG, "ses": _ORG, "lui": ("Organization", "Person"),
+            # object clitics ("la presse la cite"), read only when tagged as pronouns
+            "la": ("Organization", "Person"), "le": ("Organization", "Person"),
+            "l'": ("Organization", "Person"), "l’": ("Organization", "Person")}
+# les descriptions d'une jeune entreprise : « la start-up » préfère celle que l'article finance ou appelle ainsi
+STARTUP_NOUNS = frozenset({"start-up", "startup", "pousse", "pépite", "licorne"})
+# des descriptions d'un même genre désignent une seule entité dès que l'article en nomme une :
+# « l'autorité, appelée X » ... « le régulateur » ; « un fonds baptisé X » ... « le partenariat »
+KINDS = {"agence": "regulator", "autorité": "regulator", "régulateur": "regulator", "gendarme": "regulator",
+         "fonds": "fund", "partenariat": "fund", "véhicule": "fund"}
 
 ORG_WORDS = {"capital", "ventures", "partners", "labs", "lab", "ai", "ia", "technologies", "group",
              "groupe", "holding", "sa", "sas", "robotics", "software", "cloud", "bank", "banque",
@@ -298,7 +307,6 @@ INTO_PREPS = frozenset({"à", "dans", "au"})
 NAME_NOUNS = frozenset({"nom"})
 ENABLE_VERBS = frozenset({"permettre", "aider"})
 AS_WELL_AS = frozenset({"ainsi que", "ainsi qu'", "ainsi qu’"})
-STARTUP_NOUNS = frozenset({"start-up", "startup", "pousse"})
 AT_PREPS = frozenset({"à"})  # "at the helm of", "à la tête de"
 AS_PREPS = frozenset({"comme", "en tant que"})  # "named X as CEO"
 FORMER = frozenset({"ancien", "ancienne", "anciens", "anciennes", "ex", "ex-"})

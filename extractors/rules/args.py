@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from extractors.coref import Ref, Resolver
+from extractors.lexicon import demonym_place
 from extractors.rules.frame import Frame
 from extractors.rules.lists import Walker, arm_owner, including_members, legal_owner, plural, shared_surname
 from extractors.rules.syntax import (APPOS, APPOS_RANK, CLIMB, OBJ, PASS_SUBJ, PREP_NORM, REL, SUBJ, agent_of,
@@ -46,9 +47,48 @@ class Args:
     def note_funded(self, refs, tok: Token) -> None:
         """Organisations the sentence of `tok` says are funded (for rounds told later)."""
         for r in refs:
-            if r.type == ORG:
+            if fit_type(r, {ORG}) == ORG:  # "Initech", whatever type the NER guessed
                 self.funded.append(r)
                 self.funded_at.append((r, tok.i))
+                self.res.funded.add(r.name)  # "la start-up" prefers a funded organisation
+
+    def read(self, sent: Span) -> None:
+        """Resolve the descriptions and pronouns of `sent` before its rules run, in reading
+        order, so that the resolver's chain knows them ("La start-up ... ses rivaux")."""
+        L, res = self.L, self.res
+        for tok in sent:
+            if res.mention_at(tok.i) is not None or self.is_round(tok):
+                continue
+            low = tok.lower_
+            if tok.pos_ == "PRON":
+                if low not in L.PRONOUNS or low in L.RELATIVES:
+                    continue
+            elif not ((is_description(tok, L) or tok.pos_ == "PROPN" and tok.text.islower()  # "la start-up" as PROPN
+                       and (low in L.ANAPHORS or tok.lemma_.lower() in L.ANAPHORS))
+                      and res.definite(tok)) or "Plur" in tok.morph.get("Number"):
+                continue
+            elif any(p in L.OF_PREPS and not any((m := res.mention_at(g.i)) is not None and res.ref(m).type == PLACE
+                                                 for g in arg.subtree)
+                     for p, arg in prep_args(tok)):
+                continue  # "le quotidien des entreprises", "the parent company of X": no anaphor
+            ref = self.entity(tok)
+            if ref is None or fit_type(ref, {ORG, PER}) not in (ORG, PER):
+                continue
+            # a pronoun joins the chain only with an antecedent in its own sentence: one
+            # resolved further back is a guess ("their US counterparts": the investors)
+            if tok.pos_ == "PRON" and not any(sent.start <= i < tok.i and r.name == ref.name
+                                              for i, r, _ in res.items()):
+                continue
+            # a description named beside it ("la start-up Hooli", "Hooli, the startup") adds nothing
+            near = range(max(sent.start, tok.i - 4), min(sent.end, tok.i + 5))
+            if any((m := res.mention_at(k)) is not None and res.ref(m).name == ref.name for k in near) \
+                    or (p := self.before_comma(tok)) is not None and p.name == ref.name:
+                continue
+            # "the Japanese giant" is not the company the article placed in Britain
+            places = {demonym_place(c.text, L.LANG) for c in tok.children if c.dep_ in ("amod", "compound")} - {None}
+            if places and self.placed.get(ref.name) and not places & self.placed[ref.name]:
+                continue
+            res.note(tok, ref)
 
     def refs(self, tok: Token, *, exclude: frozenset = frozenset(),
              conj: bool = True, walk: bool = True) -> list[Ref]:
@@ -129,10 +169,14 @@ class Args:
             return maker  # "the Nimbus maker": who makes Nimbus, not Nimbus
         role = self.L.ROLES.get(tok.lemma_.lower())
         making = role is not None and role.predicate == "develops"
+        described = self.L.ANAPHORS.get(tok.lemma_.lower()) or self.L.ANAPHORS.get(tok.lower_)
         by_kind = sorted((c for c in tok.children if c.dep_ in APPOS and self.res.mention_at(c.i)
                           and not (making and c.dep_ == "compound" and c.i < tok.i)
                           and prep_of(c) is None and self._beside(tok, c)
-                          and self.res.ref(self.res.mention_at(c.i)).type != PLACE),
+                          and self.res.ref(self.res.mention_at(c.i)).type != PLACE
+                          # not a founder listed after it: "l'entreprise fondée par A, B et C"
+                          and (not described or fit_type(self.res.ref(self.res.mention_at(c.i)), set(described))
+                               in described)),
                          key=lambda c: (APPOS_RANK.get(c.dep_, 9), abs(c.i - tok.i)))
         owner = arm_owner(self, tok)  # "Globex's venture arm", "la division capital-risque de Globex"
         if by_kind:
@@ -191,10 +235,14 @@ class Args:
             if named is not None and named.type in (ORG, PROJ) and named.name not in exclude and (
                     tok.lower_ in self.L.ANAPHORS or tok.lemma_.lower() in self.L.ANAPHORS):
                 return named
-        nxt = tok.nbor(1) if tok.i + 1 < tok.sent.end else None
+        k = tok.i + 1
+        if k < tok.sent.end and doc[k].text == "(":  # "an artificial intelligence (AI) startup"
+            k = next((j + 1 for j in range(k + 1, min(k + 4, tok.sent.end)) if doc[j].text == ")"), k)
+        nxt = doc[k] if k < tok.sent.end else None
         if tok.pos_ in ("NOUN", "PROPN", "ADJ") and nxt is not None and is_description(nxt, self.L) \
                 and not is_description(tok, self.L) and self.res.mention_at(tok.i) is None \
-                and (tok.pos_ == "ADJ" or nxt.dep_ in ("acl", "conj", "compound", "appos", "dep")):
+                and (tok.pos_ == "ADJ" or nxt.dep_ in ("acl", "conj", "compound", "appos", "dep")
+                     or tok.head.i == nxt.i):
             # "a robotics startup", "a generative AI startup", parsed with the modifier as the head
             return self.entity(nxt, exclude)
         return self.startup(tok, self.res.resolve(tok, exclude=exclude), exclude) or self.res.named_later(tok)
@@ -230,7 +278,8 @@ class Args:
         a naming participle further on in the noun phrase of a description or cue noun,
         whatever the parse hung it on; the name takes the cue noun's type ("modèle": Product)."""
         cue_type = self.L.CUE_NOUNS.get(tok.lower_) or self.L.CUE_NOUNS.get(tok.lemma_.lower())
-        if cue_type is None and not is_description(tok, self.L):
+        if cue_type is None and not is_description(tok, self.L) and not (
+                tok.pos_ == "NOUN" and tok.lemma_.lower() in self.L.KINDS):  # "the agency, known as X"
             return None
         doc, end = tok.doc, tok.sent.end
         for j in range(tok.i + 1, min(end - 1, tok.i + 9)):
@@ -445,15 +494,17 @@ class Args:
         # a passive subject is the subject of a reflexive or active verb the parse took
         # for a passive ("X s'est associé à Y", "Hooli a racheté Y")
         deps = SUBJ | PASS_SUBJ if is_reflexive(tok, self.L) or not is_passive(tok, self.L) else SUBJ
-        # two subjects (a dateline taken for one: "[SAN FRANCISCO] ... : X, ..., is buying Y"): the nearer first
-        cands = sorted((c for c in tok.children if c.dep_ in deps and not has_case(c)),  # "Selon Reuters, X": none
-                       key=lambda c: abs(tok.i - c.i))
+        # of two subjects, the nearest before the verb that names someone ("[PARIS] ...: X, a
+        # unicorn, is buying": not the dateline the parse made a subject too; "X, Y et Z ont
+        # chacun apporté": not "chacun")
+        cands = [c for c in sorted(tok.children, key=lambda c: (c.i > tok.i, abs(c.i - tok.i)))
+                 if c.dep_ in deps and not has_case(c)]  # "Selon Reuters, X ...": no subject
         for c in cands:
             found = self.refs(c)
             if found and not (len(cands) > 1 and all(r.type == PLACE for r in found)):
                 return self.coordinated_left(c, found)
         if any(c.lower_ not in self.L.RELATIVES for c in cands):
-            return []  # a subject that names no one ("chacun", "the company" unresolved)
+            return []
         if depth < 4 and tok.head.i != tok.i:
             if tok.dep_ in ("acl", "amod") and tok.head.pos_ in ("NOUN", "PROPN") \
                     and tok.head.lemma_.lower() not in self.L.TALK_NOUNS:
@@ -480,6 +531,16 @@ class Args:
                 found = self.left_name(tok)
                 if found:
                     return found
+            elif tok.dep_ == "advcl" and tok.head.i < tok.i:
+                # "the authority found X processed data to train Y", the purpose clause hung on
+                # "found": the subject of the clause in between
+                inner = [t for t in tok.doc[tok.head.i + 1:tok.i] if t.dep_ in SUBJ
+                         and t.head.i not in (tok.head.i, tok.i) and tok.head.i < t.head.i < tok.i
+                         and t.head.dep_ not in REL and t.head.pos_ in ("VERB", "AUX")]
+                if inner:
+                    found = self.refs(inner[-1])
+                    if found:
+                        return found
             if tok.dep_ in CLIMB or tok.dep_ == "acomp":  # "X was able to raise": X raises
                 found = self.subjects(tok.head, depth + 1)
                 if found:
@@ -627,7 +688,9 @@ class Args:
                         if frame.predicate == "invests-in" and self.res.mention_at(arg.i) is None \
                                 and arg.lemma_.lower() in self.L.ARM_WORDS and is_description(arg, self.L):
                             # "is investing in the fund": a fund, not the firms that set it up or manage it
-                            found = [r for r in found if set(r.name.lower().split()) & self.L.ARM_WORDS]
+                            kind = self.L.KINDS.get(arg.lemma_.lower())  # "the partnership ... the fund"
+                            found = [r for r in found if set(r.name.lower().split()) & self.L.ARM_WORDS
+                                     or kind and any(self.L.KINDS.get(w) == kind for w in r.name.lower().split())]
                             named = [self.res.ref(m) for m in self.res.mentions if m.start < arg.i and (
                                 arg.lower_ in self.res.ref(m).name.lower().split()  # "the Vandelay Fund"
                                 or m.start > 0 and arg.doc[m.start - 1].lemma_.lower() == arg.lemma_.lower())]

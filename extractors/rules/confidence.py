@@ -23,7 +23,7 @@ BASE = {
     # lists and investors (extractors/rules/lists.py)
     "list.funded-earlier": 0.7, "list.raised-with": 0.75, "list.participation-with": 0.8, "list.colon": 0.75,
     "role.among": 0.8, "role.funded-earlier": 0.7,
-    "place.modifier": 0.7, "place.possessive": 0.65, "place.founded-in": 0.7,
+    "place.modifier": 0.7, "place.possessive": 0.65, "place.possessive-named": 0.6, "place.founded-in": 0.7,
     "hyphen.modifier": 0.75, "deal.collapsed": 0.7,
     "verb.uses-goods": 0.8, "noun.uses-goods": 0.7, "noun.supply-deal": 0.55, "noun.for-use": 0.65, "verb.builds-for": 0.7, "noun.builds-for": 0.65,
     "role.title": 0.8, "role.title-context": 0.6, "role.as-context": 0.6, "role.description": 0.6,

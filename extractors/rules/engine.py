@@ -85,6 +85,7 @@ class Engine:
     def sentence(self, sent: Span) -> Iterator[Found]:
         """The facts the rules find in `sent`, in the order of their trigger words."""
         self.args.sentences += 1
+        self.args.read(sent)  # the sentence's descriptions and pronouns, in reading order
         for found in self._sentence(sent):
             self.args.facts.append((self.args.sentences, found))  # what later rules may know of the article
             yield found

@@ -259,7 +259,6 @@ class Walker:
                   or t.pos_ == "NOUN" and t.text[:1].islower())
         return opener and self.res.mention_at(j - 1) is not None
 
-    # -- a list ------------------------------------------------------------------
     def right(self, j: int, first: Ref, anchor: Token | None = None, *, start: int | None = None
               ) -> list[Ref]:
         """The members listed after a first member `first` that ends before token `j`
@@ -720,7 +719,31 @@ def funded_earlier(a, tok: Token, exclude: frozenset, *, sentences: int = 2) -> 
             break
         if r.name not in exclude and at < sent.end:
             return [Ref(r.name, r.type, at < sent.start, r.sure)]
+    # "Une levée de fonds se prépare pour Hooli. Globex s'y intéresse, bien que le groupe ait
+    # déjà investi des milliards": a round told with its owner, and no investor
+    for t in reversed(tok.doc[start:tok.i]):
+        if a.is_round(t):
+            owner = _round_named_owner(a, t)
+            if owner is not None and owner.name not in exclude and fit_type(owner, {ORG}) == ORG:
+                return [Ref(owner.name, owner.type, t.i < sent.start, owner.sure)]
     return []
+
+
+def _round_named_owner(a, rnd: Token) -> Ref | None:
+    """The owner a round noun names itself: "Hooli's round", "une levée de fonds pour Hooli"."""
+    for c in rnd.children:
+        m = a.res.mention_at(c.i)
+        if m is not None and (c.dep_ == "poss" or prep_of(c) in a.L.ROUND_PREPS):
+            return a.res.ref(m)
+    hosts = [rnd]
+    if rnd.dep_ in SUBJ | PASS_SUBJ:  # "Une levée de fonds se prépare pour Hooli", "is planned for Hooli"
+        hosts.append(rnd.head)
+    for host in hosts:
+        for p, arg in prep_args(host):
+            m = a.res.mention_at(arg.i)
+            if m is not None and p in a.L.ROUND_PREPS and (host is rnd or p in a.L.FOR_PREPS):
+                return a.res.ref(m)
+    return None
 
 
 def intransitive(tok: Token, frame, L) -> bool:

@@ -20,7 +20,7 @@ from typing import Iterator
 from spacy.tokens import Span, Token
 
 from extractors.coref import Ref
-from extractors.lexicon import canonical_place, country_of, demonym_place, is_known_place
+from extractors.lexicon import canonical_place, country_of, demonym_place, is_known_place, is_region
 from extractors.rules.args import Args
 from extractors.rules.confidence import confidence
 from extractors.rules.frame import Found
@@ -220,12 +220,21 @@ def place_possessive(a: Args, tok: Token) -> Iterator[Found]:
     # the name right after "'s" ("Italy's data protection agency" names no one), whatever
     # the parse made of a name cut in two ("Prosperity7 Ventures")
     owned = res.mention_at(j) if j < tok.sent.end else None
+    if owned is None and tok.head.i > tok.i and tok.head.pos_ == "NOUN":
+        # "Italy's authority, known as Garante", "Italy's data protection agency" of an
+        # article that names it so: the description's name
+        named = a.named_after(tok.head) or res.named_kind(tok.head)
+        if named is not None and _placeable(named):
+            yield from _based(a, named, [_place(owner.text)], "place.possessive-named")
+            return
     if owned is None or owned is owner or tok.head.i < owned.start:
         head = tok.head
         if owned is None and head.pos_ == "NOUN" and head.i > tok.i:
             # "X is one of Canada's most promising companies": the members of a group placed
             # so; "Italy's authority, known as X": the name a description is given
-            if _plural(head):
+            if is_region(owner.text):
+                targets = []  # "one of Europe's strictest regulators": no seat
+            elif _plural(head):
                 targets = _members(a, head)
             else:
                 r = a.entity(head)
@@ -331,7 +340,8 @@ def _as_org(ref: Ref) -> Ref:
 def _org_noun(a: Args, tok: Token) -> bool:
     """A common noun for an organisation ("giant", "start-up", "fonds"), not part of a name."""
     types = a.L.ANAPHORS.get(tok.lower_) or a.L.ANAPHORS.get(tok.lemma_.lower())
-    return bool(types) and ORG in types and tok.text[:1].islower() and a.res.mention_at(tok.i) is None
+    kind = tok.lemma_.lower() in a.L.KINDS and tok.pos_ == "NOUN"  # "le régulateur espagnol, appelé X"
+    return (bool(types) and ORG in types or kind) and tok.text[:1].islower() and a.res.mention_at(tok.i) is None
 
 
 def _person_noun(a: Args, tok: Token) -> bool:
@@ -346,8 +356,10 @@ def _surface_host(a: Args, last: Token, named: bool) -> Token | None:
     whatever the parse made of them; with `named`, a name right after adjectives only
     ("Chinese DeepSeek", not "French minister X")."""
     doc, end = last.doc, last.sent.end
-    noun = False
-    for j in range(last.i + 1, min(end, last.i + 6)):
+    noun, stop = False, last.i + 6
+    if any(t.text == "(" for t in doc[last.i + 1:min(end, last.i + 5)]):
+        stop += 2  # "an artificial intelligence (AI) startup"
+    for j in range(last.i + 1, min(end, stop)):
         t = doc[j]
         if _org_noun(a, t):
             return t
@@ -355,7 +367,8 @@ def _surface_host(a: Args, last: Token, named: bool) -> Token | None:
             return t if named and not noun else None
         acronym = t.is_upper and t.is_alpha and len(t) <= 4
         hyphenated = doc[j - 1].text == "-" and t.text[:1].islower()  # "state-backed investor"
-        if not (acronym or hyphenated or t.text == "-" or (t.text[:1].islower() and t.pos_ in ("ADJ", "NOUN"))):
+        if not (acronym or hyphenated or t.text in ("-", "(", ")")
+                or (t.text[:1].islower() and t.pos_ in ("ADJ", "NOUN"))):  # "(AI)"
             return None
         noun = noun or t.pos_ == "NOUN"
     return None
@@ -473,8 +486,12 @@ def _coreferent(a: Args, host: Token, first: int, places: list[Ref]) -> Ref | li
         here = {p.name for p in places}
         many = a.res.resolve_many(host, count)
         return [r for r in many if _placeable(r) and not _elsewhere(a, r, here)] if len(many) == count else None
-    if not definite or "Plur" in host.morph.get("Number") or host.tag_ in ("NNS", "NNPS"):
+    if "Plur" in host.morph.get("Number") or host.tag_ in ("NNS", "NNPS"):
         return None
+    if not definite:  # "A British startup has raised $1bn. Hooli announced ...": the name it gets later
+        later = res.named_later(host)
+        return later if later is not None and _placeable(later) and not _elsewhere(
+            a, later, {p.name for p in places}) else None
     verb, cur = None, host
     # "with the Japanese giant confirming ...": the subject of its own participle clause
     verb = next((c for c in host.children if c.dep_ in ("acl", "relcl") and c.tag_ == "VBG"), None)
@@ -497,7 +514,14 @@ def _coreferent(a: Args, host: Token, first: int, places: list[Ref]) -> Ref | li
                 exclude |= {r.name for r in a.refs(c)}
                 exclude |= {res.ref(m).name for t in c.subtree if (m := res.mention_at(t.i)) is not None}
     here = {p.name for p in places}
-    best = _described_before(a, host, exclude, here) or res.salient(host.i, {ORG}, frozenset(exclude))
+    best = _described_before(a, host, exclude, here)
+    lemma = host.lemma_.lower()
+    if best is None and (lemma in L.STARTUP_NOUNS or lemma in L.KINDS):
+        # a startup prefers one the article funds or calls so, or names later ("the French AI
+        # startup ... Hooli's co-founders"); a named kind is its name ("Italy's authority, known as X")
+        best = res.resolve(host, exclude=frozenset(exclude))
+    if best is None and (host.lemma_.lower() in L.ANAPHORS or host.lower_ in L.ANAPHORS):
+        best = res.salient(host.i, {ORG}, frozenset(exclude))  # (an agency stands only for its name)
     if best is None or not _placeable(best) or _elsewhere(a, best, here):
         return None
     return best
