@@ -18,8 +18,9 @@ from extractors.rules.syntax import clause_root
 _SUBJECT_DEPS = {"nsubj", "nsubjpass", "nsubj:pass"}
 _ARGUMENT_DEPS = _SUBJECT_DEPS | {"dobj", "obj", "iobj", "pobj", "obl", "obl:arg", "obl:agent", "conj"}
 # how much a mention's source weighs in the vote on its name's type; the sure ones fix it
-_WEIGHTS = {"ruler": 100.0, "pattern": 2.0, "name": 2.0, "shape": 2.0, "ner": 1.0}
-_SURE = {"ruler", "pattern", "name", "shape"}
+_WEIGHTS = {"ruler": 100.0, "pattern": 2.0, "name": 2.0, "shape": 2.0, "letter": 2.0, "lower": 2.0, "government": 2.0,
+            "ner": 1.0}
+_SURE = {"ruler", "pattern", "name", "shape", "government"}
 
 
 def _named(m: Mention) -> str:

@@ -119,6 +119,7 @@ class _Words:
         self.cue = WordTest(lambda w: w.lower() in L.CUE_NOUNS)
         self.name = WordTest(lambda w: capitalised(w) and w.lower() not in L.NOT_NAMES)
         self.head = WordTest(lambda w: w[:1].isupper() and w.lower() in L.ORG_HEADS)
+        self.government = WordTest(lambda w: w in L.GOVERNMENT_NOUNS)
         self.stop = frozenset(spacy.util.get_lang_class(L.LANG).Defaults.stop_words)
         # words that say what a name is, not which: never a name alone
         self.generic = (L.GENERIC_WORDS | L.TITLE_WORDS | L.TITLE_MODIFIERS | L.HONORIFICS
@@ -291,6 +292,8 @@ def _institution(doc: Doc, i: int, W: _Words, ents, *, lower: bool = True) -> Sp
     known = {e.start: LABEL_TYPES.get(e.label_) for e in ents if e.start > i and e.ent_id_}
 
     def content(t) -> bool:
+        if t.lower_ in L.GOVERNMENT_NOUNS:
+            return False  # "la Caisse de Lyon et le gouvernement du Québec": two names
         if t.text[:1].isupper():  # a place ("de Lyon"), or a capitalised word ("des Amis des Machines")
             return known.get(t.i, PLACE) in (PLACE, None) and not t.is_punct and (
                 is_known_place(t.text) or W.common(t.text))
@@ -326,6 +329,46 @@ def _institution(doc: Doc, i: int, W: _Words, ents, *, lower: bool = True) -> Sp
     if end == i + 1 or _of_another(doc, end, W):
         return None  # "le Comité exécutif de Globex": an organ of Globex, no name
     return doc[i:end]
+
+
+def _place_word(t, L) -> bool:
+    """A word of a place's name or a demonym: "Canadian", "Québec", "UK", "canadien"."""
+    return t.is_alpha and (demonym_place(t.text, L.LANG) is not None or (
+        t.text[:1].isupper() and is_known_place(t.text)))
+
+
+def _government(doc: Doc, i: int, W: _Words) -> Span | None:
+    """A government named by its place, with its head noun: "the Canadian government",
+    "the UK government", "the government of Canada", "le gouvernement canadien", "le
+    gouvernement fédéral canadien", "le gouvernement du Québec". A government with no
+    place ("the federal government", "le gouvernement") is no name."""
+    L = W.L
+    sent = doc[i].sent
+    # the place before the noun: "Canadian government", "South Korean government"
+    for s in range(max(sent.start, i - 3), i):
+        words = doc[s:i]
+        if all(t.is_alpha and t.text[:1].isupper() for t in words) and (
+                is_known_place(words.text) or demonym_place(words.text, L.LANG)):
+            return doc[s:i + 1]
+    # the place after it: "gouvernement canadien", "gouvernement fédéral canadien"
+    j = i + 1
+    if j < sent.end and doc[j].pos_ == "ADJ" and doc[j].text[:1].islower() and not _place_word(doc[j], L) \
+            and j + 1 < sent.end and _place_word(doc[j + 1], L) and doc[j + 1].text[:1].islower():
+        j += 1  # "fédéral"
+    if j < sent.end and _place_word(doc[j], L) and doc[j].text[:1].islower():
+        return doc[i:j + 1]
+    # "of Canada", "du Québec", "de l'Ontario"
+    j = i + 1
+    if j < sent.end and doc[j].lower_ in L.NAME_LINKS and doc[j].lower_ not in L.AND:
+        k = j + 1
+        while k < sent.end and doc[k].lower_ in L.EDGE_WORDS and k - j <= 2:
+            k += 1
+        e = k
+        while e < sent.end and doc[e].text[:1].isupper() and doc[e].is_alpha:
+            e += 1
+        if e > k and is_known_place(doc[k:e].text):
+            return doc[i:e]
+    return None
 
 
 def _of_another(doc: Doc, end: int, W: _Words) -> bool:
@@ -471,6 +514,12 @@ def find_mentions(doc: Doc, lang_data) -> list[Mention]:
             if span is not None and len(span) > 2 and span[1].lower_ in L.NAME_LINKS:
                 add(span, ORG, "name")
 
+    # 2b. a government named by its place: "the Canadian government", "le gouvernement du Québec"
+    for i in W.government.positions(doc, ("lower",)):
+        span = _government(doc, i, W)
+        if span is not None and not headline_word(i):
+            add(span, ORG, "government")
+
     # 3. the gazetteer's ruler, then the statistical NER
     for ent in ents:
         type_ = LABEL_TYPES.get(ent.label_)
@@ -554,6 +603,8 @@ def find_mentions(doc: Doc, lang_data) -> list[Mention]:
 
     mentions.sort(key=lambda m: m.start)
     mentions = _sentence_openers(doc, mentions, taken, W)
+    mentions = _letter_names(doc, mentions, taken, W)
+    mentions = _lower_names(doc, mentions, taken, W)
     mentions = _echoes(doc, mentions, taken, W)
     mentions = _products(doc, mentions, W)
     mentions = _aliases(doc, mentions, W)
@@ -592,6 +643,140 @@ def _described(doc: Doc, end: int, L) -> bool:
         return False
     w = doc[j].lower_
     return w in L.CUE_NOUNS or w in L.ROLES or w in L.ANAPHORS or doc[j].lemma_.lower() in L.ROLES
+
+
+def _org_description(tok, L) -> bool:
+    """A noun that describes one organisation: "l'entreprise", "la start-up", "the company"."""
+    types = L.ANAPHORS.get(tok.lower_) or L.ANAPHORS.get(tok.lemma_.lower()) or ()
+    return ORG in types and tok.text[:1].islower() and "Plur" not in tok.morph.get("Number") \
+        and tok.tag_ not in ("NNS", "NNPS")
+
+
+def _letter_at(doc: Doc, i: int, W: _Words) -> bool:
+    """Whether the capital letter at `i` is written as a name ("les fondateurs de H", "H,
+    pépite de l'IA", "le départ de H."): not an initial ("J. Doe"), not a letter a noun
+    labels ("série B", "Series B", "plan B", "Model X"), not a word ("A", "I"), not a
+    symbol's part ("C++", "H-1B"), not a list label ("(b)")."""
+    L = W.L
+    t = doc[i]
+    text = t.text
+    if not (text[:1].isalpha() and text[:1].isupper()) or text[:1].lower() in L.LETTER_WORDS:
+        return False
+    if len(text) == 2:  # "H." closing its sentence; "J." before a name is an initial
+        if text[1] != "." or not (i + 1 == len(doc) or doc[i + 1].is_sent_start):
+            return False
+    elif len(text) != 1:
+        return False
+    sent = t.sent
+    prev = doc[i - 1] if i > sent.start else None
+    nxt = doc[i + 1] if i + 1 < sent.end else None
+    if prev is not None:
+        w = _word(prev)
+        if prev.text == "(" and nxt is not None and nxt.text == ")":
+            return False
+        if not prev.whitespace_ and not prev.lower_.endswith(("'", "’")):
+            return False  # "COVID-B", "A/B"
+        if prev.text[:1].isupper() and not (prev.is_sent_start and prev.lower_ in W.stop):
+            return False  # "Model X", "Plan B", "Gen Z", "World War I"
+        if prev.like_num or w in L.LETTER_NOUNS or w in L.ROUND_NOUNS or prev.lemma_.lower() in L.LETTER_NOUNS:
+            return False  # "série B", "les groupes B et C", "3 B"
+        if prev.pos_ in ("NOUN", "ADJ", "PROPN") and prev.is_alpha and not _org_description(prev, L):
+            return False  # "vitamine D", "la catégorie C", but "la start-up H"
+    if nxt is not None and len(text) == 1:
+        if nxt.text == "." or nxt.like_num:
+            return False  # "J . Doe", "B 52"
+        if not t.whitespace_ and nxt.lower_ not in ("'s", "’s", ",", ":", ";", ")", "»", '"'):
+            return False  # "C++", "H-1B", "C#"
+        if nxt.text[:1].isupper() and nxt.is_alpha:
+            return False  # "H Company", "J Doe": part of a longer name
+    return True
+
+
+def _letter_names(doc: Doc, mentions: list[Mention], taken: list[bool], W: _Words) -> list[Mention]:
+    """A company named by one capital letter ("les fondateurs de H", "H, pépite de l'IA,
+    a levé ..."): a letter written as a name twice or more in the article, or once right
+    after a description ("la start-up H"), is an organisation, wherever it is written so."""
+    L = W.L
+    at = {m.start: m for m in mentions if m.end - m.start == 1}
+    # a letter the NER or a proper-noun run took alone is a name only if it passes here
+    guessed = {i for i, m in at.items() if m.source in ("ner", "propn") and re.fullmatch(r"[A-Z]\.?", m.text)}
+    spots: dict[str, list[int]] = {}
+    for t in doc:
+        if len(t.text) <= 2 and t.text[:1].isupper() and (not taken[t.i] or t.i in at) and _letter_at(doc, t.i, W):
+            spots.setdefault(t.text[0], []).append(t.i)
+    if not spots and not guessed:
+        return mentions
+    named: dict[int, Mention] = {}
+    for letter, where in spots.items():
+        described = any(i > 0 and _org_description(doc[i - 1], L) for i in where)
+        if len(where) < 2 and not described:
+            continue
+        for i in where:
+            old = at.get(i)
+            if old is not None and (old.source not in ("ner", "propn") or old.text.rstrip(".") != letter):
+                continue
+            named[i] = Mention(i, i + 1, letter, ORG, "letter")
+            taken[i] = True
+    dropped = guessed - set(named)
+    for i in dropped:
+        taken[i] = False
+    if not named and not dropped:
+        return mentions
+    out = [m for m in mentions if m.end - m.start != 1 or (m.start not in named and m.start not in dropped)]
+    out += list(named.values())
+    out.sort(key=lambda m: m.start)
+    return out
+
+
+def _lower_names(doc: Doc, mentions: list[Mention], taken: list[bool], W: _Words) -> list[Mention]:
+    """A name written in lower case ("io") or odd case ("iyO") that the text introduces as a
+    company's: right after a description ("l'entreprise io", "the startup io", "une
+    start-up baptisée io"), before an apposition that describes it ("OpenAI rachète io, la
+    start-up de ..."), or between commas after one ("le nom de sa startup, io, posait
+    problème"). Once introduced, it is a name wherever it is written again."""
+    L = W.L
+    found: set[str] = set()
+    n = len(doc)
+
+    def described_after(i: int) -> bool:  # "io, la start-up de ...", "io, a startup"
+        j = i + 1
+        if j >= n or doc[j].text != ",":
+            return False
+        j += 1
+        while j < n and j - i <= 4 and doc[j].pos_ in ("DET", "ADJ") and doc[j].text[:1].islower():
+            j += 1
+        return j < n and _org_description(doc[j], L)
+
+    for t in doc:
+        i, text = t.i, t.text
+        if taken[i] or not t.is_alpha or not text[:1].islower() or len(text) < 2 or text in found:
+            continue
+        w = t.lower_
+        if w in W.stop or w in W.generic or w in L.NOT_NAMES or w.endswith("tech") \
+                or demonym_place(text, L.LANG) or is_known_place(text):
+            continue
+        # a word of the language is a name only where both sides say so; a short one
+        # ("io") where either does: two letters make few words that are no stop word
+        common = len(text) > 2 and W.common(text)
+        prev, prev2 = (doc[i - 1] if i > 0 else None), (doc[i - 2] if i > 1 else None)
+        after = described_after(i)
+        before = prev is not None and prev2 is not None and (
+            _org_description(prev, L) and (prev2.pos_ in ("DET", "ADJ") or prev2.lower_ in L.DEFINITE)
+            or prev.lemma_.lower() in L.NAMING and _org_description(prev2, L))
+        between = prev is not None and prev.text == "," and prev2 is not None and _org_description(prev2, L) \
+            and i + 1 < n and doc[i + 1].text == ","
+        if (after or before or between) and (not common or (after and (before or between))):
+            found.add(text)
+    if not found:
+        return mentions
+    added = []
+    for t in doc:
+        if t.text in found and not taken[t.i]:
+            added.append(Mention(t.i, t.i + 1, t.text, ORG, "lower"))
+            taken[t.i] = True
+    out = mentions + added
+    out.sort(key=lambda m: m.start)
+    return out
 
 
 def _owner(span: Span, W: _Words) -> Span:

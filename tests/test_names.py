@@ -209,3 +209,82 @@ def test_a_title_before_a_name_makes_it_a_person():
 def test_the_name_before_a_title_is_where_the_title_is_held():
     assert named("Globex Board Chair Jane Doe resigned.", "en") == {("Globex Board", "Organization"),
                                                                    ("Jane Doe", "Person")}
+
+
+# -- a company named by one letter ------------------------------------------------------
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Les fondateurs de K ont quitté Hooli. K, pépite de l'IA, a levé 100 millions d'euros auprès de Globex.",
+     "fr", {("Globex", "invests-in", "K")}),
+    ("The founders of K left Hooli in May. Globex invested $10 million in K.", "en",
+     {("Globex", "invests-in", "K")}),
+])
+def test_a_letter_written_as_a_name_twice_is_a_company(text, lang, expected):
+    assert facts(text, lang) == expected
+    assert ("K", "Organization") in named(text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a letter a noun labels, an initial, a list label: no name
+    ("Globex raised a Series B round in May. Initech led the Series B round.", "en", {"Globex", "Initech"}),
+    ("Globex a levé une série B en mai. Initech a mené la série B, avec des actions de catégorie A.", "fr",
+     {"Globex", "Initech"}),
+    ("Globex a publié les résultats des groupes B et C, puis le point C.", "fr", {"Globex"}),
+    # "A" is a word, never the company "A"
+    ("A Lyon, Globex a racheté Initech. A Paris, Hooli a levé des fonds.", "fr",
+     {"Lyon", "Globex", "Initech", "Paris", "Hooli"}),
+])
+def test_letters_that_are_no_names(text, lang, expected):
+    assert names(text, lang) == expected
+
+
+def test_a_letter_inside_a_symbol_is_no_company():
+    found = names("Globex sponsors H-1B visas and writes C++ code. Initech writes C++ too.", "en")
+    assert not found & {"H", "C", "B"}
+
+
+# -- names written in lower case ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # introduced by an apposition, then found again after a description
+    ("Hooli rachète zeta, la start-up de Jeanne Martin, pour 6 milliards de dollars. "
+     "L'entreprise vexO a porté plainte contre zeta.", "fr",
+     {("Hooli", "acquires", "zeta"), ("vexO", "sues", "zeta")}),
+    # between commas after a description
+    ("Le nom de sa startup, zeta, posait problème. Globex a racheté zeta.", "fr", {("Globex", "acquires", "zeta")}),
+    # right after a description
+    ("The startup kiro raised $5 million from Globex.", "en", {("Globex", "invests-in", "kiro")}),
+    ("Hooli is buying kiro, the startup founded by Jane Doe, for $1 billion.", "en",
+     {("Hooli", "acquires", "kiro"), ("Jane Doe", "founded", "kiro")}),
+])
+def test_lower_case_names_introduced_as_companies(text, lang, expected):
+    assert facts(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The startup said on Monday that Globex would invest in it.", "en", {"Globex"}),
+    ("La start-up lyonnaise a levé 5 millions auprès de Globex. La société fintech a été rachetée par Hooli.",
+     "fr", {"Globex", "Hooli"}),
+])
+def test_lower_case_words_after_a_description_are_no_names(text, lang, expected):
+    assert names(text, lang) == expected
+
+
+# -- governments -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The Canadian government will invest $240 million in Globex.", "en",
+     {("Canadian government", "invests-in", "Globex")}),
+    ("The South Korean government sued Globex.", "en", {("South Korean government", "sues", "Globex")}),
+    ("The Government of Canada invested in Globex, and the federal government agreed.", "en",
+     {("Government of Canada", "invests-in", "Globex")}),
+    ("Globex a levé 200 millions de dollars auprès de nouveaux investisseurs, dont la Caisse de dépôt de Lyon "
+     "et le gouvernement du Québec.", "fr",
+     {("Caisse de dépôt de Lyon", "invests-in", "Globex"), ("gouvernement du Québec", "invests-in", "Globex")}),
+    # the place names the government: no seat of it
+    ("Le gouvernement français a porté plainte contre Globex.", "fr", {("gouvernement français", "sues", "Globex")}),
+    ("Le gouvernement fédéral canadien a investi dans Globex. Le gouvernement fédéral a salué l'accord.", "fr",
+     {("gouvernement fédéral canadien", "invests-in", "Globex")}),
+])
+def test_a_government_named_by_its_place_is_a_party(text, lang, expected):
+    assert facts(text, lang) == expected

@@ -261,6 +261,17 @@ NAME_SUFFIXES = frozenset({
     "fund", "funds", "management", "technologies", "technology", "systems", "robotics", "networks",
     "semiconductor", "semiconductors", "motors", "company", "bank", "financial", "therapeutics",
     "industries", "enterprises", "solutions", "communications", "electronics", "dynamics", "platforms"})
+# one-letter words: never the name of a company called "H"
+LETTER_WORDS = frozenset({"a", "i", "o"})
+# nouns a letter labels: "Series B", "type A", "plan B", "Class A shares"
+LETTER_NOUNS = frozenset({"series", "round", "class", "type", "plan", "category", "grade", "group", "vitamin",
+                          "option", "section", "part", "phase", "step", "tier", "level", "point", "item",
+                          "letter", "generation", "gen", "model", "version", "team", "unit", "block", "wing"})
+GOVERNMENT_NOUNS = frozenset({"government"})
+# a company's name + one of these names a unit of it, not a product: "Globex Cloud", "Globex Research"
+UNIT_WORDS = frozenset({"cloud", "research", "labs", "lab", "services", "service", "ventures", "capital",
+                        "foundation", "studios", "studio", "health", "security", "robotics", "ai", "group",
+                        "holdings", "bank", "partners", "investments", "energy", "media", "news", "web"})
 PRODUCT_WORDS = frozenset({"pro", "max", "mini", "ultra", "plus", "lite", "turbo", "flash", "nano", "air",
                            "unit", "units", "processor", "processors", "edition", "sonnet", "opus", "haiku"})
 # job titles written before a name ("Globex CFO Jane Doe", "Chief Executive Officer Jane Doe")
