@@ -42,6 +42,7 @@ class Mention:
     source: str         # ruler, ner, pattern, name, shape, propn, echo
     canonical: str | None = None  # the gazetteer's name, when the ruler found it
     alias_of: str | None = None   # the full name an acronym or a short head stands for
+    maker: str | None = None      # a product named after its maker ("Globex XR300"): the maker's name
 
     @property
     def name(self) -> str:
@@ -87,6 +88,15 @@ def _word(tok) -> str:
 def _code_like(text: str) -> bool:
     """Written like a model or chip code: letters and digits mixed ("XR300", "x1-mini")."""
     return any(c.isdigit() for c in text) and any(c.isalpha() for c in text) and not _AMOUNT.search(text)
+
+
+# codes that are periods, not products: "Q3", "H1", "FY2024"
+_PERIOD = re.compile(r"^(?:Q[1-4]|H[12]|S[12]|FY\d{2,4}|T[1-4])$")
+
+
+def _product_code(text: str) -> bool:
+    """A model or chip code, not a period: "XR300", not "Q3"."""
+    return _code_like(text) and not _PERIOD.match(text)
 
 
 def _camel(text: str) -> bool:
@@ -193,6 +203,8 @@ def _not_a_name(span: Span, W: _Words) -> bool:
         w = _word(t)
         if re.fullmatch(r"[A-Z]{2,}s", t.text):
             return True  # "VCs", "GPUs", "CEOs": a plural is a kind, not a name
+        if _PERIOD.match(t.text):
+            return True  # "Q3", "FY2024": a period
         if not is_known_place(t.text) and (demonym_place(t.text, L.LANG) or (
                 w.endswith("s") and demonym_place(t.text[:-1], L.LANG))):
             return True  # "les Français", "Canadians"
@@ -607,6 +619,7 @@ def find_mentions(doc: Doc, lang_data) -> list[Mention]:
     mentions = _lower_names(doc, mentions, taken, W)
     mentions = _echoes(doc, mentions, taken, W)
     mentions = _products(doc, mentions, W)
+    mentions = _maker_products(doc, mentions, W, title, ents)
     mentions = _aliases(doc, mentions, W)
     return mentions
 
@@ -918,10 +931,149 @@ def _products(doc: Doc, mentions: list[Mention], W: _Words) -> list[Mention]:
         product = (len(words) > 1 and not doc[m.start].like_num and (
             _VERSION.match(last) or last.lower() in L.PRODUCT_WORDS)) or (
             len(words) == 1 and _VERSIONED.match(last)) or (
-            len(words) == 1 and _code_like(last) and m.start in ends and ends[m.start].type == ORG) or (
-            len(words) == 1 and _code_like(last) and m.start > 1 and doc[m.start - 1].lower_ in L.AND
+            len(words) == 1 and _product_code(last) and m.start in ends and ends[m.start].type == ORG) or (
+            len(words) == 1 and _product_code(last) and m.start > 1 and doc[m.start - 1].lower_ in L.AND
             and m.start - 1 in products)  # "Globex XR200 and XR300"
         out.append(replace(m, type=PROD, source="shape") if product else m)
+    return out
+
+
+def _maker_products(doc: Doc, mentions: list[Mention], W: _Words, title: _TitleCase, ents) -> list[Mention]:
+    """Products named after their maker: a known organisation's name, then a product-like
+    remainder. "Globex XR300" and "Globex XR300 et XR400" (a model code), "Globex Nimbus
+    Pro", "Globex Assistant" (a product word), "la plateforme Globex Nimbus", "the Globex
+    Cloud for Retail bundle" (a product noun before or after) are products whose maker is
+    Globex (`Mention.maker`); a code is named alone ("XR300"), a name with words whole
+    ("Globex Nimbus Pro"). A unit word ("Globex Cloud", "Globex Research") leaves an
+    organisation. The organisation is known when the gazetteer names it, or when the
+    article writes its name alone."""
+    L = W.L
+    at: dict[int, Mention] = {}
+    for m in mentions:
+        for k in range(m.start, m.end):
+            at[k] = m
+    # the organisations the gazetteer knows or the article names alone: (words) -> name
+    known: dict[tuple[str, ...], str] = {tuple(t.text for t in e): e.text for e in ents
+                                         if e.ent_id_ and LABEL_TYPES.get(e.label_) == ORG}
+    canonical = {tuple(t.text for t in e): e.ent_id_ for e in ents if e.ent_id_ and LABEL_TYPES.get(e.label_) == ORG}
+
+    def maker_mention(start: int, end: int, name: str, m: Mention) -> Mention:
+        """The maker's own mention, cut off the product's name."""
+        key = tuple(t.text for t in doc[start:end])
+        if key in canonical:
+            return Mention(start, end, name, ORG, "ruler", canonical[key])
+        return Mention(start, end, name, ORG, m.source if m.type == ORG else "propn")
+    for m in mentions:
+        if m.type != ORG or m.alias_of or m.source == "government":
+            continue
+        words = tuple(t.text for t in doc[m.start:m.end])
+        nxt = doc[m.end] if m.end < len(doc) else None
+        alone = nxt is None or not (nxt.text[:1].isupper() or _code_like(nxt.text)) or nxt.is_sent_start
+        if m.source == "ruler" or alone:
+            known.setdefault(words, m.text)
+    if not known:
+        return mentions
+    org_words = L.UNIT_WORDS | L.NAME_SUFFIXES | L.ARM_WORDS | L.ORG_HEADS | frozenset(L.ORG_WORDS) \
+        | frozenset(_LEGAL)
+    product_words = L.PRODUCT_WORDS | L.PRODUCT_HEADS
+    cue_words = L.PRODUCT_HEADS | frozenset(L.CUE_NOUNS) | frozenset(L.CUE_NOUNS_AFTER)
+
+    def remainder_word(k: int) -> bool:
+        t = doc[k]
+        if title(k) and not title.may_name(k):
+            return False  # "Globex Launches Nimbus": a headline's verb
+        o = at.get(k)
+        if o is not None and (o.type in (PER, PLACE) or o.source == "ruler" and o.type == ORG):
+            return False  # a person, a place or another company after the name
+        w = _word(t)
+        if w in L.TITLE_WORDS or w in L.HONORIFICS or is_known_place(t.text) or demonym_place(t.text, L.LANG):
+            return False  # "Globex CEO Jane Doe", "Globex France"
+        return (t.is_alpha and capitalised(t.text)) or _product_code(t.text)
+
+    out = list(mentions)
+    replaced: dict[int, Mention] = {}   # start -> the mention that replaces the ones there
+    dropped: set[int] = set()           # starts of mentions merged into a product
+    for m in mentions:
+        if m.type == PLACE or m.start in dropped or m.alias_of or m.source in ("government", "name"):
+            continue
+        words = tuple(t.text for t in doc[m.start:m.end])
+        key = next((words[:n] for n in range(len(words), 0, -1) if words[:n] in known), None)
+        if key is None or (m.source == "ruler" and len(key) < len(words)) or (m.type != ORG and key == words):
+            continue  # the gazetteer knows the longer name ("Globex Labs"); no maker's name alone
+        maker = known[key]
+        s, r0 = m.start, m.start + len(key)
+        sent_end = doc[s].sent.end
+        e = r0
+        while e < sent_end:
+            if remainder_word(e) and not (e > r0 and doc[e].is_sent_start):
+                e += 1
+            elif e > r0 and e + 1 < sent_end and doc[e].lower_ in L.NAME_LINKS and doc[e].lower_ not in L.AND \
+                    and remainder_word(e + 1) and doc[e + 1].text[:1].isupper():
+                e += 2  # "Globex Cloud for Retail"
+            elif e > r0 and _VERSION.match(doc[e].text) and not re.fullmatch(r"\d{4}", doc[e].text):
+                e += 1  # "Globex Nimbus 8"
+            else:
+                break
+        while e > r0 and doc[e - 1].lower_ in L.NAME_LINKS:
+            e -= 1
+        if e == r0 and r0 < m.end and all(_PERIOD.match(t.text) for t in doc[r0:m.end]):
+            dropped.add(m.start)  # "Globex Q3 earnings": the maker alone
+            replaced[s] = maker_mention(s, r0, maker, m)
+            continue
+        if e == r0 or any(at.get(k) is not None and (at[k].start < s or at[k].end > e) for k in range(r0, e)):
+            continue  # nothing after the name, or a mention that runs past it
+        rest = doc[r0:e]
+        last = _word(rest[-1])
+        if last in org_words or all(t.is_alpha and _word(t) in W.generic and not (
+                t.is_title and _word(t) in product_words) for t in rest):
+            continue  # "Globex Cloud", "Globex Research", "Globex GPU" (but "Globex Assistant")
+        inside = {at[k] for k in range(r0, e) if k in at}
+        # a product the gazetteer or a cue word knows by itself: "Globex Nimbus" -> "Nimbus"
+        known_product = len(inside) == 1 and next(iter(inside)).type == PROD \
+            and next(iter(inside)).source in ("ruler", "pattern") \
+            and (next(iter(inside)).start, next(iter(inside)).end) == (r0, e)
+        before = s > 0 and doc[s - 1].text[:1].islower() and (
+            doc[s - 1].lower_ in cue_words or doc[s - 1].lemma_.lower() in cue_words)
+        after = e < sent_end and doc[e].text[:1].islower() and (
+            doc[e].lower_ in cue_words or doc[e].lemma_.lower() in cue_words or doc[e].lower_ in L.PRODUCT_WORDS)
+        code = len(rest) == 1 and _product_code(rest[0].text)
+        if not (code or known_product):
+            shaped = last in product_words or _product_code(rest[-1].text) or _VERSION.match(rest[-1].text) \
+                or (rest[-1].i in at and at[rest[-1].i].type == PROD)
+            if not (shaped or before or after):
+                continue
+        first = _word(rest[0])
+        if not (code or known_product) and (first in W.generic or first in product_words):
+            # "Globex Assistant", "Globex Cloud for Retail": a common word needs the maker's
+            # name to make a name, the product is named whole
+            for o in inside | {m}:
+                dropped.add(o.start)
+            replaced[s] = Mention(s, e, doc[s:e].text, PROD, "maker", None, None, maker)
+            continue
+        # "Globex XR300", "Globex Nimbus Pro": the rest is a name by itself, the product's;
+        # codes coordinated after it are the same maker's ("XR300 et XR400")
+        parts = [(r0, e)]
+        j = e
+        while code and j + 1 < sent_end and (doc[j].lower_ in L.AND or doc[j].text == ",") \
+                and _product_code(doc[j + 1].text) and (at.get(j + 1) is None or at[j + 1].end == j + 2):
+            parts.append((j + 1, j + 2))
+            j += 2
+        for a, b in parts:
+            old = at.get(a)
+            same = old is not None and (old.start, old.end) == (a, b)
+            src = old.source if same and old.source in ("ruler", "pattern") else "shape"
+            for k in range(a, b):
+                if k in at:
+                    dropped.add(at[k].start)
+            replaced[a] = Mention(a, b, old.text if same else doc[a:b].text, PROD, src,
+                                  old.canonical if same else None, None, maker)
+        if m.end > r0:  # the NER took "Globex XR300" whole: the maker is its own mention
+            dropped.add(m.start)
+            replaced[s] = maker_mention(s, r0, maker, m)
+    if not replaced:
+        return mentions
+    out = [m for m in mentions if m.start not in dropped and m.start not in replaced] + list(replaced.values())
+    out.sort(key=lambda m: m.start)
     return out
 
 

@@ -288,3 +288,36 @@ def test_lower_case_words_after_a_description_are_no_names(text, lang, expected)
 ])
 def test_a_government_named_by_its_place_is_a_party(text, lang, expected):
     assert facts(text, lang) == expected
+
+
+# -- products named after their maker --------------------------------------------------------
+
+def _with_makers(text, lang, tmp_path):
+    gaz = tmp_path / "makers.json"
+    gaz.write_text(json.dumps([{"name": "Globex", "type": "Organization"},
+                               {"name": "Hooli", "type": "Organization"}]), encoding="utf-8")
+    return {(t.subject, t.predicate, t.object) for t in extract_text(text, lang=lang, gazetteer=str(gaz))}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a model code, and the codes coordinated after it
+    ("Initech bought thousands of Globex XR300 and XR400 chips.", "en",
+     {("Globex", "develops", "XR300"), ("Globex", "develops", "XR400")}),
+    ("Initech utilisera des centaines de GPU Globex XR300 et XR400.", "fr",
+     {("Globex", "develops", "XR300"), ("Globex", "develops", "XR400")}),
+    # a name of its own after the maker's: the product is named without it
+    ("La première phase sera lancée avec la plateforme Globex Nimbus Vega.", "fr",
+     {("Globex", "develops", "Nimbus Vega")}),
+    ("Hooli will use the Globex Assistant and Globex Nimbus Pro.", "en",
+     {("Globex", "develops", "Globex Assistant"), ("Globex", "develops", "Nimbus Pro")}),
+    # a common word needs the maker's name: the product is named whole
+    ("Hooli announced the Hooli Cloud for Retail bundle on Monday.", "en",
+     {("Hooli", "develops", "Hooli Cloud for Retail")}),
+    ("Hooli a présenté l'assistant Hooli Assistant et le modèle Hooli Nimbus 2.", "fr",
+     {("Hooli", "develops", "Hooli Assistant"), ("Hooli", "develops", "Nimbus 2")}),
+    # a unit of the company, a period: no product
+    ("Initech signed a partnership with Globex Research.", "en", {("Initech", "partners-with", "Globex Research")}),
+    ("Globex Q3 revenue beat estimates, Hooli said.", "en", set()),
+])
+def test_a_product_named_after_its_maker_is_its_maker_s(text, lang, expected, tmp_path):
+    assert _with_makers(text, lang, tmp_path) == expected

@@ -247,10 +247,9 @@ LETTER_NOUNS = frozenset({"série", "tour", "classe", "type", "plan", "catégori
                           "modèle", "version", "équipe", "unité", "bloc", "aile", "annexe", "article", "pilier"})
 GOVERNMENT_NOUNS = frozenset({"gouvernement"})
 # le nom d'une société + l'un de ces mots nomme une de ses unités, pas un produit : "Globex Cloud"
-UNIT_WORDS = frozenset({"cloud", "research", "labs", "lab", "services", "service", "ventures", "capital",
-                        "foundation", "studios", "studio", "health", "security", "robotics", "ai", "ia", "group",
-                        "groupe", "holdings", "bank", "banque", "partners", "investments", "energy", "média",
-                        "media", "news", "web", "fondation"})
+UNIT_WORDS = frozenset({"cloud", "research", "services", "service", "foundation", "fondation", "studios",
+                        "studio", "health", "santé", "security", "energy", "énergie", "media", "média", "news",
+                        "web"})
 PRODUCT_WORDS = frozenset({"pro", "max", "mini", "ultra", "plus", "lite", "turbo", "flash", "nano", "air"})
 # titres écrits devant un nom ("le PDG Jean Roux", "Directeur général Marie Lenoir")
 TITLES = frozenset({"pdg", "dg", "ceo", "cfo", "cto", "coo", "président", "présidente", "directeur", "directrice",
