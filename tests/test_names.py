@@ -321,3 +321,19 @@ def _with_makers(text, lang, tmp_path):
 ])
 def test_a_product_named_after_its_maker_is_its_maker_s(text, lang, expected, tmp_path):
     assert _with_makers(text, lang, tmp_path) == expected
+
+
+# -- lists of institutions, each with its acronym ------------------------------------------
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Le Syndicat national des éditeurs de jeux (SNEJ), la Société des Amis des Machines (SAM) et le Syndicat "
+     "des auteurs de logiciels (SAL) ont porté plainte contre Globex.", "fr",
+     {("Syndicat national des éditeurs de jeux", "sues", "Globex"), ("Société des Amis des Machines", "sues", "Globex"),
+      ("Syndicat des auteurs de logiciels", "sues", "Globex")}),
+    ("The Northern Robotics Association (NRA), the Society of Machine Builders (SMB) and the Union of Code "
+     "Writers (UCW) have filed a lawsuit against Globex.", "en",
+     {("Northern Robotics Association", "sues", "Globex"), ("Society of Machine Builders", "sues", "Globex"),
+      ("Union of Code Writers", "sues", "Globex")}),
+])
+def test_institutions_listed_with_their_acronyms_are_all_parties(text, lang, expected):
+    assert facts(text, lang) == expected
