@@ -614,6 +614,7 @@ def find_mentions(doc: Doc, lang_data) -> list[Mention]:
         add(longer, hint or (PROD if product else ORG), "propn", text=text)
 
     mentions.sort(key=lambda m: m.start)
+    mentions = _boundaries(doc, mentions, W)
     mentions = _sentence_openers(doc, mentions, taken, W)
     mentions = _letter_names(doc, mentions, taken, W)
     mentions = _lower_names(doc, mentions, taken, W)
@@ -656,6 +657,47 @@ def _described(doc: Doc, end: int, L) -> bool:
         return False
     w = doc[j].lower_
     return w in L.CUE_NOUNS or w in L.ROLES or w in L.ANAPHORS or doc[j].lemma_.lower() in L.ROLES
+
+
+def _boundaries(doc: Doc, mentions: list[Mention], W: _Words) -> list[Mention]:
+    """Names the NER ran into the words next to them, cut where they end:
+
+    - a term's acronym after a product's name: "the Nimbus Voice eXperience ACI solution"
+      is named "Nimbus Voice eXperience" when the article spells "ACI" out as a lower-case term
+      ("ambient clinical intelligence (ACI)");
+    - a department and its head after a title: "Vice President of Cloud & AI Jane Doe"
+      is the department "Cloud & AI" and the person "Jane Doe".
+    """
+    L = W.L
+    terms = {t.text for t in doc if t.is_upper and len(t.text) >= 2 and _spelled_out(doc, t.i)}
+    out = []
+    for m in mentions:
+        n = m.end - m.start
+        if m.source in ("ner", "propn") and n >= 2 and doc[m.end - 1].text in terms \
+                and m.text.endswith(doc[m.end - 1].text):
+            # the span keeps the acronym, so the noun after it still reads as the product's;
+            # the name leaves it out
+            m = replace(m, text=doc[m.start:m.end - 1].text)
+        if m.source == "ner" and n >= 3 and m.type in (ORG, PER) and _after_title(doc, m.start, L):
+            first, last = doc[m.end - 2], doc[m.end - 1]
+            dept = doc[m.start:m.end - 2]
+            if first.is_alpha and first.is_title and last.is_alpha and last.is_title \
+                    and not (last.lower_.endswith("s") and W.common(last.text[:-1])) \
+                    and not ({_word(first), _word(last)} & (
+                    W.generic | L.NAME_SUFFIXES | frozenset(L.ORG_WORDS) | L.ORG_HEADS)) \
+                    and all(t.text == "&" or t.is_upper or _word(t) in W.generic for t in dept):
+                # "Cloud & AI Jane Doe": the part before the name is a department's, not a person's
+                out.append(replace(m, end=m.end - 2, text=doc[m.start:m.end - 2].text, type=ORG))
+                out.append(Mention(m.end - 2, m.end, doc[m.end - 2:m.end].text, PER, "ner"))
+                continue
+        out.append(m)
+    return out
+
+
+def _after_title(doc: Doc, i: int, L) -> bool:
+    """A title and its "of" right before token `i`: "Vice President of", "directeur de"."""
+    return i >= 2 and doc[i - 1].lower_ in L.NAME_LINKS and doc[i - 1].lower_ not in L.AND \
+        and _word(doc[i - 2]) in L.TITLE_WORDS
 
 
 def _org_description(tok, L) -> bool:

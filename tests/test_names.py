@@ -337,3 +337,17 @@ def test_a_product_named_after_its_maker_is_its_maker_s(text, lang, expected, tm
 ])
 def test_institutions_listed_with_their_acronyms_are_all_parties(text, lang, expected):
     assert facts(text, lang) == expected
+
+
+# -- where a name ends ---------------------------------------------------------------------------
+
+def test_a_term_s_acronym_after_a_product_is_no_part_of_its_name():
+    text = ("Globex and Initech work on ambient clinical intelligence (ACI) tools. Last fall, Globex said "
+            "Initech's Nimbus Voice eXperience ACI solution had been integrated.")
+    assert ("Initech", "develops", "Nimbus Voice eXperience") in facts(text, "en")
+    assert "Nimbus Voice eXperience ACI" not in names(text, "en")
+
+
+def test_a_department_run_into_its_head_s_name_is_split():
+    found = named("Initech will report to Globex Executive Vice President of Cloud & AI Jane Doevski.", "en")
+    assert ("Cloud & AI", "Organization") in found and ("Jane Doevski", "Person") in found
