@@ -614,6 +614,7 @@ def find_mentions(doc: Doc, lang_data) -> list[Mention]:
         add(longer, hint or (PROD if product else ORG), "propn", text=text)
 
     mentions.sort(key=lambda m: m.start)
+    mentions = _hyphenated(doc, mentions, taken, W)
     mentions = _boundaries(doc, mentions, W)
     mentions = _sentence_openers(doc, mentions, taken, W)
     mentions = _letter_names(doc, mentions, taken, W)
@@ -657,6 +658,71 @@ def _described(doc: Doc, end: int, L) -> bool:
         return False
     w = doc[j].lower_
     return w in L.CUE_NOUNS or w in L.ROLES or w in L.ANAPHORS or doc[j].lemma_.lower() in L.ROLES
+
+
+def _hyphenated(doc: Doc, mentions: list[Mention], taken: list[bool], W: _Words) -> list[Mention]:
+    """A name glued to another by a hyphen is one name: "Vandelay-Kramer", "le NIMBUS-Lyon"
+    (a lab named after its city), not "Kramer" or "NIMBUS" and "Lyon". Two places joined
+    ("the US-China deal") stay two places; a place's own name ("Paris-Saclay") stays a
+    place; a lower-case part ("Paris-based") makes no name."""
+    L = W.L
+    at: dict[int, Mention] = {}
+    for m in mentions:
+        for k in range(m.start, m.end):
+            at[k] = m
+
+    def part(k: int) -> bool:
+        t = doc[k]
+        return (t.is_alpha or _code_like(t.text)) and t.text[:1].isupper() and _word(t) not in L.NOT_NAMES
+
+    joins = [t.i for t in doc if t.text == "-" and 0 < t.i < len(doc) - 1 and not t.whitespace_
+             and not doc[t.i - 1].whitespace_ and part(t.i - 1) and part(t.i + 1)
+             and (t.i - 1 in at or t.i + 1 in at)]
+    if not joins:
+        return mentions
+    out, gone, after = [], set(), -1
+    for h in joins:
+        if h < after:
+            continue
+        s, e = h - 1, h + 2
+        while e + 1 < len(doc) and doc[e].text == "-" and not doc[e].whitespace_ and not doc[e - 1].whitespace_ \
+                and part(e + 1):
+            e += 2  # "Aix-Marseille-Provence"
+        inside = {at[k] for k in range(s, e) if k in at}
+        s = min([s] + [m.start for m in inside])
+        e = max([e] + [m.end for m in inside])
+        after = e
+        pieces = [doc[k] for k in range(s, e) if doc[k].text != "-"]
+        text = doc[s:e].text
+        places = [is_known_place(t.text) or demonym_place(t.text, L.LANG) is not None for t in pieces]
+        if is_known_place(text) or all(places) and len(pieces) > 1 and not is_known_place(text):
+            continue  # "Paris-Saclay" is a place, "US-China" two
+        alone = [p for p in pieces if any(t.text == p.text and not (s <= t.i < e) and (
+            t.i == 0 or doc[t.i - 1].text != "-") and (t.i + 1 >= len(doc) or doc[t.i + 1].text != "-") for t in doc)]
+        if len(alone) > 1:
+            # "the Globex-Hooli merger", with Globex and Hooli named apart too: two names,
+            # found again where they are written alone (`_echoes`)
+            for m in inside:
+                if m.source in ("ner", "propn"):
+                    gone.add(m)
+                    for k in range(m.start, m.end):
+                        taken[k] = False
+            continue
+        known = [m for m in inside if m.source in ("ruler", "pattern", "name") or is_known_place(m.text)]
+        if len(inside) == 1 and (s, e) == (next(iter(inside)).start, next(iter(inside)).end) or len(known) > 1 \
+                or any(m.type != PLACE for m in known):
+            continue  # one name already; "the Globex-Initech deal": two known names
+        types = {m.type for m in inside if m not in known}  # "NIMBUS-Lyon": a place names a branch
+        type_ = PER if types == {PER} else PROD if types == {PROD} else ORG
+        gone |= inside
+        out.append(Mention(s, e, text, type_, "ner" if any(m.source == "ner" for m in inside) else "propn"))
+        for k in range(s, e):
+            taken[k] = True
+    if not out and not gone:
+        return mentions
+    out += [m for m in mentions if m not in gone]
+    out.sort(key=lambda m: m.start)
+    return out
 
 
 def _boundaries(doc: Doc, mentions: list[Mention], W: _Words) -> list[Mention]:
@@ -868,7 +934,8 @@ def _headline_part(span: Span, title: _TitleCase) -> Span | None:
 
 def _place_words(span: Span, L) -> bool:
     """A place or demonym ("US" of "US chips"), not the name of a product."""
-    return all(is_known_place(t.text) or demonym_place(t.text, L.LANG) for t in span if t.is_alpha)
+    words = [t for t in span if t.is_alpha]
+    return bool(words) and all(is_known_place(t.text) or demonym_place(t.text, L.LANG) for t in words)
 
 
 def _name_key(doc: Doc, m: Mention) -> tuple[str, ...]:

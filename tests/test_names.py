@@ -351,3 +351,21 @@ def test_a_term_s_acronym_after_a_product_is_no_part_of_its_name():
 def test_a_department_run_into_its_head_s_name_is_split():
     found = named("Initech will report to Globex Executive Vice President of Cloud & AI Jane Doevski.", "en")
     assert ("Cloud & AI", "Organization") in found and ("Jane Doevski", "Person") in found
+
+
+def test_a_code_before_a_cue_noun_and_a_dash_is_a_product():
+    text = "Initech used 2,000 of Globex’s reduced capability XR800 chips—far fewer than its rivals."
+    assert ("Globex", "develops", "XR800") in facts(text, "en")
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a name glued to another by a hyphen is one name, a branch named after its city too
+    ("Hooli annonce l'ouverture du NIMBUS-Lyon, son labo. Dirigé par Jeanne Martin, le NIMBUS-Lyon a déjà "
+     "recruté 5 chercheurs.", "fr", {"Hooli", "Jeanne Martin", "NIMBUS-Lyon"}),
+    ("Vandelay-Kramer invested in Globex on Monday, Globex said.", "en", {"Vandelay-Kramer", "Globex"}),
+    # two places, a place's own name, two companies named apart too
+    ("The US-China deal and the Paris-Saclay campus helped Globex.", "en", {"US", "China", "Paris-Saclay", "Globex"}),
+    ("Globex and Hooli agreed to merge. The Globex-Hooli merger will close in May.", "en", {"Globex", "Hooli"}),
+])
+def test_hyphenated_names(text, lang, expected):
+    assert names(text, lang) == expected
