@@ -1092,8 +1092,9 @@ def _maker_products(doc: Doc, mentions: list[Mention], W: _Words, title: _TitleC
         if title(k) and not title.may_name(k):
             return False  # "Globex Launches Nimbus": a headline's verb
         o = at.get(k)
-        if o is not None and (o.type in (PER, PLACE) or o.source == "ruler" and o.type == ORG):
-            return False  # a person, a place or another company after the name
+        if o is not None and o.source == "ruler" and o.type in (ORG, PER, PLACE) or (
+                o is not None and o.type == PLACE and is_known_place(o.text)):
+            return False  # a known company, person or place after the name (the NER's guesses may be names)
         w = _word(t)
         if w in L.TITLE_WORDS or w in L.HONORIFICS or is_known_place(t.text) or demonym_place(t.text, L.LANG):
             return False  # "Globex CEO Jane Doe", "Globex France"
@@ -1152,14 +1153,15 @@ def _maker_products(doc: Doc, mentions: list[Mention], W: _Words, title: _TitleC
             if not (shaped or before or after):
                 continue
         first = _word(rest[0])
-        if not (code or known_product) and (first in W.generic or first in product_words):
-            # "Globex Assistant", "Globex Cloud for Retail": a common word needs the maker's
-            # name to make a name, the product is named whole
+        if not (code or known_product) and (first in W.generic or first in product_words or (
+                rest[0].is_alpha and W.common(rest[0].text))):
+            # "Globex Assistant", "Globex Cloud for Retail", "Globex Watch Ultra": a common
+            # word needs the maker's name to make a name, the product is named whole
             for o in inside | {m}:
                 dropped.add(o.start)
             replaced[s] = Mention(s, e, doc[s:e].text, PROD, "maker", None, None, maker)
             continue
-        # "Globex XR300", "Globex Nimbus Pro": the rest is a name by itself, the product's;
+        # "Globex XR300", "Globex Zorvex Pro": the rest is a name by itself, the product's;
         # codes coordinated after it are the same maker's ("XR300 et XR400")
         parts = [(r0, e)]
         j = e

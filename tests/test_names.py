@@ -306,15 +306,16 @@ def _with_makers(text, lang, tmp_path):
     ("Initech utilisera des centaines de GPU Globex XR300 et XR400.", "fr",
      {("Globex", "develops", "XR300"), ("Globex", "develops", "XR400")}),
     # a name of its own after the maker's: the product is named without it
-    ("La première phase sera lancée avec la plateforme Globex Nimbus Vega.", "fr",
-     {("Globex", "develops", "Nimbus Vega")}),
-    ("Hooli will use the Globex Assistant and Globex Nimbus Pro.", "en",
-     {("Globex", "develops", "Globex Assistant"), ("Globex", "develops", "Nimbus Pro")}),
+    ("La première phase sera lancée avec la plateforme Globex Zorvex Vega.", "fr",
+     {("Globex", "develops", "Zorvex Vega")}),
+    ("Hooli will use the Globex Assistant and Globex Zorvex Pro.", "en",
+     {("Globex", "develops", "Globex Assistant"), ("Globex", "develops", "Zorvex Pro")}),
     # a common word needs the maker's name: the product is named whole
+    ("Hooli will use the Globex Nimbus Pro.", "en", {("Globex", "develops", "Globex Nimbus Pro")}),
     ("Hooli announced the Hooli Cloud for Retail bundle on Monday.", "en",
      {("Hooli", "develops", "Hooli Cloud for Retail")}),
     ("Hooli a présenté l'assistant Hooli Assistant et le modèle Hooli Nimbus 2.", "fr",
-     {("Hooli", "develops", "Hooli Assistant"), ("Hooli", "develops", "Nimbus 2")}),
+     {("Hooli", "develops", "Hooli Assistant"), ("Hooli", "develops", "Hooli Nimbus 2")}),
     # a unit of the company, a period: no product
     ("Initech signed a partnership with Globex Research.", "en", {("Initech", "partners-with", "Globex Research")}),
     ("Globex Q3 revenue beat estimates, Hooli said.", "en", set()),
