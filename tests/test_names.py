@@ -370,3 +370,17 @@ def test_a_code_before_a_cue_noun_and_a_dash_is_a_product():
 ])
 def test_hyphenated_names(text, lang, expected):
     assert names(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a series letter ends its sentence: the next sentence is no part of a name
+    ("Globex a levé 20 millions d'euros en série B. Le tour a été mené par Hooli.", "fr",
+     {("Hooli", "invests-in", "Globex")}),
+    ("Globex raised $20 million in Series B. Hooli led the round.", "en", {("Hooli", "invests-in", "Globex")}),
+])
+def test_a_series_letter_at_a_sentence_end(text, lang, expected):
+    assert facts(text, lang) == expected
+
+
+def test_an_initial_is_still_an_initial():
+    assert ("Jane B. Smith", "Person") in named("Globex hired Jane B. Smith in May.", "en")
