@@ -18,11 +18,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+import numpy
+
 from spacy.tokens import Doc, Span
 
 from extractors.lexicon import demonym_place, is_known_place
 from extractors.pipeline import common_words
-from extractors.wordtest import WordTest
+from extractors.wordtest import COLUMNS, WordTest, keys
 
 # NER label -> entity type; labels absent here (dates, money, NORP...) are not entities
 LABEL_TYPES = {
@@ -130,6 +132,11 @@ class _Words:
         self.name = WordTest(lambda w: capitalised(w) and w.lower() not in L.NOT_NAMES)
         self.head = WordTest(lambda w: w[:1].isupper() and w.lower() in L.ORG_HEADS)
         self.government = WordTest(lambda w: w in L.GOVERNMENT_NOUNS)
+        # "H", "H.": a company named by one letter, maybe
+        self.letter = WordTest(lambda w: 1 <= len(w) <= 2 and w[:1].isalpha() and w[:1].isupper()
+                               and (len(w) == 1 or w[1] == "."))
+        # descriptions of one organisation, before or after a name written in lower case
+        self.description = WordTest(lambda w: "Organization" in (L.ANAPHORS.get(w.lower()) or ()))
         self.stop = frozenset(spacy.util.get_lang_class(L.LANG).Defaults.stop_words)
         # words that say what a name is, not which: never a name alone
         self.generic = (L.GENERIC_WORDS | L.TITLE_WORDS | L.TITLE_MODIFIERS | L.HONORIFICS
@@ -675,9 +682,8 @@ def _hyphenated(doc: Doc, mentions: list[Mention], taken: list[bool], W: _Words)
         t = doc[k]
         return (t.is_alpha or _code_like(t.text)) and t.text[:1].isupper() and _word(t) not in L.NOT_NAMES
 
-    joins = [t.i for t in doc if t.text == "-" and 0 < t.i < len(doc) - 1 and not t.whitespace_
-             and not doc[t.i - 1].whitespace_ and part(t.i - 1) and part(t.i + 1)
-             and (t.i - 1 in at or t.i + 1 in at)]
+    joins = [i for i in _positions(doc, ("-",)) if 0 < i < len(doc) - 1 and not doc[i].whitespace_
+             and not doc[i - 1].whitespace_ and part(i - 1) and part(i + 1) and (i - 1 in at or i + 1 in at)]
     if not joins:
         return mentions
     out, gone, after = [], set(), -1
@@ -735,7 +741,8 @@ def _boundaries(doc: Doc, mentions: list[Mention], W: _Words) -> list[Mention]:
       is the department "Cloud & AI" and the person "Jane Doe".
     """
     L = W.L
-    terms = {t.text for t in doc if t.is_upper and len(t.text) >= 2 and _spelled_out(doc, t.i)}
+    terms = {doc[i + 1].text for i in _positions(doc, ("(",)) if i + 1 < len(doc) and doc[i + 1].is_upper
+             and len(doc[i + 1].text) >= 2 and _spelled_out(doc, i + 1)}
     out = []
     for m in mentions:
         n = m.end - m.start
@@ -764,6 +771,15 @@ def _after_title(doc: Doc, i: int, L) -> bool:
     """A title and its "of" right before token `i`: "Vice President of", "directeur de"."""
     return i >= 2 and doc[i - 1].lower_ in L.NAME_LINKS and doc[i - 1].lower_ not in L.AND \
         and _word(doc[i - 2]) in L.TITLE_WORDS
+
+
+def _positions(doc: Doc, texts) -> list[int]:
+    """The indices of the tokens written exactly as one of `texts`."""
+    strings = doc.vocab.strings
+    wanted = [strings[t] for t in texts if t in strings]
+    if not wanted:
+        return []
+    return numpy.flatnonzero(numpy.isin(keys(doc)[:, COLUMNS["orth"]], wanted)).tolist()
 
 
 def _org_description(tok, L) -> bool:
@@ -822,9 +838,9 @@ def _letter_names(doc: Doc, mentions: list[Mention], taken: list[bool], W: _Word
     # a letter the NER or a proper-noun run took alone is a name only if it passes here
     guessed = {i for i, m in at.items() if m.source in ("ner", "propn") and re.fullmatch(r"[A-Z]\.?", m.text)}
     spots: dict[str, list[int]] = {}
-    for t in doc:
-        if len(t.text) <= 2 and t.text[:1].isupper() and (not taken[t.i] or t.i in at) and _letter_at(doc, t.i, W):
-            spots.setdefault(t.text[0], []).append(t.i)
+    for i in W.letter.positions(doc, ("orth",)):
+        if (not taken[i] or i in at) and _letter_at(doc, i, W):
+            spots.setdefault(doc[i].text[0], []).append(i)
     if not spots and not guessed:
         return mentions
     named: dict[int, Mention] = {}
@@ -868,8 +884,20 @@ def _lower_names(doc: Doc, mentions: list[Mention], taken: list[bool], W: _Words
             j += 1
         return j < n and _org_description(doc[j], L)
 
-    for t in doc:
-        i, text = t.i, t.text
+    # the words a description stands beside: "l'entreprise X", "baptisée X", ", X ," and "X , la start-up"
+    near: set[int] = set()
+    for j in W.description.positions(doc, ("lower",)):
+        near.update((j + 1, j + 2))
+        k = j - 1
+        while k > 0 and j - k <= 3 and doc[k].pos_ in ("DET", "ADJ"):
+            k -= 1
+        if k > 0 and doc[k].text == ",":
+            near.add(k - 1)
+    for i in sorted(near):
+        if i >= n:
+            continue
+        t = doc[i]
+        text = t.text
         if taken[i] or not t.is_alpha or not text[:1].islower() or len(text) < 2 or text in found:
             continue
         w = t.lower_
@@ -891,10 +919,10 @@ def _lower_names(doc: Doc, mentions: list[Mention], taken: list[bool], W: _Words
     if not found:
         return mentions
     added = []
-    for t in doc:
-        if t.text in found and not taken[t.i]:
-            added.append(Mention(t.i, t.i + 1, t.text, ORG, "lower"))
-            taken[t.i] = True
+    for i in _positions(doc, found):
+        if not taken[i]:
+            added.append(Mention(i, i + 1, doc[i].text, ORG, "lower"))
+            taken[i] = True
     out = mentions + added
     out.sort(key=lambda m: m.start)
     return out
@@ -1103,9 +1131,15 @@ def _maker_products(doc: Doc, mentions: list[Mention], W: _Words, title: _TitleC
     out = list(mentions)
     replaced: dict[int, Mention] = {}   # start -> the mention that replaces the ones there
     dropped: set[int] = set()           # starts of mentions merged into a product
+    firsts = {k[0] for k in known}
     for m in mentions:
-        if m.type == PLACE or m.start in dropped or m.alias_of or m.source in ("government", "name"):
+        if m.type == PLACE or m.start in dropped or m.alias_of or m.source in ("government", "name") \
+                or doc[m.start].text not in firsts:
             continue
+        if m.type == ORG and m.end < len(doc) and (m.source == "ruler" or m.end - m.start == 1):
+            nxt = doc[m.end].text
+            if not (nxt[:1].isupper() or nxt[:1].islower() and _code_like(nxt) or capitalised(nxt)):
+                continue  # nothing like a name after the maker's
         words = tuple(t.text for t in doc[m.start:m.end])
         key = next((words[:n] for n in range(len(words), 0, -1) if words[:n] in known), None)
         if key is None or (m.source == "ruler" and len(key) < len(words)) or (m.type != ORG and key == words):
