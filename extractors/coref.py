@@ -18,8 +18,9 @@ from extractors.rules.syntax import clause_root
 _SUBJECT_DEPS = {"nsubj", "nsubjpass", "nsubj:pass"}
 _ARGUMENT_DEPS = _SUBJECT_DEPS | {"dobj", "obj", "iobj", "pobj", "obl", "obl:arg", "obl:agent", "conj"}
 # how much a mention's source weighs in the vote on its name's type; the sure ones fix it
-_WEIGHTS = {"ruler": 100.0, "pattern": 2.0, "name": 2.0, "shape": 2.0, "ner": 1.0}
-_SURE = {"ruler", "pattern", "name", "shape"}
+_WEIGHTS = {"ruler": 100.0, "pattern": 2.0, "name": 2.0, "shape": 2.0, "letter": 2.0, "lower": 2.0, "government": 2.0,
+            "maker": 2.0, "ner": 1.0}
+_SURE = {"ruler", "pattern", "name", "shape", "government", "maker"}
 _OBJECT_DEPS = {"dobj", "obj", "iobj"}
 
 
@@ -130,8 +131,9 @@ class Resolver:
                 persons.setdefault(words[-1], name)
                 firsts.setdefault(words[0], set()).add(name)
             elif types[name] == "Organization" and not m.alias_of:
-                # an arm ("Intel Capital") says its first word names the parent: never folded
-                arm = len(words) == 2 and words[1].casefold() in self.L.ARM_WORDS
+                # an arm ("Intel Capital") or a unit ("Globex Cloud") says its first word names
+                # the parent: never folded
+                arm = len(words) == 2 and words[1].casefold() in self.L.ARM_WORDS | self.L.UNIT_WORDS
                 orgs.setdefault(words[0], set()).add(None if arm else name)
         for m in self.mentions:
             name = _named(m)

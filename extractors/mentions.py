@@ -18,11 +18,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+import numpy
+
 from spacy.tokens import Doc, Span
 
 from extractors.lexicon import demonym_place, is_known_place
 from extractors.pipeline import common_words
-from extractors.wordtest import WordTest
+from extractors.wordtest import COLUMNS, WordTest, keys
 
 # NER label -> entity type; labels absent here (dates, money, NORP...) are not entities
 LABEL_TYPES = {
@@ -42,6 +44,7 @@ class Mention:
     source: str         # ruler, ner, pattern, name, shape, propn, echo
     canonical: str | None = None  # the gazetteer's name, when the ruler found it
     alias_of: str | None = None   # the full name an acronym or a short head stands for
+    maker: str | None = None      # a product named after its maker ("Globex XR300"): the maker's name
 
     @property
     def name(self) -> str:
@@ -89,6 +92,15 @@ def _code_like(text: str) -> bool:
     return any(c.isdigit() for c in text) and any(c.isalpha() for c in text) and not _AMOUNT.search(text)
 
 
+# codes that are periods, not products: "Q3", "H1", "FY2024"
+_PERIOD = re.compile(r"^(?:Q[1-4]|H[12]|S[12]|FY\d{2,4}|T[1-4])$")
+
+
+def _product_code(text: str) -> bool:
+    """A model or chip code, not a period: "XR300", not "Q3"."""
+    return _code_like(text) and not _PERIOD.match(text)
+
+
 def _camel(text: str) -> bool:
     """Lower case first, then a capital: "iOS", "vexO"."""
     return text[:1].islower() and any(c.isupper() for c in text[1:])
@@ -119,6 +131,12 @@ class _Words:
         self.cue = WordTest(lambda w: w.lower() in L.CUE_NOUNS)
         self.name = WordTest(lambda w: capitalised(w) and w.lower() not in L.NOT_NAMES)
         self.head = WordTest(lambda w: w[:1].isupper() and w.lower() in L.ORG_HEADS)
+        self.government = WordTest(lambda w: w in L.GOVERNMENT_NOUNS)
+        # "H", "H.": a company named by one letter, maybe
+        self.letter = WordTest(lambda w: 1 <= len(w) <= 2 and w[:1].isalpha() and w[:1].isupper()
+                               and (len(w) == 1 or w[1] == "."))
+        # descriptions of one organisation, before or after a name written in lower case
+        self.description = WordTest(lambda w: "Organization" in (L.ANAPHORS.get(w.lower()) or ()))
         self.stop = frozenset(spacy.util.get_lang_class(L.LANG).Defaults.stop_words)
         # words that say what a name is, not which: never a name alone
         self.generic = (L.GENERIC_WORDS | L.TITLE_WORDS | L.TITLE_MODIFIERS | L.HONORIFICS
@@ -192,6 +210,8 @@ def _not_a_name(span: Span, W: _Words) -> bool:
         w = _word(t)
         if re.fullmatch(r"[A-Z]{2,}s", t.text):
             return True  # "VCs", "GPUs", "CEOs": a plural is a kind, not a name
+        if _PERIOD.match(t.text):
+            return True  # "Q3", "FY2024": a period
         if not is_known_place(t.text) and (demonym_place(t.text, L.LANG) or (
                 w.endswith("s") and demonym_place(t.text[:-1], L.LANG))):
             return True  # "les Français", "Canadians"
@@ -291,6 +311,8 @@ def _institution(doc: Doc, i: int, W: _Words, ents, *, lower: bool = True) -> Sp
     known = {e.start: LABEL_TYPES.get(e.label_) for e in ents if e.start > i and e.ent_id_}
 
     def content(t) -> bool:
+        if t.lower_ in L.GOVERNMENT_NOUNS:
+            return False  # "la Caisse de Lyon et le gouvernement du Québec": two names
         if t.text[:1].isupper():  # a place ("de Lyon"), or a capitalised word ("des Amis des Machines")
             return known.get(t.i, PLACE) in (PLACE, None) and not t.is_punct and (
                 is_known_place(t.text) or W.common(t.text))
@@ -326,6 +348,46 @@ def _institution(doc: Doc, i: int, W: _Words, ents, *, lower: bool = True) -> Sp
     if end == i + 1 or _of_another(doc, end, W):
         return None  # "le Comité exécutif de Globex": an organ of Globex, no name
     return doc[i:end]
+
+
+def _place_word(t, L) -> bool:
+    """A word of a place's name or a demonym: "Canadian", "Québec", "UK", "canadien"."""
+    return t.is_alpha and (demonym_place(t.text, L.LANG) is not None or (
+        t.text[:1].isupper() and is_known_place(t.text)))
+
+
+def _government(doc: Doc, i: int, W: _Words) -> Span | None:
+    """A government named by its place, with its head noun: "the Canadian government",
+    "the UK government", "the government of Canada", "le gouvernement canadien", "le
+    gouvernement fédéral canadien", "le gouvernement du Québec". A government with no
+    place ("the federal government", "le gouvernement") is no name."""
+    L = W.L
+    sent = doc[i].sent
+    # the place before the noun: "Canadian government", "South Korean government"
+    for s in range(max(sent.start, i - 3), i):
+        words = doc[s:i]
+        if all(t.is_alpha and t.text[:1].isupper() for t in words) and (
+                is_known_place(words.text) or demonym_place(words.text, L.LANG)):
+            return doc[s:i + 1]
+    # the place after it: "gouvernement canadien", "gouvernement fédéral canadien"
+    j = i + 1
+    if j < sent.end and doc[j].pos_ == "ADJ" and doc[j].text[:1].islower() and not _place_word(doc[j], L) \
+            and j + 1 < sent.end and _place_word(doc[j + 1], L) and doc[j + 1].text[:1].islower():
+        j += 1  # "fédéral"
+    if j < sent.end and _place_word(doc[j], L) and doc[j].text[:1].islower():
+        return doc[i:j + 1]
+    # "of Canada", "du Québec", "de l'Ontario"
+    j = i + 1
+    if j < sent.end and doc[j].lower_ in L.NAME_LINKS and doc[j].lower_ not in L.AND:
+        k = j + 1
+        while k < sent.end and doc[k].lower_ in L.EDGE_WORDS and k - j <= 2:
+            k += 1
+        e = k
+        while e < sent.end and doc[e].text[:1].isupper() and doc[e].is_alpha:
+            e += 1
+        if e > k and is_known_place(doc[k:e].text):
+            return doc[i:e]
+    return None
 
 
 def _of_another(doc: Doc, end: int, W: _Words) -> bool:
@@ -471,6 +533,12 @@ def find_mentions(doc: Doc, lang_data) -> list[Mention]:
             if span is not None and len(span) > 2 and span[1].lower_ in L.NAME_LINKS:
                 add(span, ORG, "name")
 
+    # 2b. a government named by its place: "the Canadian government", "le gouvernement du Québec"
+    for i in W.government.positions(doc, ("lower",)):
+        span = _government(doc, i, W)
+        if span is not None and not headline_word(i):
+            add(span, ORG, "government")
+
     # 3. the gazetteer's ruler, then the statistical NER
     for ent in ents:
         type_ = LABEL_TYPES.get(ent.label_)
@@ -553,9 +621,14 @@ def find_mentions(doc: Doc, lang_data) -> list[Mention]:
         add(longer, hint or (PROD if product else ORG), "propn", text=text)
 
     mentions.sort(key=lambda m: m.start)
+    mentions = _hyphenated(doc, mentions, taken, W)
+    mentions = _boundaries(doc, mentions, W)
     mentions = _sentence_openers(doc, mentions, taken, W)
+    mentions = _letter_names(doc, mentions, taken, W)
+    mentions = _lower_names(doc, mentions, taken, W)
     mentions = _echoes(doc, mentions, taken, W)
     mentions = _products(doc, mentions, W)
+    mentions = _maker_products(doc, mentions, W, title, ents)
     mentions = _aliases(doc, mentions, W)
     return mentions
 
@@ -594,6 +667,267 @@ def _described(doc: Doc, end: int, L) -> bool:
     return w in L.CUE_NOUNS or w in L.ROLES or w in L.ANAPHORS or doc[j].lemma_.lower() in L.ROLES
 
 
+def _hyphenated(doc: Doc, mentions: list[Mention], taken: list[bool], W: _Words) -> list[Mention]:
+    """A name glued to another by a hyphen is one name: "Vandelay-Kramer", "le NIMBUS-Lyon"
+    (a lab named after its city), not "Kramer" or "NIMBUS" and "Lyon". Two places joined
+    ("the US-China deal") stay two places; a place's own name ("Paris-Saclay") stays a
+    place; a lower-case part ("Paris-based") makes no name."""
+    L = W.L
+    at: dict[int, Mention] = {}
+    for m in mentions:
+        for k in range(m.start, m.end):
+            at[k] = m
+
+    def part(k: int) -> bool:
+        t = doc[k]
+        return (t.is_alpha or _code_like(t.text)) and t.text[:1].isupper() and _word(t) not in L.NOT_NAMES
+
+    joins = [i for i in _positions(doc, ("-",)) if 0 < i < len(doc) - 1 and not doc[i].whitespace_
+             and not doc[i - 1].whitespace_ and part(i - 1) and part(i + 1) and (i - 1 in at or i + 1 in at)]
+    if not joins:
+        return mentions
+    out, gone, after = [], set(), -1
+    for h in joins:
+        if h < after:
+            continue
+        s, e = h - 1, h + 2
+        while e + 1 < len(doc) and doc[e].text == "-" and not doc[e].whitespace_ and not doc[e - 1].whitespace_ \
+                and part(e + 1):
+            e += 2  # "Aix-Marseille-Provence"
+        inside = {at[k] for k in range(s, e) if k in at}
+        s = min([s] + [m.start for m in inside])
+        e = max([e] + [m.end for m in inside])
+        after = e
+        pieces = [doc[k] for k in range(s, e) if doc[k].text != "-"]
+        text = doc[s:e].text
+        places = [is_known_place(t.text) or demonym_place(t.text, L.LANG) is not None for t in pieces]
+        if is_known_place(text) or all(places) and len(pieces) > 1 and not is_known_place(text):
+            continue  # "Paris-Saclay" is a place, "US-China" two
+        alone = [p for p in pieces if any(t.text == p.text and not (s <= t.i < e) and (
+            t.i == 0 or doc[t.i - 1].text != "-") and (t.i + 1 >= len(doc) or doc[t.i + 1].text != "-") for t in doc)]
+        if len(alone) > 1:
+            # "the Globex-Hooli merger", with Globex and Hooli named apart too: two names,
+            # found again where they are written alone (`_echoes`)
+            for m in inside:
+                if m.source in ("ner", "propn"):
+                    gone.add(m)
+                    for k in range(m.start, m.end):
+                        taken[k] = False
+            continue
+        known = [m for m in inside if m.source in ("ruler", "pattern", "name") or is_known_place(m.text)]
+        if len(inside) == 1 and (s, e) == (next(iter(inside)).start, next(iter(inside)).end) or len(known) > 1 \
+                or any(m.type != PLACE for m in known):
+            continue  # one name already; "the Globex-Initech deal": two known names
+        types = {m.type for m in inside if m not in known}  # "NIMBUS-Lyon": a place names a branch
+        type_ = PER if types == {PER} else PROD if types == {PROD} else ORG
+        gone |= inside
+        out.append(Mention(s, e, text, type_, "ner" if any(m.source == "ner" for m in inside) else "propn"))
+        for k in range(s, e):
+            taken[k] = True
+    if not out and not gone:
+        return mentions
+    out += [m for m in mentions if m not in gone]
+    out.sort(key=lambda m: m.start)
+    return out
+
+
+def _boundaries(doc: Doc, mentions: list[Mention], W: _Words) -> list[Mention]:
+    """Names the NER ran into the words next to them, cut where they end:
+
+    - a term's acronym after a product's name: "the Nimbus Voice eXperience ACI solution"
+      is named "Nimbus Voice eXperience" when the article spells "ACI" out as a lower-case term
+      ("ambient clinical intelligence (ACI)");
+    - a department and its head after a title: "Vice President of Cloud & AI Jane Doe"
+      is the department "Cloud & AI" and the person "Jane Doe".
+    """
+    L = W.L
+    terms = {doc[i + 1].text for i in _positions(doc, ("(",)) if i + 1 < len(doc) and doc[i + 1].is_upper
+             and len(doc[i + 1].text) >= 2 and _spelled_out(doc, i + 1)}
+    out = []
+    for m in mentions:
+        n = m.end - m.start
+        if m.source in ("ner", "propn") and n >= 2 and doc[m.end - 1].text in terms \
+                and m.text.endswith(doc[m.end - 1].text):
+            # the span keeps the acronym, so the noun after it still reads as the product's;
+            # the name leaves it out
+            m = replace(m, text=doc[m.start:m.end - 1].text)
+        if m.source == "ner" and n >= 3 and m.type in (ORG, PER) and _after_title(doc, m.start, L):
+            first, last = doc[m.end - 2], doc[m.end - 1]
+            dept = doc[m.start:m.end - 2]
+            if first.is_alpha and first.is_title and last.is_alpha and last.is_title \
+                    and not (last.lower_.endswith("s") and W.common(last.text[:-1])) \
+                    and not ({_word(first), _word(last)} & (
+                    W.generic | L.NAME_SUFFIXES | frozenset(L.ORG_WORDS) | L.ORG_HEADS)) \
+                    and all(t.text == "&" or t.is_upper or _word(t) in W.generic for t in dept):
+                # "Cloud & AI Jane Doe": the part before the name is a department's, not a person's
+                out.append(replace(m, end=m.end - 2, text=doc[m.start:m.end - 2].text, type=ORG))
+                out.append(Mention(m.end - 2, m.end, doc[m.end - 2:m.end].text, PER, "ner"))
+                continue
+        out.append(m)
+    return out
+
+
+def _after_title(doc: Doc, i: int, L) -> bool:
+    """A title and its "of" right before token `i`: "Vice President of", "directeur de"."""
+    return i >= 2 and doc[i - 1].lower_ in L.NAME_LINKS and doc[i - 1].lower_ not in L.AND \
+        and _word(doc[i - 2]) in L.TITLE_WORDS
+
+
+def _positions(doc: Doc, texts) -> list[int]:
+    """The indices of the tokens written exactly as one of `texts`."""
+    strings = doc.vocab.strings
+    wanted = [strings[t] for t in texts if t in strings]
+    if not wanted:
+        return []
+    return numpy.flatnonzero(numpy.isin(keys(doc)[:, COLUMNS["orth"]], wanted)).tolist()
+
+
+def _org_description(tok, L) -> bool:
+    """A noun that describes one organisation: "l'entreprise", "la start-up", "the company"."""
+    types = L.ANAPHORS.get(tok.lower_) or L.ANAPHORS.get(tok.lemma_.lower()) or ()
+    return ORG in types and tok.text[:1].islower() and "Plur" not in tok.morph.get("Number") \
+        and tok.tag_ not in ("NNS", "NNPS")
+
+
+def _letter_at(doc: Doc, i: int, W: _Words) -> bool:
+    """Whether the capital letter at `i` is written as a name ("les fondateurs de H", "H,
+    pépite de l'IA", "le départ de H."): not an initial ("J. Doe"), not a letter a noun
+    labels ("série B", "Series B", "plan B", "Model X"), not a word ("A", "I"), not a
+    symbol's part ("C++", "H-1B"), not a list label ("(b)")."""
+    L = W.L
+    t = doc[i]
+    text = t.text
+    if not (text[:1].isalpha() and text[:1].isupper()) or text[:1].lower() in L.LETTER_WORDS:
+        return False
+    if len(text) == 2:  # "H." closing its sentence; "J." before a name is an initial
+        if text[1] != "." or not (i + 1 == len(doc) or doc[i + 1].is_sent_start):
+            return False
+    elif len(text) != 1:
+        return False
+    sent = t.sent
+    prev = doc[i - 1] if i > sent.start else None
+    nxt = doc[i + 1] if i + 1 < sent.end else None
+    if prev is not None:
+        w = _word(prev)
+        if prev.text == "(" and nxt is not None and nxt.text == ")":
+            return False
+        if not prev.whitespace_ and not prev.lower_.endswith(("'", "’")):
+            return False  # "COVID-B", "A/B"
+        if prev.text[:1].isupper() and not (prev.is_sent_start and prev.lower_ in W.stop):
+            return False  # "Model X", "Plan B", "Gen Z", "World War I"
+        if prev.like_num or w in L.LETTER_NOUNS or w in L.ROUND_NOUNS or prev.lemma_.lower() in L.LETTER_NOUNS:
+            return False  # "série B", "les groupes B et C", "3 B"
+        if prev.pos_ in ("NOUN", "ADJ", "PROPN") and prev.is_alpha and not _org_description(prev, L):
+            return False  # "vitamine D", "la catégorie C", but "la start-up H"
+    if nxt is not None and len(text) == 1:
+        if nxt.text == "." or nxt.like_num:
+            return False  # "J . Doe", "B 52"
+        if not t.whitespace_ and nxt.lower_ not in ("'s", "’s", ",", ":", ";", ")", "»", '"'):
+            return False  # "C++", "H-1B", "C#"
+        if nxt.text[:1].isupper() and nxt.is_alpha:
+            return False  # "H Company", "J Doe": part of a longer name
+    return True
+
+
+def _letter_names(doc: Doc, mentions: list[Mention], taken: list[bool], W: _Words) -> list[Mention]:
+    """A company named by one capital letter ("les fondateurs de H", "H, pépite de l'IA,
+    a levé ..."): a letter written as a name twice or more in the article, or once right
+    after a description ("la start-up H"), is an organisation, wherever it is written so."""
+    L = W.L
+    at = {m.start: m for m in mentions if m.end - m.start == 1}
+    # a letter the NER or a proper-noun run took alone is a name only if it passes here
+    guessed = {i for i, m in at.items() if m.source in ("ner", "propn") and re.fullmatch(r"[A-Z]\.?", m.text)}
+    spots: dict[str, list[int]] = {}
+    for i in W.letter.positions(doc, ("orth",)):
+        if (not taken[i] or i in at) and _letter_at(doc, i, W):
+            spots.setdefault(doc[i].text[0], []).append(i)
+    if not spots and not guessed:
+        return mentions
+    named: dict[int, Mention] = {}
+    for letter, where in spots.items():
+        described = any(i > 0 and _org_description(doc[i - 1], L) for i in where)
+        if len(where) < 2 and not described:
+            continue
+        for i in where:
+            old = at.get(i)
+            if old is not None and (old.source not in ("ner", "propn") or old.text.rstrip(".") != letter):
+                continue
+            named[i] = Mention(i, i + 1, letter, ORG, "letter")
+            taken[i] = True
+    dropped = guessed - set(named)
+    for i in dropped:
+        taken[i] = False
+    if not named and not dropped:
+        return mentions
+    out = [m for m in mentions if m.end - m.start != 1 or (m.start not in named and m.start not in dropped)]
+    out += list(named.values())
+    out.sort(key=lambda m: m.start)
+    return out
+
+
+def _lower_names(doc: Doc, mentions: list[Mention], taken: list[bool], W: _Words) -> list[Mention]:
+    """A name written in lower case ("io") or odd case ("iyO") that the text introduces as a
+    company's: right after a description ("l'entreprise io", "the startup io", "une
+    start-up baptisée io"), before an apposition that describes it ("OpenAI rachète io, la
+    start-up de ..."), or between commas after one ("le nom de sa startup, io, posait
+    problème"). Once introduced, it is a name wherever it is written again."""
+    L = W.L
+    found: set[str] = set()
+    n = len(doc)
+
+    def described_after(i: int) -> bool:  # "io, la start-up de ...", "io, a startup"
+        j = i + 1
+        if j >= n or doc[j].text != ",":
+            return False
+        j += 1
+        while j < n and j - i <= 4 and doc[j].pos_ in ("DET", "ADJ") and doc[j].text[:1].islower():
+            j += 1
+        return j < n and _org_description(doc[j], L)
+
+    # the words a description stands beside: "l'entreprise X", "baptisée X", ", X ," and "X , la start-up"
+    near: set[int] = set()
+    for j in W.description.positions(doc, ("lower",)):
+        near.update((j + 1, j + 2))
+        k = j - 1
+        while k > 0 and j - k <= 3 and doc[k].pos_ in ("DET", "ADJ"):
+            k -= 1
+        if k > 0 and doc[k].text == ",":
+            near.add(k - 1)
+    for i in sorted(near):
+        if i >= n:
+            continue
+        t = doc[i]
+        text = t.text
+        if taken[i] or not t.is_alpha or not text[:1].islower() or len(text) < 2 or text in found:
+            continue
+        w = t.lower_
+        if w in W.stop or w in W.generic or w in L.NOT_NAMES or w.endswith("tech") \
+                or demonym_place(text, L.LANG) or is_known_place(text):
+            continue
+        # a word of the language is a name only where both sides say so; a short one
+        # ("io") where either does: two letters make few words that are no stop word
+        common = len(text) > 2 and W.common(text)
+        prev, prev2 = (doc[i - 1] if i > 0 else None), (doc[i - 2] if i > 1 else None)
+        after = described_after(i)
+        before = prev is not None and prev2 is not None and (
+            _org_description(prev, L) and (prev2.pos_ in ("DET", "ADJ") or prev2.lower_ in L.DEFINITE)
+            or prev.lemma_.lower() in L.NAMING and _org_description(prev2, L))
+        between = prev is not None and prev.text == "," and prev2 is not None and _org_description(prev2, L) \
+            and i + 1 < n and doc[i + 1].text == ","
+        if (after or before or between) and (not common or (after and (before or between))):
+            found.add(text)
+    if not found:
+        return mentions
+    added = []
+    for i in _positions(doc, found):
+        if not taken[i]:
+            added.append(Mention(i, i + 1, doc[i].text, ORG, "lower"))
+            taken[i] = True
+    out = mentions + added
+    out.sort(key=lambda m: m.start)
+    return out
+
+
 def _owner(span: Span, W: _Words) -> Span:
     """In a span the NER took whole, the name of the entity an organ or department
     belongs to: "Conseil de Globex", "Comité exécutif de Globex", "Board of Directors of
@@ -628,7 +962,8 @@ def _headline_part(span: Span, title: _TitleCase) -> Span | None:
 
 def _place_words(span: Span, L) -> bool:
     """A place or demonym ("US" of "US chips"), not the name of a product."""
-    return all(is_known_place(t.text) or demonym_place(t.text, L.LANG) for t in span if t.is_alpha)
+    words = [t for t in span if t.is_alpha]
+    return bool(words) and all(is_known_place(t.text) or demonym_place(t.text, L.LANG) for t in words)
 
 
 def _name_key(doc: Doc, m: Mention) -> tuple[str, ...]:
@@ -733,10 +1068,157 @@ def _products(doc: Doc, mentions: list[Mention], W: _Words) -> list[Mention]:
         product = (len(words) > 1 and not doc[m.start].like_num and (
             _VERSION.match(last) or last.lower() in L.PRODUCT_WORDS)) or (
             len(words) == 1 and _VERSIONED.match(last)) or (
-            len(words) == 1 and _code_like(last) and m.start in ends and ends[m.start].type == ORG) or (
-            len(words) == 1 and _code_like(last) and m.start > 1 and doc[m.start - 1].lower_ in L.AND
+            len(words) == 1 and _product_code(last) and m.start in ends and ends[m.start].type == ORG) or (
+            len(words) == 1 and _product_code(last) and m.start > 1 and doc[m.start - 1].lower_ in L.AND
             and m.start - 1 in products)  # "Globex XR200 and XR300"
         out.append(replace(m, type=PROD, source="shape") if product else m)
+    return out
+
+
+def _maker_products(doc: Doc, mentions: list[Mention], W: _Words, title: _TitleCase, ents) -> list[Mention]:
+    """Products named after their maker: a known organisation's name, then a product-like
+    remainder. "Globex XR300" and "Globex XR300 et XR400" (a model code), "Globex Nimbus
+    Pro", "Globex Assistant" (a product word), "la plateforme Globex Nimbus", "the Globex
+    Cloud for Retail bundle" (a product noun before or after) are products whose maker is
+    Globex (`Mention.maker`); a code is named alone ("XR300"), a name with words whole
+    ("Globex Nimbus Pro"). A unit word ("Globex Cloud", "Globex Research") leaves an
+    organisation. The organisation is known when the gazetteer names it, or when the
+    article writes its name alone."""
+    L = W.L
+    at: dict[int, Mention] = {}
+    for m in mentions:
+        for k in range(m.start, m.end):
+            at[k] = m
+    # the organisations the gazetteer knows or the article names alone: (words) -> name
+    known: dict[tuple[str, ...], str] = {tuple(t.text for t in e): e.text for e in ents
+                                         if e.ent_id_ and LABEL_TYPES.get(e.label_) == ORG}
+    canonical = {tuple(t.text for t in e): e.ent_id_ for e in ents if e.ent_id_ and LABEL_TYPES.get(e.label_) == ORG}
+
+    def maker_mention(start: int, end: int, name: str, m: Mention) -> Mention:
+        """The maker's own mention, cut off the product's name."""
+        key = tuple(t.text for t in doc[start:end])
+        if key in canonical:
+            return Mention(start, end, name, ORG, "ruler", canonical[key])
+        return Mention(start, end, name, ORG, m.source if m.type == ORG else "propn")
+    for m in mentions:
+        if m.type != ORG or m.alias_of or m.source == "government":
+            continue
+        words = tuple(t.text for t in doc[m.start:m.end])
+        nxt = doc[m.end] if m.end < len(doc) else None
+        alone = nxt is None or not (nxt.text[:1].isupper() or _code_like(nxt.text)) or nxt.is_sent_start
+        if m.source == "ruler" or alone:
+            known.setdefault(words, m.text)
+    if not known:
+        return mentions
+    org_words = L.UNIT_WORDS | L.NAME_SUFFIXES | L.ARM_WORDS | L.ORG_HEADS | frozenset(L.ORG_WORDS) \
+        | frozenset(_LEGAL)
+    product_words = L.PRODUCT_WORDS | L.PRODUCT_HEADS
+    cue_words = L.PRODUCT_HEADS | frozenset(L.CUE_NOUNS) | frozenset(L.CUE_NOUNS_AFTER)
+
+    def remainder_word(k: int) -> bool:
+        t = doc[k]
+        if title(k) and not title.may_name(k):
+            return False  # "Globex Launches Nimbus": a headline's verb
+        o = at.get(k)
+        if o is not None and o.source == "ruler" and o.type in (ORG, PER, PLACE) or (
+                o is not None and o.type == PLACE and is_known_place(o.text)):
+            return False  # a known company, person or place after the name (the NER's guesses may be names)
+        w = _word(t)
+        if w in L.TITLE_WORDS or w in L.HONORIFICS or is_known_place(t.text) or demonym_place(t.text, L.LANG):
+            return False  # "Globex CEO Jane Doe", "Globex France"
+        return (t.is_alpha and capitalised(t.text)) or _product_code(t.text)
+
+    out = list(mentions)
+    replaced: dict[int, Mention] = {}   # start -> the mention that replaces the ones there
+    dropped: set[int] = set()           # starts of mentions merged into a product
+    firsts = {k[0] for k in known}
+    for m in mentions:
+        if m.type == PLACE or m.start in dropped or m.alias_of or m.source in ("government", "name") \
+                or doc[m.start].text not in firsts:
+            continue
+        if m.type == ORG and m.end < len(doc) and (m.source == "ruler" or m.end - m.start == 1):
+            nxt = doc[m.end].text
+            if not (nxt[:1].isupper() or nxt[:1].islower() and _code_like(nxt) or capitalised(nxt)):
+                continue  # nothing like a name after the maker's
+        words = tuple(t.text for t in doc[m.start:m.end])
+        key = next((words[:n] for n in range(len(words), 0, -1) if words[:n] in known), None)
+        if key is None or (m.source == "ruler" and len(key) < len(words)) or (m.type != ORG and key == words):
+            continue  # the gazetteer knows the longer name ("Globex Labs"); no maker's name alone
+        maker = known[key]
+        s, r0 = m.start, m.start + len(key)
+        sent_end = doc[s].sent.end
+        e = r0
+        while e < sent_end:
+            if remainder_word(e) and not (e > r0 and doc[e].is_sent_start):
+                e += 1
+            elif e > r0 and e + 1 < sent_end and doc[e].lower_ in L.NAME_LINKS and doc[e].lower_ not in L.AND \
+                    and remainder_word(e + 1) and doc[e + 1].text[:1].isupper():
+                e += 2  # "Globex Cloud for Retail"
+            elif e > r0 and _VERSION.match(doc[e].text) and not re.fullmatch(r"\d{4}", doc[e].text):
+                e += 1  # "Globex Nimbus 8"
+            else:
+                break
+        while e > r0 and doc[e - 1].lower_ in L.NAME_LINKS:
+            e -= 1
+        if e == r0 and r0 < m.end and all(_PERIOD.match(t.text) for t in doc[r0:m.end]):
+            dropped.add(m.start)  # "Globex Q3 earnings": the maker alone
+            replaced[s] = maker_mention(s, r0, maker, m)
+            continue
+        if e == r0 or any(at.get(k) is not None and (at[k].start < s or at[k].end > e) for k in range(r0, e)):
+            continue  # nothing after the name, or a mention that runs past it
+        rest = doc[r0:e]
+        last = _word(rest[-1])
+        if last in org_words or all(t.is_alpha and _word(t) in W.generic and not (
+                t.is_title and _word(t) in product_words) for t in rest):
+            continue  # "Globex Cloud", "Globex Research", "Globex GPU" (but "Globex Assistant")
+        inside = {at[k] for k in range(r0, e) if k in at}
+        # a product the gazetteer or a cue word knows by itself: "Globex Nimbus" -> "Nimbus"
+        known_product = len(inside) == 1 and next(iter(inside)).type == PROD \
+            and next(iter(inside)).source in ("ruler", "pattern") \
+            and (next(iter(inside)).start, next(iter(inside)).end) == (r0, e)
+        before = s > 0 and doc[s - 1].text[:1].islower() and (
+            doc[s - 1].lower_ in cue_words or doc[s - 1].lemma_.lower() in cue_words)
+        after = e < sent_end and doc[e].text[:1].islower() and (
+            doc[e].lower_ in cue_words or doc[e].lemma_.lower() in cue_words or doc[e].lower_ in L.PRODUCT_WORDS)
+        code = len(rest) == 1 and _product_code(rest[0].text)
+        if not (code or known_product):
+            shaped = last in product_words or _product_code(rest[-1].text) or _VERSION.match(rest[-1].text) \
+                or (rest[-1].i in at and at[rest[-1].i].type == PROD)
+            if not (shaped or before or after):
+                continue
+        first = _word(rest[0])
+        if not (code or known_product) and (first in W.generic or first in product_words or (
+                rest[0].is_alpha and W.common(rest[0].text))):
+            # "Globex Assistant", "Globex Cloud for Retail", "Globex Watch Ultra": a common
+            # word needs the maker's name to make a name, the product is named whole
+            for o in inside | {m}:
+                dropped.add(o.start)
+            replaced[s] = Mention(s, e, doc[s:e].text, PROD, "maker", None, None, maker)
+            continue
+        # "Globex XR300", "Globex Zorvex Pro": the rest is a name by itself, the product's;
+        # codes coordinated after it are the same maker's ("XR300 et XR400")
+        parts = [(r0, e)]
+        j = e
+        while code and j + 1 < sent_end and (doc[j].lower_ in L.AND or doc[j].text == ",") \
+                and _product_code(doc[j + 1].text) and (at.get(j + 1) is None or at[j + 1].end == j + 2):
+            parts.append((j + 1, j + 2))
+            j += 2
+        for a, b in parts:
+            old = at.get(a)
+            same = old is not None and (old.start, old.end) == (a, b)
+            src = old.source if same and old.source in ("ruler", "pattern") else "shape"
+            for k in range(a, b):
+                if k in at:
+                    dropped.add(at[k].start)
+            replaced[a] = Mention(a, b, old.text if same else doc[a:b].text, PROD, src,
+                                  old.canonical if same else None, None, maker)
+        if m.end > r0:  # the NER took "Globex XR300" whole: the maker is its own mention
+            dropped.add(m.start)
+            replaced[s] = maker_mention(s, r0, maker, m)
+    if not replaced:
+        return mentions
+    out = [m for m in mentions if m.start not in dropped and m.start not in replaced] + list(replaced.values())
+    out.sort(key=lambda m: m.start)
     return out
 
 

@@ -103,6 +103,36 @@ def sentences(doc):
     return doc
 
 
+_LETTERS = tuple(f"{c}." for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+class LetterEnds:
+    """A letter a noun labels, at the end of a sentence ("a levé 20 millions en série B.
+    Le tour ...", "raised a Series B. Hooli led it"): the tokenizer keeps "B." whole, as
+    an initial, and the sentence runs on into the next one; here it is cut into "B" and
+    ".". An initial ("Jane B. Smith") follows no such noun and stays whole."""
+
+    def __init__(self, nouns: frozenset[str]):
+        self.nouns = frozenset(n.lower() for n in nouns)
+
+    def __call__(self, doc):
+        strings = doc.vocab.strings
+        letters = [strings.add(t) for t in _LETTERS]
+        orths = doc.to_array([ORTH_ATTR])
+        at = numpy.flatnonzero(numpy.isin(orths, letters)).tolist()
+        cut = [doc[i] for i in at if i > 0 and doc[i - 1].lower_ in self.nouns]
+        if cut:
+            with doc.retokenize() as retokenizer:
+                for t in cut:
+                    retokenizer.split(t, [t.text[0], "."], heads=[(t, 0), (t, 0)])
+        return doc
+
+
+@Language.factory("aikg_letter_ends", default_config={"nouns": []})
+def letter_ends(nlp, name, nouns):
+    return LetterEnds(frozenset(nouns))
+
+
 # words the shipped tokenizers split badly ("start-up" -> "start", "-", "up")
 _SPECIAL_CASES = tuple(w for base in (
     "start-up", "start-ups", "co-founder", "co-founders", "co-founded", "co-found", "co-founding",
@@ -176,6 +206,11 @@ def load(lang: str, gazetteer: str | None = None):
     nlp = spacy.load(model_name(lang))
     replace_attribute_ruler(nlp)  # same annotations, found by lookup (extractors/attribute_ruler.py)
     _keep_names_whole(nlp)
+    from extractors.lang import get as language  # here: the language modules import the rules
+
+    L = language(lang)
+    nlp.add_pipe("aikg_letter_ends", first=True,
+                 config={"nouns": sorted(L.LETTER_NOUNS | frozenset(L.ROUND_NOUNS))})
     nlp.add_pipe("aikg_sentences", before="parser")
     if lang not in _COMMON:
         _COMMON[lang] = CommonWords(nlp)

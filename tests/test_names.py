@@ -209,3 +209,178 @@ def test_a_title_before_a_name_makes_it_a_person():
 def test_the_name_before_a_title_is_where_the_title_is_held():
     assert named("Globex Board Chair Jane Doe resigned.", "en") == {("Globex Board", "Organization"),
                                                                    ("Jane Doe", "Person")}
+
+
+# -- a company named by one letter ------------------------------------------------------
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Les fondateurs de K ont quitté Hooli. K, pépite de l'IA, a levé 100 millions d'euros auprès de Globex.",
+     "fr", {("Globex", "invests-in", "K")}),
+    ("The founders of K left Hooli in May. Globex invested $10 million in K.", "en",
+     {("Globex", "invests-in", "K")}),
+])
+def test_a_letter_written_as_a_name_twice_is_a_company(text, lang, expected):
+    assert facts(text, lang) == expected
+    assert ("K", "Organization") in named(text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a letter a noun labels, an initial, a list label: no name
+    ("Globex raised a Series B round in May. Initech led the Series B round.", "en", {"Globex", "Initech"}),
+    ("Globex a levé une série B en mai. Initech a mené la série B, avec des actions de catégorie A.", "fr",
+     {"Globex", "Initech"}),
+    ("Globex a publié les résultats des groupes B et C, puis le point C.", "fr", {"Globex"}),
+    # "A" is a word, never the company "A"
+    ("A Lyon, Globex a racheté Initech. A Paris, Hooli a levé des fonds.", "fr",
+     {"Lyon", "Globex", "Initech", "Paris", "Hooli"}),
+])
+def test_letters_that_are_no_names(text, lang, expected):
+    assert names(text, lang) == expected
+
+
+def test_a_letter_inside_a_symbol_is_no_company():
+    found = names("Globex sponsors H-1B visas and writes C++ code. Initech writes C++ too.", "en")
+    assert not found & {"H", "C", "B"}
+
+
+# -- names written in lower case ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # introduced by an apposition, then found again after a description
+    ("Hooli rachète zeta, la start-up de Jeanne Martin, pour 6 milliards de dollars. "
+     "L'entreprise vexO a porté plainte contre zeta.", "fr",
+     {("Hooli", "acquires", "zeta"), ("vexO", "sues", "zeta")}),
+    # between commas after a description
+    ("Le nom de sa startup, zeta, posait problème. Globex a racheté zeta.", "fr", {("Globex", "acquires", "zeta")}),
+    # right after a description
+    ("The startup kiro raised $5 million from Globex.", "en", {("Globex", "invests-in", "kiro")}),
+    ("Hooli is buying kiro, the startup founded by Jane Doe, for $1 billion.", "en",
+     {("Hooli", "acquires", "kiro"), ("Jane Doe", "founded", "kiro")}),
+])
+def test_lower_case_names_introduced_as_companies(text, lang, expected):
+    assert facts(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The startup said on Monday that Globex would invest in it.", "en", {"Globex"}),
+    ("La start-up lyonnaise a levé 5 millions auprès de Globex. La société fintech a été rachetée par Hooli.",
+     "fr", {"Globex", "Hooli"}),
+])
+def test_lower_case_words_after_a_description_are_no_names(text, lang, expected):
+    assert names(text, lang) == expected
+
+
+# -- governments -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The Canadian government will invest $240 million in Globex.", "en",
+     {("Canadian government", "invests-in", "Globex")}),
+    ("The South Korean government sued Globex.", "en", {("South Korean government", "sues", "Globex")}),
+    ("The Government of Canada invested in Globex, and the federal government agreed.", "en",
+     {("Government of Canada", "invests-in", "Globex")}),
+    ("Globex a levé 200 millions de dollars auprès de nouveaux investisseurs, dont la Caisse de dépôt de Lyon "
+     "et le gouvernement du Québec.", "fr",
+     {("Caisse de dépôt de Lyon", "invests-in", "Globex"), ("gouvernement du Québec", "invests-in", "Globex")}),
+    # the place names the government: no seat of it
+    ("Le gouvernement français a porté plainte contre Globex.", "fr", {("gouvernement français", "sues", "Globex")}),
+    ("Le gouvernement fédéral canadien a investi dans Globex. Le gouvernement fédéral a salué l'accord.", "fr",
+     {("gouvernement fédéral canadien", "invests-in", "Globex")}),
+])
+def test_a_government_named_by_its_place_is_a_party(text, lang, expected):
+    assert facts(text, lang) == expected
+
+
+# -- products named after their maker --------------------------------------------------------
+
+def _with_makers(text, lang, tmp_path):
+    gaz = tmp_path / "makers.json"
+    gaz.write_text(json.dumps([{"name": "Globex", "type": "Organization"},
+                               {"name": "Hooli", "type": "Organization"}]), encoding="utf-8")
+    return {(t.subject, t.predicate, t.object) for t in extract_text(text, lang=lang, gazetteer=str(gaz))}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a model code, and the codes coordinated after it
+    ("Initech bought thousands of Globex XR300 and XR400 chips.", "en",
+     {("Globex", "develops", "XR300"), ("Globex", "develops", "XR400")}),
+    ("Initech utilisera des centaines de GPU Globex XR300 et XR400.", "fr",
+     {("Globex", "develops", "XR300"), ("Globex", "develops", "XR400")}),
+    # a name of its own after the maker's: the product is named without it
+    ("La première phase sera lancée avec la plateforme Globex Zorvex Vega.", "fr",
+     {("Globex", "develops", "Zorvex Vega")}),
+    ("Hooli will use the Globex Assistant and Globex Zorvex Pro.", "en",
+     {("Globex", "develops", "Globex Assistant"), ("Globex", "develops", "Zorvex Pro")}),
+    # a common word needs the maker's name: the product is named whole
+    ("Hooli will use the Globex Nimbus Pro.", "en", {("Globex", "develops", "Globex Nimbus Pro")}),
+    ("Hooli announced the Hooli Cloud for Retail bundle on Monday.", "en",
+     {("Hooli", "develops", "Hooli Cloud for Retail")}),
+    ("Hooli a présenté l'assistant Hooli Assistant et le modèle Hooli Nimbus 2.", "fr",
+     {("Hooli", "develops", "Hooli Assistant"), ("Hooli", "develops", "Hooli Nimbus 2")}),
+    # a unit of the company, a period: no product
+    ("Initech signed a partnership with Globex Research.", "en", {("Initech", "partners-with", "Globex Research")}),
+    ("Globex Q3 revenue beat estimates, Hooli said.", "en", set()),
+])
+def test_a_product_named_after_its_maker_is_its_maker_s(text, lang, expected, tmp_path):
+    assert _with_makers(text, lang, tmp_path) == expected
+
+
+# -- lists of institutions, each with its acronym ------------------------------------------
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Le Syndicat national des éditeurs de jeux (SNEJ), la Société des Amis des Machines (SAM) et le Syndicat "
+     "des auteurs de logiciels (SAL) ont porté plainte contre Globex.", "fr",
+     {("Syndicat national des éditeurs de jeux", "sues", "Globex"), ("Société des Amis des Machines", "sues", "Globex"),
+      ("Syndicat des auteurs de logiciels", "sues", "Globex")}),
+    ("The Northern Robotics Association (NRA), the Society of Machine Builders (SMB) and the Union of Code "
+     "Writers (UCW) have filed a lawsuit against Globex.", "en",
+     {("Northern Robotics Association", "sues", "Globex"), ("Society of Machine Builders", "sues", "Globex"),
+      ("Union of Code Writers", "sues", "Globex")}),
+])
+def test_institutions_listed_with_their_acronyms_are_all_parties(text, lang, expected):
+    assert facts(text, lang) == expected
+
+
+# -- where a name ends ---------------------------------------------------------------------------
+
+def test_a_term_s_acronym_after_a_product_is_no_part_of_its_name():
+    text = ("Globex and Initech work on ambient clinical intelligence (ACI) tools. Last fall, Globex said "
+            "Initech's Nimbus Voice eXperience ACI solution had been integrated.")
+    assert ("Initech", "develops", "Nimbus Voice eXperience") in facts(text, "en")
+    assert "Nimbus Voice eXperience ACI" not in names(text, "en")
+
+
+def test_a_department_run_into_its_head_s_name_is_split():
+    found = named("Initech will report to Globex Executive Vice President of Cloud & AI Jane Doevski.", "en")
+    assert ("Cloud & AI", "Organization") in found and ("Jane Doevski", "Person") in found
+
+
+def test_a_code_before_a_cue_noun_and_a_dash_is_a_product():
+    text = "Initech used 2,000 of Globex’s reduced capability XR800 chips—far fewer than its rivals."
+    assert ("Globex", "develops", "XR800") in facts(text, "en")
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a name glued to another by a hyphen is one name, a branch named after its city too
+    ("Hooli annonce l'ouverture du NIMBUS-Lyon, son labo. Dirigé par Jeanne Martin, le NIMBUS-Lyon a déjà "
+     "recruté 5 chercheurs.", "fr", {"Hooli", "Jeanne Martin", "NIMBUS-Lyon"}),
+    ("Vandelay-Kramer invested in Globex on Monday, Globex said.", "en", {"Vandelay-Kramer", "Globex"}),
+    # two places, a place's own name, two companies named apart too
+    ("The US-China deal and the Paris-Saclay campus helped Globex.", "en", {"US", "China", "Paris-Saclay", "Globex"}),
+    ("Globex and Hooli agreed to merge. The Globex-Hooli merger will close in May.", "en", {"Globex", "Hooli"}),
+])
+def test_hyphenated_names(text, lang, expected):
+    assert names(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a series letter ends its sentence: the next sentence is no part of a name
+    ("Globex a levé 20 millions d'euros en série B. Le tour a été mené par Hooli.", "fr",
+     {("Hooli", "invests-in", "Globex")}),
+    ("Globex raised $20 million in Series B. Hooli led the round.", "en", {("Hooli", "invests-in", "Globex")}),
+])
+def test_a_series_letter_at_a_sentence_end(text, lang, expected):
+    assert facts(text, lang) == expected
+
+
+def test_an_initial_is_still_an_initial():
+    assert ("Jane B. Smith", "Person") in named("Globex hired Jane B. Smith in May.", "en")

@@ -258,8 +258,9 @@ FR = [
     ("Globex, l'auteur de plusieurs modèles comme Zephyr 2, Small 3.1 ou Vega 3, a levé 10 millions.",
      {("Globex", "develops", "Zephyr 2"), ("Globex", "develops", "Small 3.1"), ("Globex", "develops", "Vega 3")}),
     ("Jeanne Martin est l'autrice de Vega 3.", set()),
+    # (a name of its own after the maker's is the product's whole name: tests/test_names.py)
     ("Globex a annoncé que la phase sera opérationnelle avec la plateforme Globex Vega.",
-     {("Globex", "develops", "Globex Vega")}),
+     {("Globex", "develops", "Vega")}),
     ("Initech prévoit l'utilisation de milliers de GPU Globex QB200 et QB300, a annoncé Globex.",
      {("Globex", "develops", "Globex QB200"), ("Globex", "develops", "QB300")}),
     ("Grâce à cet accord, \"Le Nuage\" - c'est le nom de l'outil conversationnel développé par Globex - va pouvoir "

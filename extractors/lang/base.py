@@ -106,6 +106,10 @@ class LanguageData(Protocol):
     CONTRACTIONS: Mapping[str, str]         # "au" -> "le": "au Foo" names "Le Foo"
     NAME_LOWER: bool                        # such a name goes on in lower case (French) or not (English)
     NAME_SUFFIXES: frozenset[str]           # capitalised words that extend a known name ("Globex Ventures")
+    LETTER_WORDS: frozenset[str]            # one-letter words of the language, never a company "H" ("A", "I")
+    LETTER_NOUNS: frozenset[str]            # nouns a letter labels ("série B", "type A", "plan B"): no name
+    GOVERNMENT_NOUNS: frozenset[str]        # "the Canadian government", "le gouvernement du Québec"
+    UNIT_WORDS: frozenset[str]              # after a company's name, a unit of it, no product ("Globex Cloud")
     PRODUCT_WORDS: frozenset[str]           # last words that make a name a product ("Foo Pro", "Foo Processing Units")
     TITLES: frozenset[str]                  # job titles written before a name ("CEO", "Chief", "PDG"):
                                             # never part of the name, whatever the NER spanned

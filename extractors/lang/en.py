@@ -287,6 +287,16 @@ NAME_SUFFIXES = frozenset({
     "fund", "funds", "management", "technologies", "technology", "systems", "robotics", "networks",
     "semiconductor", "semiconductors", "motors", "company", "bank", "financial", "therapeutics",
     "industries", "enterprises", "solutions", "communications", "electronics", "dynamics", "platforms"})
+# one-letter words: never the name of a company called "H"
+LETTER_WORDS = frozenset({"a", "i", "o"})
+# nouns a letter labels: "Series B", "type A", "plan B", "Class A shares"
+LETTER_NOUNS = frozenset({"series", "round", "class", "type", "plan", "category", "grade", "group", "vitamin",
+                          "option", "section", "part", "phase", "step", "tier", "level", "point", "item",
+                          "letter", "generation", "gen", "model", "version", "team", "unit", "block", "wing"})
+GOVERNMENT_NOUNS = frozenset({"government"})
+# a company's name + one of these names a unit of it, not a product: "Globex Cloud", "Globex Research"
+UNIT_WORDS = frozenset({"cloud", "research", "services", "service", "foundation", "studios", "studio", "health",
+                        "security", "energy", "media", "news", "web"})
 PRODUCT_WORDS = frozenset({"pro", "max", "mini", "ultra", "plus", "lite", "turbo", "flash", "nano", "air",
                            "unit", "units", "processor", "processors", "edition", "sonnet", "opus", "haiku"})
 # job titles written before a name ("Globex CFO Jane Doe", "Chief Executive Officer Jane Doe")
@@ -308,7 +318,8 @@ OF_PREPS = frozenset({"of"})  # the complement of a noun: "the appointment of X"
 PRODUCT_HEADS = frozenset({"assistant", "chatbot", "bot", "model", "llm", "app", "application", "chip", "gpu",
                            "processor", "accelerator", "service", "offering", "platform", "engine", "browser",
                            "software", "tool", "product", "device", "smartphone", "phone", "headset", "agent",
-                           "api", "system", "solution", "suite", "cloud", "robot", "robotaxi", "car", "console"})
+                           "api", "system", "solution", "suite", "cloud", "robot", "robotaxi", "car", "console",
+                           "bundle"})
 # the investment arm of a company, named after it: "Intel Capital" is not "Intel"
 ARM_WORDS = frozenset({"capital", "ventures", "venture", "investments", "foundation", "fund"})
 OWNED_HEADS = frozenset({"chain", "brand", "discounter", "store", "supermarket", "label", "studio", "subsidiary",

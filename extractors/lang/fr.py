@@ -275,6 +275,17 @@ NAME_SUFFIXES = frozenset({
     "ventures", "capital", "partners", "labs", "lab", "research", "holdings", "investments", "foundation",
     "fund", "management", "technologies", "technology", "systems", "robotics", "networks", "semiconductor",
     "company", "investissements", "industries", "solutions"})
+# mots d'une lettre : jamais le nom d'une société appelée « H » ("A" pour "À", "Y" de "Y a-t-il")
+LETTER_WORDS = frozenset({"a", "à", "y", "ô", "o"})
+# les noms qu'une lettre désigne : "série B", "type A", "plan B", "actions de catégorie A"
+LETTER_NOUNS = frozenset({"série", "tour", "classe", "type", "plan", "catégorie", "groupe", "vitamine", "option",
+                          "section", "partie", "phase", "étape", "niveau", "point", "lettre", "génération",
+                          "modèle", "version", "équipe", "unité", "bloc", "aile", "annexe", "article", "pilier"})
+GOVERNMENT_NOUNS = frozenset({"gouvernement"})
+# le nom d'une société + l'un de ces mots nomme une de ses unités, pas un produit : "Globex Cloud"
+UNIT_WORDS = frozenset({"cloud", "research", "services", "service", "foundation", "fondation", "studios",
+                        "studio", "health", "santé", "security", "energy", "énergie", "media", "média", "news",
+                        "web"})
 PRODUCT_WORDS = frozenset({"pro", "max", "mini", "ultra", "plus", "lite", "turbo", "flash", "nano", "air"})
 # titres écrits devant un nom ("le PDG Jean Roux", "Directeur général Marie Lenoir")
 TITLES = frozenset({"pdg", "dg", "ceo", "cfo", "cto", "coo", "président", "présidente", "directeur", "directrice",

@@ -30,7 +30,10 @@ BASE = {
     "role.at": 0.75, "role.copula-context": 0.6,
     "product.possessive": 0.7, "product.complement": 0.7, "product.apposition": 0.7,
     "owned.possessive": 0.65, "owned.complement": 0.65, "owned.apposition": 0.65,
-    "behind.owner": 0.7, "behind.product": 0.7, "pit.verb": 0.75, "pit.headline": 0.65, "rivalry.put": 0.7, "rivalry.list": 0.75, "deal.enables": 0.65, "product.named": 0.7, "product.integrated": 0.6,
+    "behind.owner": 0.7, "behind.product": 0.7, "pit.verb": 0.75, "pit.headline": 0.65, "rivalry.put": 0.7,
+    "rivalry.list": 0.75, "deal.enables": 0.65, "product.named": 0.7, "product.integrated": 0.6,
+    # names that tell a fact (extractors/rules/names.py)
+    "name.maker-prefix": 0.7,
 }
 STATUS_FACTOR = {"completed": 1.0, "announced": 0.95, "planned": 0.9, "in-talks": 0.85,
                  "reported": 0.85, "possible": 0.8, "denied": 1.0}

@@ -27,6 +27,7 @@ from extractors.lexicon import demonym_place
 from extractors.rules.args import Args
 from extractors.rules.frame import Found
 from extractors.rules.modality import Clues, collapsed_facts
+from extractors.rules.names import maker_prefix_facts
 from extractors.rules.nouns import noun_facts, noun_key, possessive_facts, pronoun_facts
 from extractors.rules.passing import (behind_facts, enabled_party, integrate_facts, is_product_head, name_facts,
                                       pit_facts, product_facts, rivalry_facts)
@@ -81,6 +82,7 @@ class Engine:
         self.triggers = _TRIGGERS[L.LANG]
         self._doc, self._starts = None, []  # the tokens rules may start from, in the last Doc seen
         self._places = frozenset(place_starts(self.args))  # places that may modify a noun ("US chip giant")
+        self._made = [m for m in res.mentions if m.maker]  # products named after their maker ("Globex XR300")
 
     def sentence(self, sent: Span) -> Iterator[Found]:
         """The facts the rules find in `sent`, in the order of their trigger words."""
@@ -91,6 +93,8 @@ class Engine:
             yield found
 
     def _sentence(self, sent: Span) -> Iterator[Found]:
+        if self._made:
+            yield from maker_prefix_facts(self.args, sent, self._made)  # names.py: "Globex XR300"
         starts = self.starts(sent)
         if not starts:
             return

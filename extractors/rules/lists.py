@@ -377,6 +377,8 @@ class Walker:
         start = doc[k].sent.start
         out: list[Ref] = []
         seen_conj, j = listed, k - 1
+        while j > start and doc[j].pos_ == "DET" and doc[j].text[:1].islower() and k - j <= 2:
+            j -= 1  # "..., la Société des Gens de Lettres": the member's article
         while j > start:
             t = doc[j]
             if t.lower_ in self.conj:
@@ -401,6 +403,12 @@ class Walker:
         """The member whose phrase ends at token `j` (its apposition or relative clause
         included): (its entity, the index just before it)."""
         doc, res = self.res.doc, self.res
+        if doc[j].text == ")":  # "le Syndicat A (SA), ...": the name before its acronym
+            q = j - 1
+            while q > start and doc[q].text != "(" and j - q <= 6:
+                q -= 1
+            if doc[q].text == "(" and q - 1 >= start and res.mention_at(q - 1) is not None:
+                j = q - 1
         m = res.mention_at(j)
         if m is None:  # "A, the chipmaker," / "A, qui fabrique des puces,"
             p = j

@@ -130,6 +130,8 @@ def place_facts(a: Args, tok: Token) -> Iterator[Found]:
     place = demonym_place(tok.text, L.LANG)
     if place is None or a.res.mention_at(tok.i) is not None and _place_like(a, a.res.mention_at(tok.i)):
         return  # a place named as a place ("UK", "US") is read by place_name_facts
+    if a.res.mention_at(tok.i) is not None and a.res.mention_at(tok.i).source == "government":
+        return  # "le gouvernement canadien": the place names the government, it is not its seat
     if L.LANG == "fr" and tok.text[:1].isupper() and not tok.is_sent_start:
         return  # "le Français Jean Roux": a person's nationality
     for target in _modified(a, tok.i, tok, [Ref(place, PLACE, False)]):
