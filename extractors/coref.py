@@ -8,6 +8,8 @@ current or previous sentence, and how recently it was named.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -406,8 +408,10 @@ class Resolver:
             return frozenset()  # "leur société", "its company": the possessor's own
         home = clause_root(tok).i
         deps = _SUBJECT_DEPS if subjects else _ARGUMENT_DEPS
-        return frozenset(r.name for i, r, head in self.items()
-                         if tok.sent.start <= i < tok.i and head.dep_ in deps and clause_root(self.doc[i]).i == home)
+        items, starts = self.items(), self._item_starts
+        first = bisect_left(starts, tok.sent.start)
+        return frozenset(r.name for i, r, head in items[first:bisect_left(starts, tok.i, first)]
+                         if head.dep_ in deps and clause_root(self.doc[i]).i == home)
 
     def definite(self, tok: Token) -> bool:
         definite = self.L.DEFINITE
@@ -434,7 +438,7 @@ class Resolver:
             out = [(m.start, self.ref(m), self.doc[m.start:m.end].root) for m in self.mentions]
             out += [(i, r, self.doc[i]) for i, r in self._chain.items()]
             out.sort(key=lambda x: x[0])
-            self._items = out
+            self._items, self._item_starts = out, [i for i, _, _ in out]
         return self._items
 
     def _nearest(self, tok: Token, types, exclude: frozenset, *, subject_only: bool) -> Ref | None:

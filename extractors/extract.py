@@ -26,6 +26,7 @@ from extractors.reader import Article, clean_same_length, read_articles
 from extractors.lang import get as language
 from extractors.rules.engine import Engine
 from extractors.rules.frame import Found
+from extractors.rules.syntax import index_sentences
 from extractors.rules.types import DOMAINS, fit_type
 from extractors.triple import Triple
 
@@ -59,6 +60,7 @@ def triples_of(doc, article: Article, lang: str, offset: int = 0, *,
     reason)` (re-raised without it); the article's other sentences are kept.
     """
     L = language(lang)
+    index_sentences(doc)  # token.sent, asked for everywhere, made a lookup
     res = Resolver(doc, find_mentions(doc, L), L)
     engine = Engine(L, res)
     out, seen = [], set()

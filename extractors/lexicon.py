@@ -120,6 +120,7 @@ def is_region(name: str) -> bool:
     return re.sub(r"^(?:the|le|la|les|l')\s*", "", _fold(name)) in _REGIONS
 
 
+@lru_cache(maxsize=65536)
 def is_known_place(name: str) -> bool:
     """Whether `name` is a place of the built-in tables, in French or English.
 

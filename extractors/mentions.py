@@ -18,13 +18,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-import numpy
-
 from spacy.tokens import Doc, Span
 
 from extractors.lexicon import demonym_place, is_known_place
 from extractors.pipeline import common_words
-from extractors.wordtest import COLUMNS, WordTest, keys
+from extractors.wordtest import WordTest, matching
 
 # NER label -> entity type; labels absent here (dates, money, NORP...) are not entities
 LABEL_TYPES = {
@@ -776,10 +774,7 @@ def _after_title(doc: Doc, i: int, L) -> bool:
 def _positions(doc: Doc, texts) -> list[int]:
     """The indices of the tokens written exactly as one of `texts`."""
     strings = doc.vocab.strings
-    wanted = [strings[t] for t in texts if t in strings]
-    if not wanted:
-        return []
-    return numpy.flatnonzero(numpy.isin(keys(doc)[:, COLUMNS["orth"]], wanted)).tolist()
+    return matching(doc, "orth", {strings[t] for t in texts if t in strings})
 
 
 def _org_description(tok, L) -> bool:
@@ -1014,20 +1009,23 @@ def _echoes(doc: Doc, mentions: list[Mention], taken: list[bool], W: _Words) -> 
         for i in range(m.start, m.end):
             at[i] = m
     added, removed = [], set()
+    texts = [t.text for t in doc]  # one pass over the tokens, not a `Token` per look
     i = 0
-    while i < len(doc):
-        cands = known.get(doc[i].text) or known.get(doc[i].lower_, []) if doc[i].lower_ in L.CONTRACTIONS \
-            else known.get(doc[i].text)
+    while i < len(texts):
+        text = texts[i]
+        cands = known.get(text)
+        if not cands and text.lower() in L.CONTRACTIONS:
+            cands = known.get(text.lower())
         matched = False
         for key, m in cands or ():
             n = len(key)
-            words = tuple(t.text for t in doc[i:i + n])
+            words = tuple(texts[i:i + n])
             if words[1:] != key[1:] or (words[0] != key[0] and words[0].lower() != key[0]):
                 continue
             inside = {at[k] for k in range(i, i + n) if k in at}
             if any(o.start < i or o.end > i + n or o.end - o.start >= n for o in inside):
                 continue  # another name there, as long or longer
-            if i + n < len(doc) and doc[i + n].text[:1].isupper() and not taken[i + n] \
+            if i + n < len(texts) and texts[i + n][:1].isupper() and not taken[i + n] \
                     and doc[i + n].pos_ == "PROPN":
                 continue  # the start of a longer name
             for o in inside:

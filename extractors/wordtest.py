@@ -24,9 +24,30 @@ def keys(doc: Doc):
     """The hashes of each token's text, lower case, lemma and dependency label
     (an array, rows = tokens, in `COLUMNS` order), computed once per `Doc`."""
     found = doc.user_data.get(_USER_DATA_KEY)
-    if found is None or len(found) != len(doc):
-        found = doc.user_data[_USER_DATA_KEY] = doc.to_array([ORTH, LOWER, LEMMA, DEP])
+    if found is None or len(found[0]) != len(doc):
+        found = doc.user_data[_USER_DATA_KEY] = (doc.to_array([ORTH, LOWER, LEMMA, DEP]), {})
+    return found[0]
+
+
+def _distinct(doc: Doc, column: str) -> tuple[list[int], object]:
+    """The distinct strings of one column of `keys(doc)`, and for each token the index of
+    its own among them; computed once per `Doc` and column."""
+    keys(doc)
+    table, seen = doc.user_data[_USER_DATA_KEY]
+    found = seen.get(column)
+    if found is None:
+        uniq, inverse = numpy.unique(table[:, COLUMNS[column]], return_inverse=True)
+        found = seen[column] = (uniq.tolist(), inverse)
     return found
+
+
+def matching(doc: Doc, column: str, wanted: set[int]) -> list[int]:
+    """Indices of the tokens whose string hash in `column` is one of `wanted`."""
+    if not wanted:
+        return []
+    uniq, inverse = _distinct(doc, column)
+    passing = numpy.fromiter((k in wanted for k in uniq), dtype=bool, count=len(uniq))
+    return numpy.flatnonzero(passing[inverse]).tolist() if passing.any() else []
 
 
 class WordTest:
@@ -48,9 +69,14 @@ class WordTest:
     def positions(self, doc: Doc, columns: tuple[str, ...]) -> list[int]:
         """Indices of the tokens whose string in any of `columns` ("orth", "lower",
         "lemma", "dep") passes the test; each distinct string is tested once."""
-        strings = doc.vocab.strings
-        table = keys(doc)[:, [COLUMNS[c] for c in columns]]
-        passing = [k for k in numpy.unique(table).tolist() if self(k, strings)]
-        if not passing:
-            return []
-        return numpy.flatnonzero(numpy.isin(table, passing).any(axis=1)).tolist()
+        strings, known = doc.vocab.strings, self._known
+        hits = None
+        for column in columns:
+            uniq, inverse = _distinct(doc, column)
+            passing = numpy.fromiter((known[k] if k in known else self(k, strings) for k in uniq),
+                                     dtype=bool, count=len(uniq))
+            if not passing.any():
+                continue
+            rows = passing[inverse]
+            hits = rows if hits is None else hits | rows
+        return [] if hits is None else numpy.flatnonzero(hits).tolist()

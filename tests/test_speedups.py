@@ -1,7 +1,10 @@
 """The shortcuts that keep extraction near spaCy's own speed change no result.
 
 - the indexed attribute ruler annotates exactly like spaCy's `AttributeRuler`;
-- `WordTest` finds the tokens a test passes on, by surface form or lemma;
+- `WordTest` finds the tokens a test passes on, by surface form or lemma, and
+  `matching` the tokens of given strings;
+- `index_sentences` makes `token.sent` and `span.sent` a lookup that gives
+  spaCy's own sentences;
 - the rules look only at trigger words, demonyms and possessives, and a
   sentence without any of them is skipped without losing a fact.
 """
@@ -15,7 +18,8 @@ from extractors.lang import get as language
 from extractors.mentions import find_mentions
 from extractors.pipeline import load, model_name
 from extractors.rules.engine import Engine
-from extractors.wordtest import WordTest
+from extractors.rules.syntax import index_sentences
+from extractors.wordtest import WordTest, matching
 
 TEXTS = {
     "en": ["Globex, the Boston-based chipmaker, has agreed to buy Initech for $2.5 billion.",
@@ -81,6 +85,36 @@ def test_a_word_test_finds_surface_forms_and_lemmas():
     found = test.positions(doc, ("lower", "lemma"))
     assert [doc[i].text for i in found] == ["acquired", "bought"]
     assert test.positions(doc, ("orth",)) == []
+
+
+def test_matching_finds_the_tokens_of_given_strings():
+    doc = load("en")("Globex - Initech and Globex - Hooli.")
+    s = doc.vocab.strings
+    assert matching(doc, "orth", {s["-"]}) == [1, 5]
+    assert matching(doc, "orth", {s["Globex"], s["Hooli"]}) == [0, 4, 6]
+    assert matching(doc, "orth", set()) == []
+    assert matching(doc, "dep", {s["poss"]}) == []
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_indexed_sentences_are_spacys_own(lang):
+    doc = load(lang)(" ".join(TEXTS[lang]))
+    spans = [(a, b) for a in range(len(doc)) for b in (a + 1, min(a + 4, len(doc)))]
+    tokens = [(t.sent.start, t.sent.end) for t in doc]
+    of_spans = [(doc[a:b].sent.start, doc[a:b].sent.end) for a, b in spans]
+    assert len({s for s in tokens}) > 2  # several sentences
+    index_sentences(doc)
+    assert [(t.sent.start, t.sent.end) for t in doc] == tokens
+    assert [(doc[a:b].sent.start, doc[a:b].sent.end) for a, b in spans] == of_spans
+    assert doc[0].sent is doc[1].sent  # one Span per sentence, built once
+
+
+def test_a_doc_without_sentences_is_left_as_it_is():
+    doc = spacy.blank("en")("Globex buys Initech")
+    index_sentences(doc)
+    assert "sent" not in doc.user_token_hooks
+    with pytest.raises(ValueError):
+        doc[0].sent
 
 
 def test_rules_start_only_from_triggers_demonyms_and_possessives():

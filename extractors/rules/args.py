@@ -8,6 +8,8 @@ when the parse attached nothing, the names right before or after a verb.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.tokens import Span, Token
 
 from extractors.coref import Ref, Resolver
@@ -18,6 +20,9 @@ from extractors.rules.syntax import (APPOS, APPOS_RANK, CLIMB, OBJ, PASS_SUBJ, P
                                      has_case, is_amount, is_description, is_passive, is_reflexive, prep_args,
                                      prep_of)
 from extractors.rules.types import ORG, PER, PLACE, PROD, PROJ, fit_type
+from extractors.wordtest import WordTest
+
+_ANAPHOR_TESTS: dict[str, WordTest] = {}  # language -> a description's or a pronoun's word
 
 
 class Args:
@@ -32,6 +37,8 @@ class Args:
         self.placed: dict[str, set[str]] = {}  # organisation -> the places the article put it in
         self.facts: list = []  # (sentence number, `Found`) of the article so far, in reading order
         self.sentences = 0      # how many sentences of the article the rules have read
+        self._rounds: dict[int, bool] = {}  # token index -> is_round, for this article's Doc
+        self._anaphors: list[int] | None = None  # the tokens `read` may resolve
 
     @property
     def legal(self) -> dict[str, Ref]:
@@ -55,9 +62,16 @@ class Args:
     def read(self, sent: Span) -> None:
         """Resolve the descriptions and pronouns of `sent` before its rules run, in reading
         order, so that the resolver's chain knows them ("La start-up ... ses rivaux")."""
-        L, res = self.L, self.res
-        for tok in sent:
-            if res.mention_at(tok.i) is not None or self.is_round(tok):
+        L, res, doc = self.L, self.res, sent.doc
+        if self._anaphors is None:
+            if L.LANG not in _ANAPHOR_TESTS:
+                words = frozenset(w.lower() for w in [*L.ANAPHORS, *L.PRONOUNS])
+                _ANAPHOR_TESTS[L.LANG] = WordTest(lambda w: w.lower() in words)
+            self._anaphors = _ANAPHOR_TESTS[L.LANG].positions(doc, ("lower", "lemma"))
+        at = self._anaphors
+        for i in at[bisect_left(at, sent.start):bisect_left(at, sent.end)]:
+            tok = doc[i]
+            if res.mention_at(i) is not None or self.is_round(tok):
                 continue
             low = tok.lower_
             if tok.pos_ == "PRON":
@@ -460,6 +474,12 @@ class Args:
 
     def is_round(self, tok: Token) -> bool:
         """A funding round: "round", "tour de table", or "a Series B" (the compound names it)."""
+        known = self._rounds.get(tok.i)
+        if known is None:
+            known = self._rounds[tok.i] = self._is_round(tok)
+        return known
+
+    def _is_round(self, tok: Token) -> bool:
         if tok.lemma_.lower() in self.L.ROUND_NOUNS or tok.lower_ in self.L.ROUND_NOUNS:
             # a noun ("a raise", "la levée"), not the verb ("which had raised $1bn")
             return tok.pos_ not in ("VERB", "AUX") or any(c.dep_ == "det" for c in tok.children)

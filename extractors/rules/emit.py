@@ -10,7 +10,7 @@ from extractors.coref import Ref
 from extractors.rules.args import Args
 from extractors.rules.confidence import confidence
 from extractors.rules.frame import Found, Frame
-from extractors.rules.modality import Clues, attributes
+from extractors.rules.modality import Clues
 from extractors.triple import Attributes
 
 
@@ -27,10 +27,11 @@ def emit(a: Args, subjects: Iterable[Ref], frame: Frame, objects: Iterable[Ref],
         a.note_funded([r for r in (subjects if frame.swap else objects) if r.name not in funders], tok)
     if not subjects or not objects:
         return
-    attrs = attributes(tok, clues, a.L, frame.predicate)
-    if frame.status and attrs.status == "completed" and attrs.cue is None:
-        attrs = replace(attrs, status=frame.status)
-    if not modality:
+    if modality:
+        attrs = clues.attributes(tok, frame.predicate)
+        if frame.status and attrs.status == "completed" and attrs.cue is None:
+            attrs = replace(attrs, status=frame.status)
+    else:
         attrs = Attributes()
     for s in subjects:
         for o in objects:

@@ -19,7 +19,6 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import Iterator
 
-import numpy
 from spacy.tokens import Span, Token
 
 from extractors.coref import Resolver
@@ -37,7 +36,7 @@ from extractors.rules.roles import maker_facts, role_facts
 from extractors.rules.supply import build_facts, use_facts
 from extractors.rules.syntax import governor
 from extractors.rules.verbs import round_frame, round_talk_facts, verb_facts, verb_key
-from extractors.wordtest import COLUMNS, WordTest, keys
+from extractors.wordtest import WordTest, matching
 
 
 class Triggers:
@@ -64,7 +63,7 @@ class Triggers:
     def positions(self, doc) -> list[int]:
         """The indices of the tokens of `doc` a rule may start from."""
         found = self.word.positions(doc, ("lower", "lemma"))
-        poss = numpy.flatnonzero(keys(doc)[:, COLUMNS["dep"]] == doc.vocab.strings["poss"]).tolist()
+        poss = matching(doc, "dep", {doc.vocab.strings["poss"]})
         return sorted(set(found).union(poss)) if poss else found
 
 

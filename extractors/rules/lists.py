@@ -435,8 +435,10 @@ class Walker:
     def marker_end(self, k: int, end: int) -> int | None:
         """The index past an "including" marker at `k` ("such as", "parmi lesquels", "dont"), if one."""
         doc = self.res.doc
-        for phrase in sorted(self.L.INCLUDING, key=lambda p: -len(p.split())):
-            words = phrase.split()
+        phrases = _including(self.L)
+        if k >= end or doc[k].lower_ not in phrases:
+            return None
+        for words in phrases[doc[k].lower_]:
             if k + len(words) <= end and all(doc[k + i].lower_ == w for i, w in enumerate(words)):
                 j = k + len(words)
                 # "parmi lesquels", "among them", "dont notamment"
@@ -453,6 +455,19 @@ class Walker:
             return []
         r, j, _ = found
         return [r] + [x for x in self.right(j, r, anchor, start=k) if x.name != r.name]
+
+
+_INCLUDING: dict[str, dict[str, list[list[str]]]] = {}
+
+
+def _including(L) -> dict[str, list[list[str]]]:
+    """A language's "including" markers by first word, the longest first."""
+    if L.LANG not in _INCLUDING:
+        by_first: dict[str, list[list[str]]] = {}
+        for phrase in sorted(L.INCLUDING, key=lambda p: -len(p.split())):
+            by_first.setdefault(phrase.split()[0], []).append(phrase.split())
+        _INCLUDING[L.LANG] = by_first
+    return _INCLUDING[L.LANG]
 
 
 def _governs(verb: Token, tok: Token, loose: bool = True) -> bool:

@@ -24,6 +24,15 @@ class Clues:
 
     def __init__(self, sent: Span, L, text: str):
         self.off, self.text, self.L = sent.start_char, text, L
+        self._attributes: dict[tuple[int, str | None], Attributes] = {}
+
+    def attributes(self, tok: Token, predicate: str | None = None) -> Attributes:
+        """`attributes(tok, self, L, predicate)`, read once per trigger and predicate."""
+        key = (tok.i, predicate)
+        found = self._attributes.get(key)
+        if found is None:
+            found = self._attributes[key] = attributes(tok, self, self.L, predicate)
+        return found
 
     @cached_property
     def _money(self) -> list:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 SUBJ = frozenset({"nsubj", "csubj"})
 PASS_SUBJ = frozenset({"nsubjpass", "nsubj:pass"})
@@ -31,6 +31,22 @@ PREP_NORM = {"d'": "de", "d’": "de", "du": "de", "des": "de", "au": "à", "aux
 # function words that carry a verb's tense, voice, mood, negation and particles
 FUNCTION_DEPS = frozenset({"aux", "aux:tense", "aux:pass", "auxpass", "neg", "advmod", "mark", "cop",
                            "prt", "expl:comp", "poss"})
+
+
+def index_sentences(doc: Doc) -> None:
+    """Make `token.sent` and `span.sent` of `doc` a lookup in its list of sentences.
+
+    spaCy finds a token's sentence by walking to its boundaries and building two
+    spans at each call; the rules ask for it tens of thousands of times per
+    article. Through the Doc's own hooks (`user_token_hooks`, `user_span_hooks`)
+    each sentence is built once. Sentences must be set (a parser or a senter ran).
+    """
+    if not doc.has_annotation("SENT_START") or "sent" in doc.user_token_hooks:
+        return
+    sents = list(doc.sents)
+    owner = [k for k, s in enumerate(sents) for _ in range(len(s))]
+    doc.user_token_hooks["sent"] = lambda tok: sents[owner[tok.i]]
+    doc.user_span_hooks["sent"] = lambda span: sents[owner[min(span.start, len(owner) - 1)]]
 
 
 def prep_of(tok: Token) -> str | None:
