@@ -1,6 +1,6 @@
 """Check that the extractor's confidence means what it says, against gold triples.
 
-    python scripts/calibration.py --docs DIR --gold DIR [--pred out.jsonl] [--json]
+    python scripts/calibration.py --docs DIR --gold DIR [--pred out.jsonl] [--json | --suggest]
 
 A fact is one normalised (subject, predicate, object) of one document, judged by
 the evaluation scorer's own rules (score.py, from --scorer): right if it names a
@@ -8,10 +8,12 @@ gold triple (even one another fact named), neither if it names an optional one,
 wrong otherwise; negated tellings, unknown predicates and documents are set aside.
 Its confidence is the highest of its tellings in the document, its construction
 the `extractor` of that telling. Printed: the right share per confidence bucket
-0.1 wide, at >= 0.8, per construction and per language (with a Laplace-smoothed
+0.1 wide, at >= 0.8, per construction, language and status (with a Laplace-smoothed
 share, (right + 1) / (n + 2)). Acceptance rule (last line): facts at confidence
 >= 0.8 are right at least 90% of the time, and each bucket holding 10 or more
 facts is right within 0.1 of its midpoint ("ok", else "off"; "-": too few facts).
+With --suggest, a base confidence per construction (`suggested_bases`), for
+extractors/rules/confidence.py.
 """
 from __future__ import annotations
 
@@ -25,6 +27,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Callable, Iterable, NamedTuple, NoReturn
 
+PRIOR, STRENGTH = 0.9, 4  # --suggest: a construction's base is its right share pulled towards 0.9
 BUCKETS, MIN_FACTS, TOLERANCE = 10, 10, 0.1  # ten buckets; judged from 10 facts, to within 0.1
 HIGH, HIGH_TARGET = 0.8, 0.9  # facts at confidence >= 0.8 are right >= 90% of the time
 EPS = 1e-9
@@ -37,6 +40,7 @@ class Fact(NamedTuple):
     right: bool
     extractor: str
     lang: str
+    status: str = "completed"
 
 
 # -- the maths: plain lists of facts in, plain dicts out -------------------------------
@@ -92,6 +96,24 @@ def group_by(facts: Iterable[Fact], key: Callable[[Fact], str]) -> dict[str, dic
     return {name: summarise(groups[name]) for name in sorted(groups)}
 
 
+def construction_of(extractor: str) -> str:
+    """"rules.en.verb.active" -> "verb.active" (the key of rules/confidence.py's BASE)."""
+    parts = extractor.split(".")
+    return ".".join(parts[2:]) if len(parts) > 2 and parts[0] == "rules" else extractor
+
+
+def suggested_bases(facts: Iterable[Fact], prior: float = PRIOR, strength: float = STRENGTH) -> dict[str, float]:
+    """A base confidence per construction, both languages pooled: its right share pulled
+    towards `prior` as if `strength` more facts had been right at that rate,
+    (right + strength * prior) / (n + strength); a construction seen once is near the
+    prior, one seen often near its own share."""
+    groups: dict[str, list[Fact]] = collections.defaultdict(list)
+    for f in facts:
+        groups[construction_of(f.extractor)].append(f)
+    return {name: round((sum(f.right for f in g) + strength * prior) / (len(g) + strength), 2)
+            for name, g in sorted(groups.items())}
+
+
 def acceptance(buckets: list[dict], high: dict) -> dict:
     """The rule: >= 90% right at confidence >= 0.8 (none such passes), no bucket 'off'."""
     high_ok = high["share"] is None or high["share"] >= HIGH_TARGET - EPS
@@ -104,6 +126,7 @@ def report(facts: list[Fact], ignored: dict) -> dict:
     return {"buckets": buckets, "high": high, "overall": summarise(facts),
             "constructions": group_by(facts, lambda f: f.extractor),
             "languages": group_by(facts, lambda f: f.lang),
+            "statuses": group_by(facts, lambda f: f.status),
             "ignored": ignored, "acceptance": acceptance(buckets, high)}
 
 
@@ -177,7 +200,8 @@ def classify(preds: list[dict], docs: dict, scorer: ModuleType) -> tuple[list[Fa
         if verdict is None:
             ignored["facts neither right nor wrong"] += 1
         else:
-            facts.append(Fact(conf, verdict, str(telling.get("extractor", "?")), doc.lang))
+            status = str((telling.get("attributes") or {}).get("status") or "completed")
+            facts.append(Fact(conf, verdict, str(telling.get("extractor", "?")), doc.lang, status))
     return facts, dict(ignored)
 
 
@@ -222,7 +246,7 @@ def print_report(rep: dict) -> None:
     high, whole = rep["high"], rep["overall"]
     print(f"confidence >= {HIGH}: {high['facts']} facts, right share {_num(high['share'], 4)};"
           f" overall: {whole['facts']} facts, right share {_num(whole['share'], 4)}")
-    for title, key in (("construction", "constructions"), ("language", "languages")):
+    for title, key in (("construction", "constructions"), ("language", "languages"), ("status", "statuses")):
         groups = rep[key]
         width = max([len(title), *map(len, groups)]) + 2
         print(f"{title:{width}}{'facts':>6}{'right':>6}{'share':>7}{'smooth':>7}{'mean':>7}")
@@ -245,12 +269,19 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--pred", type=Path, help="saved predictions (JSONL); run nothing")
     ap.add_argument("--cmd", default=DEFAULT_CMD, help="extractor; {docs}: the --docs folder")
     ap.add_argument("--json", action="store_true", help="print the report as one JSON object")
+    ap.add_argument("--suggest", action="store_true",
+                    help="print a base confidence per construction instead (for rules/confidence.py)")
     args = ap.parse_args(argv)
     scorer = load_scorer(args.scorer)
     if not args.gold.is_dir():
         fail(f"no folder of gold files at {args.gold}")
     docs = scorer.load_gold_dir(args.gold)
-    rep = report(*classify(predictions(args, scorer), docs, scorer))
+    facts, ignored = classify(predictions(args, scorer), docs, scorer)
+    if args.suggest:
+        for name, base in suggested_bases(facts).items():
+            print(f"{name}\t{base:.2f}")
+        return
+    rep = report(facts, ignored)
     if args.json:
         print(json.dumps(rep, indent=1, ensure_ascii=False))
     else:

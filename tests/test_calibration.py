@@ -110,7 +110,7 @@ def test_classify_follows_the_scorer_rules():
                           optional=[("x", "acquires", "y")])}
     preds = [
         telling("A", "acquires", "B", 0.6, "r.low"),
-        telling("a", "acquires", "b", 0.9, "r.high"),      # same fact: max confidence wins
+        telling("a", "acquires", "b", 0.9, "r.high", status="possible"),  # same fact: max confidence wins
         telling("C", "partners-with", "A", 0.7, "r.first"),
         telling("A", "partners-with", "C", 0.7, "r.tie"),  # symmetric repeat, tie: first kept
         telling("A", "acquires", "Z", 0.8, "r.wrong"),
@@ -122,7 +122,7 @@ def test_classify_follows_the_scorer_rules():
     ]
     got, ignored = cal.classify(preds, docs, FAKE_SCORER)
     assert sorted(got) == [Fact(0.7, True, "r.first", "fr"), Fact(0.8, False, "r.wrong", "fr"),
-                           Fact(0.9, True, "r.high", "fr")]
+                           Fact(0.9, True, "r.high", "fr", "possible")]
     assert ignored == {"negated": 1, "predicate outside the schema": 1, "unknown doc": 1,
                        "no confidence": 1, "facts neither right nor wrong": 1}
 
@@ -140,3 +140,11 @@ def test_printed_report(capsys):
     out = capsys.readouterr().out.splitlines()
     assert out[9].split() == ["[0.8,0.9)", "10", "9", "0.90", "0.85", "ok"]
     assert out[-1] == "acceptance: PASS"
+
+
+def test_suggested_bases_pool_languages_and_pull_small_counts_to_the_prior():
+    told = (facts(10, 10, 0.7, "rules.en.verb.active") + facts(10, 8, 0.7, "rules.fr.verb.active")
+            + facts(1, 1, 0.6, "rules.fr.role.title") + facts(2, 0, 0.6, "other"))
+    assert cal.suggested_bases(told, prior=0.9, strength=4) == {
+        "verb.active": round((18 + 3.6) / 24, 2), "role.title": round(4.6 / 5, 2), "other": round(3.6 / 6, 2)}
+    assert cal.construction_of("rules.fr.list.colon") == "list.colon"

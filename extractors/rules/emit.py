@@ -41,8 +41,7 @@ def emit(a: Args, subjects: Iterable[Ref], frame: Frame, objects: Iterable[Ref],
                 # "Apple is not investing in X, after speculation that the iPhone maker would join":
                 # the sentence denies what it tells as a speculation
                 fact_attrs = replace(attrs, negated=True)
-            yield Found(subj, frame.predicate, obj, fact_attrs,
-                        confidence(rule, fact_attrs.status, subj.via_coref or obj.via_coref), rule)
+            yield Found(subj, frame.predicate, obj, fact_attrs, confidence(rule), rule)
 
 
 def _denied(a: Args, subj: Ref, predicate: str, obj: Ref) -> bool:

@@ -202,6 +202,6 @@ def collapsed_facts(a, tok: Token, clues: Clues) -> Iterator:
             break
         if f.predicate in wanted and not f.attributes.negated:
             at = replace(f.attributes, status="denied", cue=found.cue, negated=True)
-            yield Found(f.subject, f.predicate, f.object, at, confidence("deal.collapsed", "denied", False),
+            yield Found(f.subject, f.predicate, f.object, at, confidence("deal.collapsed"),
                         "deal.collapsed")
             return

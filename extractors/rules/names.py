@@ -27,4 +27,4 @@ def maker_prefix_facts(a, sent: Span, made: list) -> Iterator[Found]:
         # the maker as the article names it elsewhere ("Globex" -> "Globex Robotics" if so)
         maker = next((res.ref(o) for o in res.mentions if o.text == m.maker and o is not m
                       and res.ref(o).type == ORG), None) or Ref(m.maker, ORG)
-        yield Found(maker, "develops", res.ref(m), Attributes(), confidence(RULE, "completed", False), RULE)
+        yield Found(maker, "develops", res.ref(m), Attributes(), confidence(RULE), RULE)

@@ -271,4 +271,4 @@ def possessive_facts(a: Args, tok: Token) -> Iterator[Found]:
     rule, predicate = {ORG: ("possessive.owner", "owns"), PROD: ("possessive.product", "develops")}.get(
         d.type, (None, None))
     if predicate:
-        yield Found(o, predicate, d, Attributes(), confidence(rule, "completed", False), rule)
+        yield Found(o, predicate, d, Attributes(), confidence(rule), rule)

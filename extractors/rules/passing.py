@@ -34,7 +34,7 @@ _DEVELOPS, _OWNS, _COMPETES = Frame("develops"), Frame("owns"), Frame("competes-
 
 def _standing(subject: Ref, predicate: str, obj: Ref, rule: str) -> Found:
     """A standing fact (no status of its own): "Initech's Nimbus assistant"."""
-    return Found(subject, predicate, obj, Attributes(), confidence(rule, "completed", False), rule)
+    return Found(subject, predicate, obj, Attributes(), confidence(rule), rule)
 
 
 def is_product_head(tok: Token, L) -> bool:

@@ -39,7 +39,7 @@ _OF = frozenset({"de", "d'", "d’", "des", "du", "of"})
 
 def _found(subject: Ref, predicate: str, obj: Ref, rule: str) -> Found:
     """A standing fact (no status of its own) found by construction `rule`."""
-    return Found(subject, predicate, obj, Attributes(), confidence(rule, "completed", False), rule)
+    return Found(subject, predicate, obj, Attributes(), confidence(rule), rule)
 
 
 def _place(name: str) -> Ref:
