@@ -11,7 +11,7 @@ import unicodedata
 
 _ARTICLE = re.compile(r"^(?:(?:the|le|la|les)\s+|l')", re.I)
 _LEGAL_SUFFIX = re.compile(
-    r"[\s,]+(inc|incorporated|corp|corporation|co|ltd|limited|llc|plc|sa|sas|sarl|"
+    r"[\s,]+(inc|incorporated|corp|corporation|co|ltd|limited|llc|llp|lp|pbc|plc|sa|sas|sarl|"
     r"ag|gmbh|nv|bv|spa|se)\.?$", re.I)
 
 

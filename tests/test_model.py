@@ -11,6 +11,7 @@ def t(s, p, o, doc="a.txt", **attrs):
 def test_names_merge_across_case_accents_and_legal_suffixes():
     assert name_key("OpenAI Inc.") == name_key("openai") == name_key("OpenAI")
     assert name_key("Nvidia Corp.") == name_key("NVIDIA")
+    assert name_key("Anthropic PBC") == name_key("Anthropic") and name_key("OpenAI LP") == name_key("OpenAI")
     assert name_key("Société Générale SA") == name_key("societe generale")
     assert name_key("The New York Times") == name_key("New York Times")
     assert slug("Mistral AI") == "mistral-ai" and slug("<>") == "entity"
