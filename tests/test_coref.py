@@ -3,7 +3,11 @@
 Each test is a short made-up article; the exact set of triples is asserted, so a
 description bound to the wrong company fails as surely as one left unbound.
 """
+import pytest
+
 from conftest import facts as _facts
+
+pytestmark = pytest.mark.slow  # loads the real spaCy models
 
 _SYMMETRIC = {"partners-with", "competes-with"}
 

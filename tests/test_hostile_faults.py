@@ -14,6 +14,8 @@ from graph import io as gio
 from graph.store import GraphStore
 from test_rdf import triple
 
+pytestmark = pytest.mark.slow  # loads the real spaCy models
+
 ROOT = Path(__file__).resolve().parent.parent
 
 

@@ -15,6 +15,8 @@ from extractors.errors import InputError
 from extractors.extract import extract_text
 from extractors.reader import collect, decode, read_articles
 
+pytestmark = pytest.mark.slow  # loads the real spaCy models
+
 ROOT = Path(__file__).resolve().parent.parent
 FACT_A = "Fabrikam a racheté la start-up Contoso en 2021."
 FACT_B = "Northwind investit 10 millions d'euros dans Tailspin."

@@ -11,6 +11,8 @@ from extractors.extract import extract_text
 from extractors.mentions import find_mentions
 from extractors.pipeline import load
 
+pytestmark = pytest.mark.slow  # loads the real spaCy models
+
 
 def mentions(text, lang, gazetteer=None):
     doc = load(lang, gazetteer)(text)

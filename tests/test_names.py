@@ -13,6 +13,8 @@ from extractors.lang import get as language
 from extractors.mentions import find_mentions
 from extractors.pipeline import load
 
+pytestmark = pytest.mark.slow  # loads the real spaCy models
+
 
 def named(text, lang, gazetteer=None):
     """{(name, type)} of the mentions of `text`, as the relation rules see them."""

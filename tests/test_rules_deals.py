@@ -5,6 +5,8 @@ import pytest
 
 from conftest import facts
 
+pytestmark = pytest.mark.slow  # loads the real spaCy models
+
 CASES = [
     # a place that modifies a description is no name of it
     ("en", "Globex makes robots. Two years ago the American group bought Initech, a maker of sensors.",

@@ -7,6 +7,8 @@ import pytest
 
 from conftest import facts, triples
 
+pytestmark = pytest.mark.slow  # loads the real spaCy models
+
 CASES = [
     # voix active et passive
     ("Globex a racheté Initech pour 1,2 milliard de dollars en 2021.", {("Globex", "acquires", "Initech")}),

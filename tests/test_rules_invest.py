@@ -8,6 +8,8 @@ import pytest
 
 from conftest import facts
 
+pytestmark = pytest.mark.slow  # loads the real spaCy models
+
 
 def inv(investors, company):
     return {(i, "invests-in", company) for i in investors}

@@ -2,6 +2,8 @@
 
 Each case asserts the EXACT set of triples, so a list that swallows a name
 from another clause fails as surely as one that loses a member. The names are
+
+pytestmark = pytest.mark.slow  # loads the real spaCy models
 made up (Globex, Initech, Hooli, Umbrella, Vandelay, Contoso, Jeanne Martin...).
 """
 import pytest

@@ -8,6 +8,8 @@ import pytest
 
 from conftest import facts, triples
 
+pytestmark = pytest.mark.slow  # loads the real spaCy models
+
 
 def told(text: str, lang: str, predicate: str) -> set[tuple[str, str, bool]]:
     """(subject, object, status, negated) of the facts of `predicate`."""

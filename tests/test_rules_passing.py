@@ -9,6 +9,8 @@ import pytest
 
 from conftest import facts
 
+pytestmark = pytest.mark.slow  # loads the real spaCy models
+
 EN = [
     # -- titles before a name, their company named, possessed or left to the context
     ("On Monday, Globex chief Jane Doe said sales rose.", {("Jane Doe", "leads", "Globex")}),

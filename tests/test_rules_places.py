@@ -8,6 +8,8 @@ import pytest
 
 from conftest import facts, triples
 
+pytestmark = pytest.mark.slow  # loads the real spaCy models
+
 
 def based(text: str, lang: str) -> set[tuple[str, str, str]]:
     return {t for t in facts(text, lang) if t[1] == "based-in"}

@@ -7,6 +7,8 @@ import pytest
 
 from conftest import facts, triples
 
+pytestmark = pytest.mark.slow  # loads the real spaCy models
+
 
 def of(text: str, lang: str, predicates: tuple[str, ...]) -> set[tuple[str, str, str]]:
     return {t for t in facts(text, lang) if t[1] in predicates}

@@ -21,6 +21,8 @@ from extractors.rules.engine import Engine
 from extractors.rules.syntax import index_sentences
 from extractors.wordtest import WordTest, matching
 
+pytestmark = pytest.mark.slow  # loads the real spaCy models
+
 TEXTS = {
     "en": ["Globex, the Boston-based chipmaker, has agreed to buy Initech for $2.5 billion.",
            "He doesn't wanna go, y'all gonna see. Gotta run!  \n\n  Let's do it. There's nothin' left.",
