@@ -21,8 +21,8 @@ _SUBJECT_DEPS = {"nsubj", "nsubjpass", "nsubj:pass"}
 _ARGUMENT_DEPS = _SUBJECT_DEPS | {"dobj", "obj", "iobj", "pobj", "obl", "obl:arg", "obl:agent", "conj"}
 # how much a mention's source weighs in the vote on its name's type; the sure ones fix it
 _WEIGHTS = {"ruler": 100.0, "pattern": 2.0, "name": 2.0, "shape": 2.0, "letter": 2.0, "lower": 2.0, "government": 2.0,
-            "maker": 2.0, "ner": 1.0}
-_SURE = {"ruler", "pattern", "name", "shape", "government", "maker"}
+            "maker": 2.0, "region": 2.0, "ner": 1.0}
+_SURE = {"ruler", "pattern", "name", "shape", "government", "maker", "region"}
 _OBJECT_DEPS = {"dobj", "obj", "iobj"}
 
 

@@ -628,7 +628,29 @@ def find_mentions(doc: Doc, lang_data) -> list[Mention]:
     mentions = _products(doc, mentions, W)
     mentions = _maker_products(doc, mentions, W, title, ents)
     mentions = _aliases(doc, mentions, W)
-    return mentions
+    return _city_of_region(doc, mentions, W)
+
+
+def _city_of_region(doc: Doc, mentions: list[Mention], W: _Words) -> list[Mention]:
+    """A name before a comma and a state's or province's abbreviation is a city, whatever
+    the NER guessed ("Waterloo, Ont., smart glasses company North": Waterloo is no company)."""
+    abbreviations = W.L.REGION_ABBREVIATIONS
+    if not abbreviations:
+        return mentions
+
+    def region_at(k: int) -> bool:  # "Ont." as one token, or "Ont" then "."
+        w = doc[k].lower_
+        return w in abbreviations or k + 1 < len(doc) and doc[k + 1].text == "." and w + "." in abbreviations
+
+    regions = {m.end + 1 for m in mentions if m.end + 1 < len(doc) and doc[m.end].text == "," and region_at(m.end + 1)}
+    if not regions:
+        return mentions
+    out = []
+    for m in mentions:
+        if m.type != PLACE and not m.canonical and (m.end + 1 in regions or m.start in regions):
+            m = replace(m, type=PLACE, source="region")  # the city, and the abbreviation itself
+        out.append(m)
+    return out
 
 
 def _sentence_openers(doc: Doc, mentions: list[Mention], taken: list[bool], W: _Words) -> list[Mention]:

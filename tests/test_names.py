@@ -41,6 +41,9 @@ def names(text, lang):
     # a demonym glued to a noun is no entity: the giant is Globex, placed in the United States
     ("US chip giant Globex bought Initech.", "en",
      {("Globex", "acquires", "Initech"), ("Globex", "based-in", "United States")}),
+    # a city before a state's or province's abbreviation is a place, not a company sold
+    ("The deal comes just after Waterloo, Ont., smart glasses company Vexio was sold to Globex.", "en",
+     {("Globex", "acquires", "Vexio"), ("Vexio", "based-in", "Waterloo")}),
 ])
 def test_non_names_make_no_facts(text, lang, expected):
     assert facts(text, lang) == expected
@@ -71,6 +74,11 @@ def test_only_names_are_mentions(text, lang, expected):
 
 
 # -- headlines in title case ---------------------------------------------------
+
+def test_a_city_before_a_region_abbreviation_is_a_place():
+    found = named("Vexio, the glasses maker from Waterloo, Ont., was sold to Globex, Inc., of Austin, Texas.", "en")
+    assert ("Waterloo", "Place") in found and ("Vexio", "Organization") in found
+
 
 @pytest.mark.parametrize("text, expected", [
     ("Acme Raises $50 Million To Build Robots", {("Acme", "Organization")}),

@@ -101,6 +101,7 @@ class LanguageData(Protocol):
     TITLE_WORDS: frozenset[str]             # job titles, trimmed off a name ("Chief Executive", "COO", "PDG")
     TITLE_MODIFIERS: frozenset[str]         # words of a title that make none alone ("Senior", "former", "général")
     HONORIFICS: frozenset[str]              # forms of address before a person's name ("Mr", "Me", "Mme")
+    REGION_ABBREVIATIONS: frozenset[str]    # "Waterloo, Ont.," "Santa Clara, Calif.,": the name before is a place
     ORG_HEADS: frozenset[str]               # institution head nouns ("Syndicat national des éditeurs de jeux")
     NAME_LINKS: frozenset[str]              # words inside such a name ("de", "des", "en", "et"; "of", "for")
     CONTRACTIONS: Mapping[str, str]         # "au" -> "le": "au Foo" names "Le Foo"

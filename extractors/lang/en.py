@@ -271,6 +271,12 @@ TITLE_WORDS = frozenset({
 TITLE_MODIFIERS = frozenset({"vice", "senior", "deputy", "interim", "acting", "former", "ex", "general",
                              "managing", "prime", "executive", "assistant", "associate"})
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady"})
+# the news agencies' abbreviations of US states and Canadian provinces after a city ("Waterloo, Ont.,")
+REGION_ABBREVIATIONS = frozenset({
+    "ala.", "ariz.", "ark.", "calif.", "colo.", "conn.", "del.", "fla.", "ga.", "ill.", "ind.", "kan.", "ky.",
+    "la.", "md.", "mass.", "mich.", "minn.", "miss.", "mo.", "mont.", "neb.", "nev.", "n.h.", "n.j.", "n.m.",
+    "n.y.", "n.c.", "n.d.", "okla.", "ore.", "pa.", "r.i.", "s.c.", "s.d.", "tenn.", "vt.", "va.", "wash.",
+    "w.va.", "wis.", "wyo.", "d.c.", "ont.", "que.", "b.c.", "alta.", "man.", "sask.", "n.s.", "n.b.", "nfld."})
 # "the Council of Northern Builders": a capitalised head noun, "of" and capitalised words
 ORG_HEADS = frozenset({
     "council", "commission", "committee", "authority", "agency", "institute", "institution", "university",

@@ -258,6 +258,7 @@ TITLE_WORDS = frozenset({
 TITLE_MODIFIERS = frozenset({"général", "générale", "adjoint", "adjointe", "ancien", "ancienne", "ex",
                              "exécutif", "exécutive", "senior", "associé", "associée", "délégué", "déléguée"})
 HONORIFICS = frozenset({"m", "mm", "mme", "mmes", "mlle", "me", "maître", "maitre", "dr", "pr", "docteur"})
+REGION_ABBREVIATIONS = frozenset()  # (le français écrit « Waterloo (Ontario) »)
 # "le Syndicat national des éditeurs de jeux", "l'Autorité des marchés numériques": tête capitalisée, adjectifs, compléments
 ORG_HEADS = frozenset({
     "syndicat", "autorité", "caisse", "institut", "université", "conseil", "chambre", "commission",

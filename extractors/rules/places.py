@@ -156,6 +156,8 @@ def _region_after(a: Args, end: int) -> tuple[int, Ref | None] | None:
     m = a.res.mention_at(end + 1)
     if m is not None and _place_like(a, m) and m.start == end + 1:
         j = m.end
+        if j < sent_end and doc[j].text == "." and not doc[j - 1].text.endswith("."):
+            j += 1  # "Ont" "." split by the tokenizer, the abbreviation a place
         region = _place(doc[m.start:m.end].text) if is_known_place(m.text) else None
     elif _ABBREVIATION.match(doc[end + 1].text):
         j = end + 2
