@@ -4,7 +4,8 @@
     python benchmarks/bench_extract.py --memory            # peak memory, 2,000 vs 20,000 articles
 
 The corpus is the shipped seed plus the dev articles (../shared/eval/dev/docs,
-when present) repeated to N articles, written to one JSONL file. Every figure
+when present) repeated to N articles, written to one JSONL file; `--docs DIR`
+repeats your own articles instead. Every figure
 is a fresh process run end to end (start, model loading, reading, parsing),
 so all of them pay the same fixed costs; each command runs `--repeat` times,
 in rounds, and its fastest run counts (on a shared machine the slower runs
@@ -53,17 +54,20 @@ for lang, group in texts.items():
 """
 
 
-def base_texts() -> list[str]:
+def base_texts(sources: list[Path] | None = None) -> list[str]:
     texts = []
-    for folder in SOURCES:
+    for folder in sources or SOURCES:
         if folder.is_dir():
             texts += [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))]
     return texts
 
 
-def corpus(path: Path, n: int, *, paragraphs: bool = False) -> int:
-    """Write n articles to a JSONL file; the number of words. `paragraphs`: one paragraph each."""
-    texts = base_texts()
+def corpus(path: Path, n: int, *, paragraphs: bool = False, sources: list[Path] | None = None) -> int:
+    """Write n articles to a JSONL file; the number of words. `paragraphs`: one paragraph each;
+    `sources`: folders of .txt articles instead of the shipped ones."""
+    texts = base_texts(sources)
+    if not texts:
+        sys.exit(f"no .txt articles in {', '.join(map(str, sources or SOURCES))}")
     if paragraphs:
         texts = [p.strip() for t in texts for p in t.split("\n\n") if len(p.split()) > 12]
     words = 0
@@ -106,10 +110,10 @@ def spacy_pipe(path: Path, n_process: int) -> list[str]:
     return [sys.executable, "-c", SPACY_PIPE, str(path), str(n_process)]
 
 
-def throughput(n: int, jobs: int, repeat: int) -> None:
+def throughput(n: int, jobs: int, repeat: int, sources: list[Path] | None = None) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "corpus.jsonl"
-        words = corpus(path, n)
+        words = corpus(path, n, sources=sources)
         print(f"{n} articles, {words} words; {os.cpu_count()} cores; jobs={jobs}; "
               f"best of {repeat} runs each")
         commands = {"spaCy nlp.pipe n_process=1": spacy_pipe(path, 1),
@@ -158,11 +162,13 @@ def main() -> None:
     p.add_argument("--memory", action="store_true",
                    help="measure peak memory for 2,000 and 20,000 one-paragraph articles instead")
     p.add_argument("--sizes", default="2000,20000", help="article counts for --memory")
+    p.add_argument("--docs", type=Path, action="append",
+                   help="a folder of .txt articles to repeat instead of the shipped ones (repeatable)")
     args = p.parse_args()
     if args.memory:
         memory([int(x) for x in args.sizes.split(",")], args.jobs)
     else:
-        throughput(args.articles, args.jobs, args.repeat)
+        throughput(args.articles, args.jobs, args.repeat, args.docs)
 
 
 if __name__ == "__main__":
