@@ -8,7 +8,7 @@ function words ("could", "a annoncé", "n'investira pas") for its status.
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Iterator
 
 from spacy.tokens import Span, Token
@@ -127,6 +127,11 @@ def _chain(tok: Token) -> tuple[list[Token], Token | None]:
 _UNDONE_BY_COLLAPSE = frozenset({"acquires", "invests-in", "supplies"})
 
 
+# a trigger's chain of words ("has agreed to buy", "n'a pas investi") recurs across articles
+_status = lru_cache(maxsize=8192)(attrs.detect_status)
+_negated = lru_cache(maxsize=8192)(attrs.is_negated)
+
+
 def attributes(tok: Token, clues: Clues, L, predicate: str | None = None) -> Attributes:
     """Status, cue, negation, amount, year and stake of the fact whose trigger is `tok`
     (of `predicate`, when the caller knows it)."""
@@ -134,7 +139,7 @@ def attributes(tok: Token, clues: Clues, L, predicate: str | None = None) -> Att
     links, judged = _chain(tok)
     text = " ".join(t.text for t in links)
     status, cue = "completed", None
-    found = attrs.detect_status(text, lang)
+    found = _status(text, lang)
     if found:
         status, cue = found[0], found[1].strip()
     else:
@@ -151,7 +156,7 @@ def attributes(tok: Token, clues: Clues, L, predicate: str | None = None) -> Att
         status, cue = "possible", judged.text
     if status == "completed" and clues.reported:
         status, cue = clues.reported
-    negated, neg_cue = attrs.is_negated(text, lang)
+    negated, neg_cue = _negated(text, lang)
     if negated and predicate not in (None, *_UNDONE_BY_COLLAPSE) and attrs.is_collapse(neg_cue, lang):
         negated = False  # "the $40bn deal with X collapses": the partnership was one
     if negated:
@@ -189,9 +194,10 @@ def collapsed_facts(a, tok: Token, clues: Clues) -> Iterator:
     from extractors.rules.frame import Found
 
     L = a.L
-    if tok.pos_ not in ("NOUN", "PROPN") or a.res.mention_at(tok.i) is not None:
+    if tok.pos_ not in ("NOUN", "PROPN") or a.res.mention_at(tok.i) is not None \
+            or not attrs.may_tell_collapse(clues.text, L.LANG):
         return
-    found = attributes(tok, clues, L)
+    found = clues.attributes(tok)
     if not (found.negated and attrs.is_collapse(found.cue, L.LANG)):
         return
     frame = L.NOUNS.get(tok.lemma_.lower())
