@@ -57,7 +57,8 @@ class LanguageData(Protocol):
     RAISE_VERBS: set[str]                   # verbs whose subject owns a round
     ROUND_NOUNS: set[str]                   # "round", "tour de table"; phrases "cycle de financement",
                                             # "funding cycle" (head, preposition and complement by lemma)
-    GOODS_NOUNS: frozenset[str]             # things bought and supplied ("chips", "puces"), not companies
+    GOODS_NOUNS: frozenset[str]             # goods bought ("chips", "licences", "tools"): "buys Acme chips" is
+                                            # no acquisition of Acme
     ROUND_PREPS: set[str]                   # "a round in X", "le tour de table de X": the owner's preposition
     MONEY_NOUNS: frozenset[str]             # "pouring billions into Y": nouns that make an object money
     MONEY_PREPS: frozenset[str]             # ... and the prepositions of what the money goes into
@@ -73,7 +74,8 @@ class LanguageData(Protocol):
     JOIN_VERBS: set[str]                    # "was joined by X": X invests beside the subject
     TALK_NOUNS: set[str]                    # "talks", "a deal": their verb's subject is the party ("a deal to be bought")
     # -- supply
-    SUPPLY_GOODS: set[str]                  # what one company provides another ("chips", "cloud", "puces")
+    SUPPLY_GOODS: set[str]                  # what one company supplies another ("chips", "cloud", "models"):
+                                            # the goods of a `supplies` fact (rules/supply.py `supplied`)
     SUPPLY_DEALS: set[str]                  # words that make a deal a supply ("a cloud deal", "un accord cloud")
     BUILD_WORDS: frozenset[str]             # "builds data centers for Y", "déployer des systèmes X pour Y"
     USE_NOUNS: frozenset[str]               # "licenses X for use in Y's products", "pour une utilisation par Y"

@@ -26,8 +26,10 @@ SUPPLIES = Frame("supplies")
 _OF = ("de", "of")
 
 
-def is_goods(a: Args, tok: Token) -> bool:
-    """A noun for what one company provides another: "chips", "cloud services", "puces"."""
+def supplied(a: Args, tok: Token) -> bool:
+    """A noun for what one company provides another as a supply: "chips", "cloud services",
+    "puces", a product the article names ("ses puces H100"), "data centers" (SUPPLY_GOODS);
+    `syntax.is_goods` (GOODS_NOUNS) only tells goods bought from a company bought."""
     goods = a.L.SUPPLY_GOODS
     if tok.lemma_.lower() in goods or tok.lower_ in goods:
         return True
@@ -52,16 +54,16 @@ def _goods_noun(a: Args, tok: Token) -> Token | None:
     "up to 1 million of its chips")."""
     owned = any(c.dep_ == "poss" for c in tok.children)  # "Y's platform Nimbus": Nimbus names the goods
     named = a.res.mention_at(tok.i) is not None and a.res.ref(a.res.mention_at(tok.i)).type != PROD
-    if named and not (owned and is_goods(a, tok)) or not owned and any(
+    if named and not (owned and supplied(a, tok)) or not owned and any(
             c.dep_ in ("appos", "compound", "nmod", "flat") and c.i > tok.i and a.res.mention_at(c.i) is not None
             and not any(g.dep_ == "case" for g in c.children)  # "les services d'Oracle": the maker
             and fit_type(a.res.ref(a.res.mention_at(c.i)), {ORG}) == ORG for c in tok.children):
         return None  # "acquired the chip designer Initech": a company, no goods
-    if is_goods(a, tok):
+    if supplied(a, tok):
         return tok
     if tok.like_num or tok.pos_ == "NUM" or any(c.like_num for c in tok.children):
         for p, g in prep_args(tok):
-            if p in _OF and is_goods(a, g):
+            if p in _OF and supplied(a, g):
                 return g
     return None
 
@@ -144,8 +146,8 @@ def uses_goods(a: Args, tok: Token) -> bool:
 def providers(a: Args, tok: Token) -> list[Ref]:
     """"relies on Y for its cloud", "s'appuie sur le fondeur Y pour fabriquer ses puces": the
     company a verb of using names, when the goods it is used for are said."""
-    goods_for = any(p in a.L.FOR_PREPS and is_goods(a, g) for p, g in prep_args(tok)) or any(
-        c.dep_ in ("advcl", "xcomp") and any(o.dep_ in OBJ and is_goods(a, o) for o in c.children)
+    goods_for = any(p in a.L.FOR_PREPS and supplied(a, g) for p, g in prep_args(tok)) or any(
+        c.dep_ in ("advcl", "xcomp") and any(o.dep_ in OBJ and supplied(a, o) for o in c.children)
         for c in tok.children)
     if not goods_for:
         return []
@@ -224,7 +226,7 @@ def use_facts(a: Args, tok: Token, clues: Clues) -> Iterator[Found]:
         m = a.res.mention_at(t.i)
         return m is not None and (a.res.ref(m).type == PROD or providing and not a.res.ref(m).sure)
 
-    provided = any(c.dep_ in OBJ and (product(c) or is_goods(a, c) or any(product(g) for _, g in prep_args(c)))
+    provided = any(c.dep_ in OBJ and (product(c) or supplied(a, c) or any(product(g) for _, g in prep_args(c)))
                    for c in verb.children)
     if not provided:
         return
