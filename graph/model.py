@@ -73,6 +73,12 @@ class Fact:
     cue: str | None = None
     confidence: float = 0.0
     evidence: list[Evidence] = field(default_factory=list)
+    # the evidence already told, for an O(1) test; whether attributes wait for `settle`
+    _told: set = field(default_factory=set, init=False, repr=False, compare=False)
+    _unsettled: bool = field(default=False, init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self._told = set(self.evidence)
 
     @property
     def key(self) -> tuple[str, str, str, bool]:
@@ -83,16 +89,28 @@ class Fact:
         """Distinct source documents, in a stable order."""
         return sorted({e.doc for e in self.evidence})
 
-    def add(self, t: Triple) -> None:
+    def add(self, t: Triple) -> bool:
+        """Record one telling of the fact, in O(1): the merged attributes wait for
+        `settle` (the graph settles its facts before they are read). False if the
+        same telling was already recorded."""
         a = t.attributes
         ev = Evidence(t.doc, t.sentence, t.start, t.end, t.confidence, a.status, a.cue,
                       t.extractor, a.amount, a.currency, a.year, a.stake)
-        if ev in self.evidence:
-            return
+        if ev in self._told:
+            return False
+        self._told.add(ev)
         self.evidence.append(ev)
+        self._unsettled = True
+        return True
+
+    def settle(self) -> None:
+        """Sort the evidence and merge its attributes, once after any number of `add`s;
+        computed from all evidence, so the result does not depend on the order in which
+        triples arrived."""
+        if not self._unsettled:
+            return
+        self._unsettled = False
         self.evidence.sort(key=lambda e: (e.doc, e.start, e.sentence, e.extractor, e.status))
-        # attributes are recomputed from all evidence, so the result does not
-        # depend on the order in which triples arrive
         with_amount = [e for e in self.evidence if e.amount is not None]
         self.amount, self.currency = ((with_amount[0].amount, with_amount[0].currency)
                                       if with_amount else (None, None))
@@ -127,8 +145,19 @@ class KnowledgeGraph:
         # alias name key -> canonical name key (from the gazetteer)
         self.aliases = dict(aliases or {})
         self.entities: dict[str, Entity] = {}
-        self.facts: dict[tuple[str, str, str, bool], Fact] = {}
+        self._facts: dict[tuple[str, str, str, bool], Fact] = {}
+        self._unsettled: list[Fact] = []  # facts told again since they were last read
         self.articles: dict[str, Article] = {}
+
+    @property
+    def facts(self) -> dict[tuple[str, str, str, bool], Fact]:
+        """The merged facts, their attributes settled: adding a telling is O(1), and each
+        fact's evidence is sorted and merged once, when the facts are next read."""
+        if self._unsettled:
+            for f in self._unsettled:
+                f.settle()
+            self._unsettled = []
+        return self._facts
 
     # -- building ---------------------------------------------------------
     def entity_key(self, name: str) -> str:
@@ -151,10 +180,12 @@ class KnowledgeGraph:
         if t.predicate in SYMMETRIC and o < s:
             s, o = o, s
         k = (s, t.predicate, o, bool(t.attributes.negated))
-        fact = self.facts.get(k)
+        fact = self._facts.get(k)
         if fact is None:
-            fact = self.facts[k] = Fact(s, t.predicate, o, negated=bool(t.attributes.negated))
-        fact.add(t)
+            fact = self._facts[k] = Fact(s, t.predicate, o, negated=bool(t.attributes.negated))
+        was_settled = not fact._unsettled
+        if fact.add(t) and was_settled:
+            self._unsettled.append(fact)
         self.articles.setdefault(t.doc, Article(t.doc, t.lang))
 
     def add_all(self, triples: Iterable[Triple]) -> "KnowledgeGraph":

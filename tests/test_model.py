@@ -59,3 +59,35 @@ def test_merging_does_not_depend_on_arrival_order():
     two = KnowledgeGraph().add_all(reversed(triples))
     f1, f2 = next(iter(one.facts.values())), next(iter(two.facts.values()))
     assert (f1.amount, f1.currency, f1.evidence) == (f2.amount, f2.currency, f2.evidence)
+
+
+def test_a_fact_told_ten_thousand_times_is_one_fact_with_all_its_sources():
+    from rdflib import XSD, Literal
+    from rdflib.namespace import Namespace
+    from graph.rdf import build_rdf
+    kg = KnowledgeGraph()
+    n = 10_000
+    # arrival out of date order: the first and last seen come from the dates, not the order
+    for i in reversed(range(n)):
+        kg.add(t("Nvidia", "invests-in", "OpenAI", doc=f"d{i:05}.txt", status="completed"))
+        kg.add(t("Nvidia", "invests-in", "OpenAI", doc=f"d{i:05}.txt", status="completed"))  # told twice: once
+    for i in range(n):
+        kg.describe(f"d{i:05}.txt", date=f"{2020 + i % 5}-{1 + i % 12:02}-{1 + i % 28:02}")
+    [fact] = kg.facts.values()
+    assert len(fact.sources) == n and len(fact.evidence) == n
+    assert fact.evidence[0].doc == "d00000.txt" and fact.evidence[-1].doc == f"d{n - 1:05}.txt"
+    assert fact.confidence == 1.0 and fact.status == "completed"
+    g = build_rdf(kg)
+    AIKG = Namespace("https://aikg.dev/ontology#")
+    [node] = g.subjects(AIKG.sourceCount, None)
+    assert g.value(node, AIKG.sourceCount).toPython() == n
+    assert g.value(node, AIKG.firstSeen) == Literal("2020-01-01", datatype=XSD.date)
+    assert g.value(node, AIKG.lastSeen) == Literal("2024-12-28", datatype=XSD.date)
+
+
+def test_a_fact_read_between_additions_is_settled_each_time():
+    kg = KnowledgeGraph().add_all([t("A", "acquires", "B", doc="b.txt", status="possible")])
+    assert kg.facts[("a", "acquires", "b", False)].status == "possible"
+    kg.add(t("A", "acquires", "B", doc="a.txt", status="completed", amount=5.0, currency="USD"))
+    fact = kg.facts[("a", "acquires", "b", False)]
+    assert (fact.status, fact.amount, [e.doc for e in fact.evidence]) == ("completed", 5.0, ["a.txt", "b.txt"])
