@@ -1,0 +1,98 @@
+"""Graph assembly: time per triple as the corpus grows, with facts told Zipf-often.
+
+    python benchmarks/bench_graph.py                      # 100,000 and 1,000,000 triples
+    python benchmarks/bench_graph.py --sizes 10000,100000
+
+Synthetic triples, extraction left out: fact r (r = 1, 2, ...) is told
+round(C / r) times, C = 5% of the triples (so at 1,000,000 triples the most
+told fact is told 50,000 times), and the rest of the triples are facts told
+once; ten tellings per article, each with its own sentence. For each size it
+prints the time to assemble the KnowledgeGraph (`add_all`, the merged
+attributes settled), to write it as Turtle (the `turtle` exporter), the time
+per triple of both, the process's peak resident memory after the size (psutil
+not needed: `resource`), and last the ratio of the time per triple at the
+largest size to the smallest (issue target: at most 1.2). Not a test: it
+prints figures; run it on a quiet machine.
+"""
+from __future__ import annotations
+
+import argparse
+import gc
+import resource
+import sys
+import time
+from pathlib import Path
+from typing import Iterator
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from extractors.triple import Attributes, Triple  # noqa: E402
+from graph.exporters import get as exporter  # noqa: E402
+from graph.model import KnowledgeGraph  # noqa: E402
+
+PREDICATES = ("invests-in", "acquires", "partners-with", "supplies", "develops", "competes-with")
+
+
+def zipf_counts(n: int) -> list[int]:
+    """How many times each fact is told: round(C / r) for the head, then ones, summing to n."""
+    head = max(1, n // 20)
+    counts = []
+    for r in range(1, head + 1):
+        c = round(head / r)
+        if c <= 1 or sum(counts) + c > n:
+            break
+        counts.append(c)
+    counts += [1] * (n - sum(counts))
+    return counts
+
+
+def triples(n: int) -> Iterator[Triple]:
+    told = 0
+    for r, count in enumerate(zipf_counts(n)):
+        s, o = f"Company {r % 50_000}", f"Startup {r // 50_000}-{r % 997}"
+        p = PREDICATES[r % len(PREDICATES)]
+        for k in range(count):
+            doc = f"news/{told // 10:07d}.txt"
+            sentence = f"{s} {p} {o} ({k})."
+            amount = float(1 + r % 500) * 1e6 if p == "invests-in" and k % 3 == 0 else None
+            yield Triple(doc, "en", s, "Organization", p, o, "Organization",
+                         Attributes(amount=amount, currency="USD" if amount else None, year=2020 + k % 6),
+                         sentence=sentence, start=100 * (told % 10), end=100 * (told % 10) + len(sentence),
+                         confidence=0.8, extractor="rules.en.verb.active")
+            told += 1
+
+
+def peak_mib() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--sizes", default="100000,1000000", help="comma-separated triple counts")
+    args = ap.parse_args(argv)
+    sizes = [int(x) for x in args.sizes.split(",")]
+    turtle = exporter("turtle")
+    per_triple = []
+    for n in sizes:
+        batch = list(triples(n))
+        gc.collect()
+        start = time.perf_counter()
+        kg = KnowledgeGraph().add_all(batch)
+        facts = len(kg.facts)  # reading the facts settles them
+        assembled = time.perf_counter() - start
+        top = max(len(f.evidence) for f in kg.facts.values())
+        start = time.perf_counter()
+        text = turtle.generate(kg)
+        written = time.perf_counter() - start
+        per_triple.append((assembled + written) / n)
+        print(f"{n:>9,} triples, {facts:,} facts (most told {top:,} times): assembly {assembled:6.1f} s "
+              f"({assembled / n * 1e6:5.1f} us/triple), Turtle {written:6.1f} s ({len(text) / 1e6:,.0f} MB, "
+              f"{written / n * 1e6:5.1f} us/triple); peak memory so far {peak_mib():,.0f} MiB", flush=True)
+        del kg, text, batch
+    if len(per_triple) > 1:
+        print(f"time per triple, {sizes[-1]:,} / {sizes[0]:,}: {per_triple[-1] / per_triple[0]:.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
