@@ -11,6 +11,11 @@ from extractors.rules.confidence import BASE
 pytestmark = pytest.mark.slow  # loads the real spaCy models
 
 CASES = [
+    # the founders as a team
+    ("Jane Doe is part of the founding team of Globex.", {("Jane Doe", "founded", "Globex")}),
+    ("Globex's founding team includes Jane Doe and John Roe.",
+     {("Jane Doe", "founded", "Globex"), ("John Roe", "founded", "Globex")}),
+    ("John Roe joined the team of Globex.", set()),
     # active and passive voice
     ("Globex acquired Initech for $1.2 billion in 2021.", {("Globex", "acquires", "Initech")}),
     # a participle opening the sentence, its list of agents loosely parsed

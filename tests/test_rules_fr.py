@@ -81,6 +81,11 @@ CASES = [
      {("Globex", "acquires", "iRobotix")}),
     ("Globex a nommé Jeanne Martin au poste de directrice générale.", {("Jeanne Martin", "leads", "Globex")}),
     ("Globex fait partie des investisseurs d'Initech.", {("Globex", "invests-in", "Initech")}),
+    # the founders as a team
+    ("Jeanne Martin fait partie des fondateurs de Globex.", {("Jeanne Martin", "founded", "Globex")}),
+    ("Jeanne Martin fait partie de l'équipe fondatrice de Globex.", {("Jeanne Martin", "founded", "Globex")}),
+    ("Jeanne Martin fait partie de l'équipe de fondateurs de Globex.", {("Jeanne Martin", "founded", "Globex")}),
+    ("Paul Roux a rejoint l'équipe de Globex.", set()),
     ("Initech appartient à Globex.", {("Globex", "owns", "Initech")}),
     ("Initech achète ses processeurs à Globex.", {("Globex", "supplies", "Initech")}),
     ("Globex, la société mère d'Initech, a publié ses résultats.", {("Globex", "owns", "Initech")}),

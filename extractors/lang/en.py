@@ -137,6 +137,7 @@ ROLES = {
     "helm": Frame("leads", obj=("of",)),  # "at the helm of Y" ("leader" is no title: "the right leader to ...")
     "founder": Frame("founded", obj=("of",)), "co-founder": Frame("founded", obj=("of",)),
     "cofounder": Frame("founded", obj=("of",)),
+    "founding team": Frame("founded", obj=("of",)),  # "part of the founding team of Y", "Y's founding team"
     "developer": Frame("develops", obj=("of", "behind")), "maker": Frame("develops", obj=("of",)),
     "creator": Frame("develops", obj=("of", "behind")), "owner": Frame("owns", obj=("of",)),
     "author": Frame("develops", obj=("of",)),

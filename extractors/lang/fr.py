@@ -144,6 +144,8 @@ ROLES = {
     "fondateur": Frame("founded", obj=("de",)), "fondatrice": Frame("founded", obj=("de",)),
     "cofondateur": Frame("founded", obj=("de",)), "cofondatrice": Frame("founded", obj=("de",)),
     "co-fondateur": Frame("founded", obj=("de",)), "co-fondatrice": Frame("founded", obj=("de",)),
+    "équipe fondatrice": Frame("founded", obj=("de",)),  # « fait partie de l'équipe fondatrice de Y »
+    "équipe de fondateur": Frame("founded", obj=("de",)),  # « de l'équipe de fondateurs de Y »
     "créateur": Frame("develops", obj=("de",)), "créatrice": Frame("develops", obj=("de",)),
     "concepteur": Frame("develops", obj=("de",)), "développeur": Frame("develops", obj=("de",)),
     "éditeur": Frame("develops", obj=("de",)), "auteur": Frame("develops", obj=("de",)),
