@@ -68,6 +68,8 @@ def _trim(span: Span, edge_words: frozenset[str]) -> Span | None:
     return doc[start:end]
 
 
+# tags the parser gives a name it does not know, besides a noun's ("et Zephyr" as SCONJ)
+_MISTAGGED = frozenset({"SCONJ", "CCONJ", "ADP", "ADV", "ADJ", "VERB", "AUX", "INTJ", "X"})
 # legal forms after a company's name ("Globex Systems Inc", "Globex PBC")
 _LEGAL = {"inc", "corp", "co", "ltd", "llc", "plc", "sa", "sas", "sarl", "ag", "gmbh", "nv", "bv", "se",
           "pbc", "lp", "llp", "limited", "incorporated", "corporation", "spa", "ab", "oy", "kk"}
@@ -585,7 +587,9 @@ def find_mentions(doc: Doc, lang_data) -> list[Mention]:
             return title.may_name(k) and (t.pos_ in ("PROPN", "NOUN", "X") or t.text[:1].islower())
         if t.pos_ == "PROPN" or (t.text[:1].islower() and t.is_alpha):
             return True  # a proper noun, or camel case whatever its tag ("iRobot", "xAI")
-        return t.pos_ == "NOUN" and not t.is_sent_start and not (t.is_upper and len(t) <= 4)
+        # a noun, or a word no dictionary knows whatever its tag ("et Zephyr" tagged a conjunction)
+        return (t.pos_ == "NOUN" or t.pos_ in _MISTAGGED and not W.common(t.text)) and not t.is_sent_start \
+            and not (t.is_upper and len(t) <= 4)
 
     candidates = W.name.positions(doc, ("orth",))
     written_like_names = set(candidates)
@@ -621,6 +625,7 @@ def find_mentions(doc: Doc, lang_data) -> list[Mention]:
     mentions.sort(key=lambda m: m.start)
     mentions = _hyphenated(doc, mentions, taken, W)
     mentions = _boundaries(doc, mentions, W)
+    mentions = _list_ends(doc, mentions)
     mentions = _sentence_openers(doc, mentions, taken, W)
     mentions = _letter_names(doc, mentions, taken, W)
     mentions = _lower_names(doc, mentions, taken, W)
@@ -748,6 +753,27 @@ def _hyphenated(doc: Doc, mentions: list[Mention], taken: list[bool], W: _Words)
         return mentions
     out += [m for m in mentions if m not in gone]
     out.sort(key=lambda m: m.start)
+    return out
+
+
+def _list_ends(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """The last two members of a list the NER took for one name: in "A, B et C" (or
+    "A, B and C") a name "B et C" of one word each side, right after the comma that
+    follows the name A, is two names, B and C. Elsewhere a name with a conjunction stays
+    whole ("Marks and Spencer said"), though not at the end of such a list."""
+    ends = {m.end for m in mentions}
+    out = []
+    for m in mentions:
+        words = doc[m.start:m.end]
+        k = next((t.i for t in words if t.lower_ in ("et", "and")), None)
+        if m.source == "ner" and not m.canonical and k is not None and m.start >= 2 \
+                and doc[m.start - 1].text == "," and m.start - 1 in ends \
+                and k - m.start == 1 and m.end - k == 2 and doc[k - 1].text[:1].isupper() \
+                and doc[k + 1].text[:1].isupper():
+            out.append(replace(m, end=k, text=doc[k - 1].text))
+            out.append(replace(m, start=k + 1, text=doc[k + 1].text))
+            continue
+        out.append(m)
     return out
 
 

@@ -75,6 +75,19 @@ def test_only_names_are_mentions(text, lang, expected):
 
 # -- headlines in title case ---------------------------------------------------
 
+@pytest.mark.parametrize("text, lang, expected", [
+    # the NER's "Zephyr et Quasar" at the end of a list is two names; a word it mistagged is a name
+    ("Globex, propriétaire de Nimbus, Zephyr et Quasar, a publié ses résultats.", "fr",
+     {("Globex", "owns", "Nimbus"), ("Globex", "owns", "Zephyr"), ("Globex", "owns", "Quasar")}),
+    ("Globex, propriétaire de Nimbus et Zephyr, a publié ses résultats.", "fr",
+     {("Globex", "owns", "Nimbus"), ("Globex", "owns", "Zephyr")}),
+    ("Globex, owner of Nimbus, Zephyr and Quasar, used the content.", "en",
+     {("Globex", "owns", "Nimbus"), ("Globex", "owns", "Zephyr"), ("Globex", "owns", "Quasar")}),
+])
+def test_list_members_the_ner_ran_together_or_mistagged(text, lang, expected):
+    assert facts(text, lang) == expected
+
+
 def test_a_city_before_a_region_abbreviation_is_a_place():
     found = named("Vexio, the glasses maker from Waterloo, Ont., was sold to Globex, Inc., of Austin, Texas.", "en")
     assert ("Waterloo", "Place") in found and ("Vexio", "Organization") in found
