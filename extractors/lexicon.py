@@ -105,6 +105,7 @@ def _country() -> dict:
         return json.load(f).get("country", {})
 
 
+_ARTICLE = re.compile(r"^(?:the|le|la|les|l')\s*")  # a leading article, on a folded name
 # continents and world regions: places, but no company's seat ("one of Europe's regulators")
 _REGIONS = frozenset({"europe", "asia", "asie", "africa", "afrique", "america", "amerique", "north america",
                       "amerique du nord", "south america", "amerique du sud", "latin america", "amerique latine",
@@ -117,7 +118,7 @@ def is_region(name: str) -> bool:
     >>> is_region("Europe"), is_region("l'Amérique latine"), is_region("Spain")
     (True, True, False)
     """
-    return re.sub(r"^(?:the|le|la|les|l')\s*", "", _fold(name)) in _REGIONS
+    return _ARTICLE.sub("", _fold(name)) in _REGIONS
 
 
 @lru_cache(maxsize=65536)
@@ -133,7 +134,7 @@ def is_known_place(name: str) -> bool:
     key = _fold(name)
     if key in places:
         return True
-    stripped = re.sub(r"^(?:the|le|la|les|l')\s*", "", key)
+    stripped = _ARTICLE.sub("", key)
     return stripped != key and stripped in places
 
 
