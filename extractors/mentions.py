@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span
 
 from extractors.lexicon import demonym_place, is_known_place
 from extractors.pipeline import common_words
+from extractors.rules.syntax import copula_subject
 from extractors.wordtest import WordTest, matching
 
 # NER label -> entity type; labels absent here (dates, money, NORP...) are not entities
@@ -491,6 +492,16 @@ def find_mentions(doc: Doc, lang_data) -> list[Mention]:
             if span is not None and not _known_as_other(ents, span, type_) and not _not_a_name(span, W):
                 add(span, type_, "pattern", _canonical(ents, span))
             continue
+        subject = copula_subject(tok, L)  # "Orbit is a chatbot", "Orbit est un modèle de langage"
+        if subject is not None and subject.pos_ == "PROPN" and not taken[subject.i]:
+            span = next((e for e in ents if e.start <= subject.i < e.end), None)
+            if span is None:
+                k = subject.i
+                while k > 0 and doc[k - 1].pos_ == "PROPN" and doc[k - 1].head.i == subject.i:
+                    k -= 1
+                span = doc[k:subject.i + 1]
+            if not span.ent_id_ and not _not_a_name(span, W) and not headline_word(span.start):
+                add(span, type_, "pattern")
         # the name before the cue noun ("the Grok chatbot", "Claude models", "the x1-mini model"),
         # unless the gazetteer knows the name as something else ("Nvidia chips") or it is a place ("US chips")
         def name_part(k: int) -> bool:  # "Grok", "x1", and "mini" of "x1-mini"

@@ -17,8 +17,8 @@ from extractors.lexicon import demonym_place
 from extractors.rules.frame import Frame
 from extractors.rules.lists import Walker, arm_owner, including_members, legal_owner, plural, shared_surname
 from extractors.rules.syntax import (APPOS, APPOS_RANK, CLIMB, OBJ, PASS_SUBJ, PREP_NORM, REL, SUBJ, agent_of,
-                                     has_case, is_amount, is_description, is_passive, is_reflexive, prep_args,
-                                     prep_of)
+                                     copula_subject, has_case, is_amount, is_description, is_passive, is_reflexive,
+                                     prep_args, prep_of)
 from extractors.rules.types import ORG, PER, PLACE, PROD, PROJ, fit_type
 from extractors.wordtest import WordTest
 
@@ -235,6 +235,14 @@ class Args:
             # "X, l'entreprise ...": unless the description cannot be X ("Lample, l'entreprise")
             if m is not None and (described is None or fit_type(self.res.ref(m), set(described)) in described):
                 return self.res.ref(m)
+        kind = self.L.ANAPHORS.get(tok.lemma_.lower()) or self.L.ANAPHORS.get(tok.lower_)
+        cue = self.L.CUE_NOUNS.get(tok.lower_) or self.L.CUE_NOUNS.get(tok.lemma_.lower())
+        subject = copula_subject(tok, self.L) if tok.pos_ == "NOUN" and (kind or cue) else None
+        if subject is not None:  # "X is a company founded by Y", "X est un modèle développé par Y"
+            ref = self.entity(subject, exclude)
+            wanted = set(kind or (cue,))
+            if ref is not None and fit_type(ref, wanted) in wanted:
+                return ref
         if tok.lower_ in self.L.CONTAINERS or tok.lower_ in self.L.CUE_NOUNS:
             # "la famille de modèles Llama", "the Orion family of models": the name nearby
             for j in range(tok.i + 1, min(tok.i + 4, tok.sent.end)):

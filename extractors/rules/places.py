@@ -24,7 +24,7 @@ from extractors.lexicon import canonical_place, country_of, demonym_place, is_kn
 from extractors.rules.args import Args
 from extractors.rules.confidence import confidence
 from extractors.rules.frame import Found
-from extractors.rules.syntax import OBJ, PASS_SUBJ, SUBJ, is_passive, prep_args, prep_of
+from extractors.rules.syntax import OBJ, PASS_SUBJ, SUBJ, copula_subject, is_passive, prep_args, prep_of
 from extractors.rules.types import ORG, PER, PLACE, PROJ, fit_type
 from extractors.triple import Attributes
 
@@ -471,6 +471,10 @@ def _name_of(a: Args, host: Token, first: int) -> Ref | None:
         m = res.mention_at(host.head.i)
         if m is not None:
             return res.ref(m)
+    subject = copula_subject(host, a.L)  # "X is a German company", "X est une entreprise allemande"
+    m = res.mention_at(subject.i) if subject is not None else None
+    if m is not None and res.ref(m).type != PER:
+        return _as_org(res.ref(m))
     before = a.before_comma(host) if host.dep_ not in SUBJ | PASS_SUBJ or closed else None
     return before if before is not None and before.type != PER else None
 

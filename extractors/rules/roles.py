@@ -21,7 +21,7 @@ from extractors.rules.modality import Clues
 from extractors.rules.nouns import noun_key
 from extractors.rules.syntax import (OBJ, PASS_SUBJ, SUBJ, agent_of, first_comma_after, governor,
                                      is_description, is_passive, prep_args, prep_of)
-from extractors.rules.types import ORG, PER, PLACE, PROD, PROJ, fit_type
+from extractors.rules.types import ORG, PER, PLACE, PROD, PROJ, fit_type, is_person
 
 
 def role_facts(a: Args, tok: Token, frame: Frame, clues: Clues) -> Iterator[Found]:
@@ -92,7 +92,7 @@ def _role_facts(a: Args, tok: Token, frame: Frame, clues: Clues) -> Iterator[Fou
         verb = governor(post)
         if any(c.dep_ in OBJ and c.i != post.i for c in verb.children):
             targets = a.subjects(verb)
-    holders = [h for h in holders if h.type == PER or frame.predicate not in ("leads",)]
+    holders = [h for h in holders if is_person(h) or frame.predicate not in ("leads",)]
     if holders and not targets and _context_title(a, tok) and (
             how == "copula" or any(c.dep_ == "cop" for c in tok.children)):
         # "Charles Roux est aujourd'hui CEO": of the company the article speaks of
@@ -142,7 +142,7 @@ def _as_role(a: Args, tok: Token, verb: Token, frame: Frame, clues: Clues) -> It
     person = frame.predicate in ("leads", "founded")
 
     def holds(r: Ref) -> bool:  # who may hold this title: a person leads, a company competes
-        return r.type == PER if person else is_org(r)
+        return is_person(r) if person else is_org(r)
 
     if verb.pos_ in ("NOUN", "PROPN"):  # "the appointment of Jane Doe as CEO"
         holders = [r for p, arg in prep_args(verb) if p in L.OF_PREPS for r in a.refs(arg) if holds(r)]
@@ -195,7 +195,7 @@ def holders_of(a: Args, tok: Token, company: bool = False) -> tuple[list[Ref], s
     if tok.dep_ == "appos" or (tok.dep_ in ("compound", "amod", "nmod", "conj") and tok.head.pos_ == "PROPN"
                                and (tok.dep_ != "conj" or tok.i > tok.head.i)):
         named = a.before_comma(tok) if tok.dep_ in ("conj", "appos") else None
-        if named is not None and named.type == PER and res.mention_at(tok.head.i) is not None \
+        if named is not None and is_person(named) and res.mention_at(tok.head.i) is not None \
                 and res.ref(res.mention_at(tok.head.i)).name != named.name:
             return [named], "apposition"  # "A, le directeur technique, et B, le patron de Y": B's title
         holders = a.refs(tok.head, conj=False)
@@ -216,7 +216,7 @@ def holders_of(a: Args, tok: Token, company: bool = False) -> tuple[list[Ref], s
             break
     for c in tok.children:  # "les fondateurs de X, A et B": an apposition parsed as conj
         m = res.mention_at(c.i)
-        if c.dep_ == "conj" and m is not None and res.ref(m).type == PER \
+        if c.dep_ == "conj" and m is not None and is_person(res.ref(m)) \
                 and c.i > tok.i and tok.doc[m.start - 1].text == ",":
             holders = a.refs(c)
             if holders:
@@ -271,13 +271,13 @@ def holders_of(a: Args, tok: Token, company: bool = False) -> tuple[list[Ref], s
     # "le directeur général d'OpenAI, Sam Altman, ...": the first comma after the role
     comma = first_comma_after(tok, 8)
     m = res.mention_at(comma + 1) if comma is not None else None
-    if m is not None and res.ref(m).type == PER:  # with the names listed after it
+    if m is not None and is_person(res.ref(m)):  # with the names listed after it
         return a.coordinated_right(tok.doc[m.start], [res.ref(m)]), "after-comma"
     if comma is not None and plural(tok):
         # "deux des cofondateurs de X, le PDG A et le chercheur B": each with its title
         listed = Walker(a).list_at(comma + 1, tok.sent.end)
-        if listed and listed[0].type == PER:
-            return [r for r in listed if r.type == PER], "after-comma"
+        if listed and is_person(listed[0]):
+            return [r for r in listed if is_person(r)], "after-comma"
     doc = tok.doc
     if comma is not None and m is None and not company and tok.lower_ != tok.lemma_.lower():
         titled = _titled_people(a, comma + 1)  # "les cofondateurs de Y, le PDG A et le chercheur B"
@@ -332,7 +332,7 @@ def _titled_people(a: Args, j: int) -> list[Ref]:
                 or _title_word(doc[k], a.L)):
             k += 1
         m = res.mention_at(k) if k < end else None
-        if m is None or m.start != k or k == j or res.ref(m).type != PER:
+        if m is None or m.start != k or k == j or not is_person(res.ref(m)):
             break
         found.append(res.ref(m))
         if m.end < end and (doc[m.end].lower_ in a.L.AND or doc[m.end].text == ","):
@@ -358,7 +358,7 @@ def _person_before(a: Args, tok: Token) -> list[Ref]:
         if j <= start or doc[j].text != ",":
             return []
         m = res.mention_at(j - 1)
-        if m is not None and res.ref(m).type == PER:
+        if m is not None and is_person(res.ref(m)):
             return [res.ref(m)]
         k = j - 1  # past an apposition with no verb: ", un pionnier dans le domaine,"
         while k > start and doc[k].text != "," and doc[k].pos_ not in ("VERB", "AUX") and j - k < 10:
@@ -585,9 +585,9 @@ def title_phrase(a: Args, tok: Token, start: int, end: int, frame: Frame,
         if not products or named is None:
             return iter(())
         return emit(a, [named], frame, products, tok, clues, "role.description", modality=False)
-    if pred in ("leads", "founded") and not any(h.type == PER for h in holders):
+    if pred in ("leads", "founded") and not any(is_person(h) for h in holders):
         return None  # "the CEO Summit", a title before no person
-    holders = [h for h in holders if h.type == PER] if pred in ("leads", "founded") else holders
+    holders = [h for h in holders if is_person(h)] if pred in ("leads", "founded") else holders
     if pred == "leads" and (former or _left_the_post(a, doc[m.start:m.end].root, owners)):
         return iter(())
     if pred == "develops":
@@ -627,7 +627,7 @@ def listed_names(a: Args, m) -> list[Ref]:
     names, j = [res.ref(m)], m.end
     while j + 1 < end and (doc[j].text == "," or doc[j].lower_ in a.L.AND):
         nxt = res.mention_at(j + 1)
-        if nxt is None or nxt.start != j + 1 or (res.ref(nxt).type == PER) != (names[0].type == PER) \
+        if nxt is None or nxt.start != j + 1 or (is_person(res.ref(nxt))) != is_person(names[0]) \
                 or (res.ref(nxt).type == PLACE and is_known_place(res.ref(nxt).name)):
             break
         names.append(res.ref(nxt))

@@ -161,6 +161,18 @@ def is_description(tok: Token, L) -> bool:
         tok.lower_ in L.ANAPHORS or tok.lemma_.lower() in L.ANAPHORS)
 
 
+def copula_subject(tok: Token, L) -> Token | None:
+    """The subject a predicate noun describes: "X is a company ...", "X est une société ..."
+    (English: the noun is the copula's `attr`; French: the noun heads a `cop` and a subject)."""
+    if tok.dep_ == "attr" and tok.head.lemma_.lower() in L.COPULAS:
+        head = tok.head
+    elif any(c.dep_ == "cop" for c in tok.children):
+        head = tok
+    else:
+        return None
+    return next((c for c in head.children if c.dep_ in SUBJ and c.i < tok.i), None)
+
+
 def first_comma_after(tok: Token, within: int) -> int | None:
     """The index of the first comma within `within` tokens after `tok`, in its sentence."""
     return next((j for j in range(tok.i + 1, min(tok.i + within, tok.sent.end - 1))

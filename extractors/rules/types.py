@@ -35,4 +35,28 @@ def fit_type(ref, allowed: set[str]) -> str:
         return ORG
     if ORG in allowed and ref.type == PER and (len(ref.name.split()) == 1 or PER not in allowed):
         return ORG  # "Activision Blizzard" taken for a person, yet acquired
+    if allowed == {PER} and ref.type == ORG and _person_like(ref.name):
+        return PER  # "Ana Ruiz serves as president of X": an unknown name taken for a company
     return ref.type
+
+
+def is_person(ref) -> bool:
+    """Whether `ref` can hold a person's role: typed a person, or a person's name the NER took
+    for a company."""
+    return fit_type(ref, {PER}) == PER
+
+
+_PARTICLES = frozenset({"de", "du", "da", "del", "van", "von", "der", "le", "la", "bin", "al"})
+
+
+def _person_like(name: str) -> bool:
+    """Two to four capitalised words, particles aside, none of them an organisation's word
+    ("Labs", "Capital", "Group" in either language)."""
+    from extractors.lang import en, fr
+
+    words = name.split()
+    named = [w for w in words if w.lower() not in _PARTICLES]
+    return 2 <= len(words) <= 4 and len(named) >= 2 and all(
+        w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() and not w.isupper()
+        and w.lower() not in en.ORG_WORDS and w.lower() not in fr.ORG_WORDS
+        and w.lower() not in en.ORG_HEADS and w.lower() not in fr.ORG_HEADS for w in named)

@@ -1,0 +1,67 @@
+"""A predicate noun describes its copula's subject: "X is a German company founded by Y",
+"X est un modèle développé par Y", and a person's name the NER took for a company still
+holds a person's role.
+
+Made-up names only; each case asserts the exact set of triples of the sentence.
+"""
+import pytest
+
+from conftest import facts, triples
+
+pytestmark = pytest.mark.slow  # loads the real spaCy models
+
+EN = [
+    # the participle of the predicate noun: its subject is the copula's
+    ("Initech is a startup founded by Jane Halloway.", {("Jane Halloway", "founded", "Initech")}),
+    ("Initech is an American company founded in 2015 by Jane Halloway.",
+     {("Jane Halloway", "founded", "Initech"), ("Initech", "based-in", "United States")}),
+    ("Orbit is a chatbot developed by Initech.", {("Initech", "develops", "Orbit")}),
+    ("Orbit is an AI model released by Initech in May.", {("Initech", "develops", "Orbit")}),
+    # a nationality on the predicate noun places the subject
+    ("Initech is a German company.", {("Initech", "based-in", "Germany")}),
+    ("Initech is the largest German software company.", {("Initech", "based-in", "Germany")}),
+    # a person's role, whatever type the NER guessed for an unknown name
+    ("Ana Ruiz serves as president of Hooli.", {("Ana Ruiz", "leads", "Hooli")}),
+    ("Ana Ruiz is the president of Hooli.", {("Ana Ruiz", "leads", "Hooli")}),
+    ("Hooli's chief executive, Ana Ruiz, said on Monday.", {("Ana Ruiz", "leads", "Hooli")}),
+    # not a person: a name ending in an organisation's word leads nothing
+    ("Globex Systems is the parent of Hooli.", {("Globex Systems", "owns", "Hooli")}),
+]
+
+FR = [
+    ("Initech est une société française fondée par Jeanne Martin.",
+     {("Jeanne Martin", "founded", "Initech"), ("Initech", "based-in", "France")}),
+    ("Initech est une start-up fondée en 2019 par Jeanne Martin et Paul Durand.",
+     {("Jeanne Martin", "founded", "Initech"), ("Paul Durand", "founded", "Initech")}),
+    ("Orbit est un modèle développé par Initech.", {("Initech", "develops", "Orbit")}),
+    ("Orbit est un agent conversationnel conçu par Initech.", {("Initech", "develops", "Orbit")}),
+    ("Initech est une entreprise allemande.", {("Initech", "based-in", "Germany")}),
+    ("Initech est un groupe allemand dont le siège est situé à Munich.",
+     {("Initech", "based-in", "Germany"), ("Initech", "based-in", "Munich")}),
+    ("Ana Ruiz, directrice générale de Hooli, a annoncé l'accord.", {("Ana Ruiz", "leads", "Hooli")}),
+    ("La PDG de Hooli, Ana Ruiz, a annoncé l'accord.", {("Ana Ruiz", "leads", "Hooli")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", EN)
+def test_english(text, expected):
+    assert facts(text, "en") == expected
+
+
+@pytest.mark.parametrize("text,expected", FR)
+def test_french(text, expected):
+    assert facts(text, "fr") == expected
+
+
+@pytest.mark.parametrize("text,lang", [
+    # a role noun predicated of a company is no leader
+    ("Hooli Capital is the largest shareholder of Initech.", "en"),
+])
+def test_no_fact_from_the_copula(text, lang):
+    assert not {t for t in facts(text, lang) if t[1] in ("develops", "leads", "founded")}
+
+
+@pytest.mark.parametrize("text,lang", [("Ana Ruiz serves as president of Hooli.", "en"),
+                                       ("Ana Ruiz, directrice générale de Hooli, a annoncé l'accord.", "fr")])
+def test_the_role_holder_is_typed_a_person(text, lang):
+    assert [(t.subject, t.subject_type) for t in triples(text, lang)] == [("Ana Ruiz", "Person")]
