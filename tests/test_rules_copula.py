@@ -1,6 +1,7 @@
-"""A predicate noun describes its copula's subject: "X is a German company founded by Y",
-"X est un modèle développé par Y", and a person's name the NER took for a company still
-holds a person's role.
+"""Sentences of the kind encyclopedias and datasets are made of: a predicate noun describes
+its copula's subject ("X is a German company founded by Y", "X est un modèle développé par Y"),
+a person's name the NER took for a company still holds a person's role, money received
+comes from its giver ("X received funding from Y"), a customer is supplied.
 
 Made-up names only; each case asserts the exact set of triples of the sentence.
 """
@@ -26,6 +27,17 @@ EN = [
     ("Hooli's chief executive, Ana Ruiz, said on Monday.", {("Ana Ruiz", "leads", "Hooli")}),
     # not a person: a name ending in an organisation's word leads nothing
     ("Globex Systems is the parent of Hooli.", {("Globex Systems", "owns", "Hooli")}),
+    # money received: the giver invests in the receiver
+    ("Initech received funding from Hooli.", {("Hooli", "invests-in", "Initech")}),
+    ("Initech got 5 million dollars in funding from Hooli.", {("Hooli", "invests-in", "Initech")}),
+    ("Initech received backing from investors including Hooli and Globex.",
+     {("Hooli", "invests-in", "Initech"), ("Globex", "invests-in", "Initech")}),
+    ("Initech received approval from Hooli.", set()),
+    # a customer is supplied by the company it buys from
+    ("Initech is a customer of Quantix.", {("Quantix", "supplies", "Initech")}),
+    ("Initech, a major customer of Quantix, buys its chips.", {("Quantix", "supplies", "Initech")}),
+    # an unknown name opening the sentence as its subject, tagged an adjective
+    ("Initech competes against Globex.", {("Initech", "competes-with", "Globex")}),
 ]
 
 FR = [
@@ -40,6 +52,12 @@ FR = [
      {("Initech", "based-in", "Germany"), ("Initech", "based-in", "Munich")}),
     ("Ana Ruiz, directrice générale de Hooli, a annoncé l'accord.", {("Ana Ruiz", "leads", "Hooli")}),
     ("La PDG de Hooli, Ana Ruiz, a annoncé l'accord.", {("Ana Ruiz", "leads", "Hooli")}),
+    ("Initech a reçu un financement de Hooli.", {("Hooli", "invests-in", "Initech")}),
+    ("Initech a obtenu un investissement de 5 millions d'euros de Hooli.", {("Hooli", "invests-in", "Initech")}),
+    ("Initech a bénéficié d'un financement de Hooli.", {("Hooli", "invests-in", "Initech")}),
+    ("Initech a reçu un prêt de Hooli.", set()),
+    ("Initech est client de Quantix.", {("Quantix", "supplies", "Initech")}),
+    ("Le siège social d'Initech est situé à Nantes.", {("Initech", "based-in", "Nantes")}),
 ]
 
 

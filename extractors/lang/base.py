@@ -55,6 +55,7 @@ class LanguageData(Protocol):
     NAMING: set[str]                        # "a company called X"
     POST_NOUNS: set[str]                    # "the post of", "au poste de"
     RAISE_VERBS: set[str]                   # verbs whose subject owns a round
+    RECEIVE_VERBS: set[str]                 # "receives funding from X": the subject is funded by X
     ROUND_NOUNS: set[str]                   # "round", "tour de table"; phrases "cycle de financement",
                                             # "funding cycle" (head, preposition and complement by lemma)
     GOODS_NOUNS: frozenset[str]             # goods bought ("chips", "licences", "tools"): "buys Acme chips" is

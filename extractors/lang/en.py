@@ -153,6 +153,8 @@ ROLES = {
     "competition": Frame("competes-with", obj=("for", "to")),
     "supplier": Frame("supplies", obj=("of", "to", "for")),
     "provider": Frame("supplies", obj=("of", "to", "for")),
+    "customer": Frame("supplies", obj=("of",), swap=True),  # "X is a customer of Y": Y supplies X
+    "client": Frame("supplies", obj=("of",), swap=True),
 }
 
 # descriptions and pronouns that can stand for an earlier entity
@@ -212,6 +214,7 @@ ROUND_PREPS = {"of", "in", "for", "into"}
 ARM_NOUNS = {"arm", "unit", "division", "fund", "branch", "vehicle", "affiliate"}
 JOIN_VERBS = {"join"}
 RAISE_VERBS = {"raise", "close", "secure", "land", "announce", "complete"}
+RECEIVE_VERBS = {"receive", "get", "secure", "obtain", "win", "land", "attract", "garner", "accept"}
 TALK_NOUNS = {"talk", "talks", "discussion", "negotiation", "plan", "bid", "effort", "move", "offer", "deal",
               "agreement"}
 NAMING = {"call", "name", "dub", "brand", "know"}

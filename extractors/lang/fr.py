@@ -114,7 +114,7 @@ NOUNS = {
     # « infliger une amende à X » : une sanction accuse sa cible
     "amende": Frame("accuses", obj=("à",), gov=("infliger", "imposer")),
     "sanction": Frame("accuses", obj=("à", "contre"), gov=("infliger", "prononcer", "imposer")),
-    "concurrence": Frame("competes-with", obj=("avec", "de")),
+    "concurrence": Frame("competes-with", obj=("avec", "de", "à")),  # « fait concurrence à Y »
     "capital": Frame("invests-in", obj=("de",), gov=("prendre", "entrer", "détenir", "acquérir",
                                                     "racheter", "monter", "posséder", "obtenir")),
     "part": Frame("invests-in", obj=("à",), gov=("prendre",)),
@@ -162,6 +162,8 @@ ROLES = {
     "challenger": Frame("competes-with", obj=("de",)), "adversaire": Frame("competes-with", obj=("de",)),
     "concurrente": Frame("competes-with", obj=("de",)), "rivale": Frame("competes-with", obj=("de",)),
     "fournisseur": Frame("supplies", obj=("de",)),
+    "client": Frame("supplies", obj=("de",), swap=True),  # « X est client de Y » : Y fournit X
+    "cliente": Frame("supplies", obj=("de",), swap=True),
 }
 
 _ORG = ("Organization",)
@@ -206,6 +208,7 @@ ROUND_PREPS = {"de", "dans", "pour"}
 ARM_NOUNS = {"bras", "division", "filiale", "fonds", "branche", "entité", "véhicule"}
 JOIN_VERBS = {"rejoindre"}
 RAISE_VERBS = {"lever", "mobiliser", "recueillir", "collecter", "boucler", "réaliser", "finaliser", "annoncer", "conclure"}
+RECEIVE_VERBS = {"recevoir", "obtenir", "bénéficier", "décrocher", "sécuriser", "attirer", "accepter", "percevoir"}
 TALK_NOUNS = {"discussion", "négociation", "projet", "intention", "volonté", "offre", "accord", "plan"}
 NAMING = {"baptiser", "appeler", "nommer", "baptisé", "appelé", "nommé", "dénommer"}
 

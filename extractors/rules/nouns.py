@@ -48,6 +48,10 @@ def noun_key(tok: Token, L) -> str | None:
 
 def noun_facts(a: Args, tok: Token, frame: Frame, clues: Clues) -> Iterator[Found]:
     """The facts of a nominalisation: its subject from "'s", "by"/"par" or the governing verb."""
+    received = _received(a, tok, frame)
+    if received is not None:  # "X received funding from Y", "X a reçu un financement de Y"
+        yield from emit(a, received[0], frame, received[1], tok, clues, "noun.received")
+        return
     if frame.predicate == "invests-in" and not frame.swap and with_participation(a, tok):
         # "avec la participation de A, B et C", "with backing from A": participants of
         # what the governing verb raises or invests in
@@ -112,6 +116,29 @@ def noun_facts(a: Args, tok: Token, frame: Frame, clues: Clues) -> Iterator[Foun
     yield from emit(a, subjects, frame, objects, tok, clues, rule)
     if frame.predicate == "partners-with":
         yield from supply_deal(a, tok, subjects, objects, clues)  # "a cloud deal with Y"
+
+
+def _received(a: Args, tok: Token, frame: Frame) -> tuple[list[Ref], list[Ref]] | None:
+    """"X received a $50m investment from Y", "X got $5m in funding from Y", "X a reçu un
+    financement de Y": an investing noun under a verb of receiving; (investors, funded), the
+    investors from "from"/"de" on the noun or the verb, the funded the verb's subject."""
+    if frame.predicate != "invests-in" or frame.swap:
+        return None
+    verb = tok
+    for _ in range(3):
+        if verb.dep_ not in _TO_VERB or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+        if verb.pos_ in ("VERB", "AUX"):
+            break
+    if verb.lemma_.lower() not in a.L.RECEIVE_VERBS:
+        return None
+    froms = {"from", "de", "auprès"} | set(frame.subj)
+    amounts = [arg for p, arg in prep_args(tok) if is_amount(arg)]  # "un investissement de 5 M€ de Y"
+    investors = [r for node in (tok, verb, *amounts) for p, arg in prep_args(node)
+                 if p in froms and not is_amount(arg) for r in a.refs(arg)]
+    funded = [r for r in a.subjects(verb) if r.name not in {i.name for i in investors}]
+    return (investors, funded) if investors and funded else None
 
 
 def noun_subjects(a: Args, tok: Token, frame: Frame) -> list[Ref]:

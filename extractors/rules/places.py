@@ -603,7 +603,7 @@ def _seat(a: Args, tok: Token) -> Iterator[Found]:
     """Headquarters nouns: the place is after à/in, or the copula's predicate."""
     res = a.res
     places = []
-    hosts = [tok] + ([tok.head] if tok.dep_ in SUBJ | OBJ else [])
+    hosts = [tok] + ([tok.head] if tok.dep_ in SUBJ | PASS_SUBJ | OBJ else [])
     for host in hosts:
         for p, arg in prep_args(host):
             if p in a.L.BASED_PREPS:

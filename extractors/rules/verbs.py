@@ -22,8 +22,8 @@ from extractors.rules.lists import co_investors, funded_earlier, intransitive, n
 from extractors.rules.modality import Clues
 from extractors.rules.nouns import noun_key
 from extractors.rules.supply import goods_facts, money_object, uses_goods
-from extractors.rules.syntax import (OBJ, PASS_SUBJ, REL, SUBJ, agent_of, is_amount, is_description, is_goods,
-                                     is_passive, prep_args, prep_of)
+from extractors.rules.syntax import (OBJ, PASS_SUBJ, REL, SUBJ, agent_of, governor, is_amount, is_description,
+                                     is_goods, is_passive, prep_args, prep_of)
 from extractors.rules.types import ORG, PER, fit_type
 
 
@@ -40,6 +40,8 @@ def verb_key(tok: Token, L) -> str | None:
                                            for c in tok.children) \
             and not (tok.i > 0 and tok.nbor(-1).pos_ == "DET") \
             and not (tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.pos_ == "NOUN") \
+            and not (tok.pos_ == "NOUN" and tok.dep_ in OBJ | {"pobj"} and tok.lower_ in L.NOUNS
+                     and governor(tok).lemma_.lower() in L.RECEIVE_VERBS) \
             and not (tok.lower_ in L.ROLES and not any(c.dep_ in SUBJ for c in tok.children)):
         # (a role noun that is also a verb form, "président", is a noun unless it has a subject)
         lemma = L.FORMS[tok.lower_]
