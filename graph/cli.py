@@ -32,6 +32,10 @@ EPILOGS = {
               "--data-urlencode 'query=SELECT * WHERE { ?s ?p ?o } LIMIT 5'"),
     "push": ("example:\n  aikg push output/graph.ttl --endpoint http://localhost:7878/store "
              "--graph https://example.org/graphs/aikg"),
+    "validate": ("example:\n  aikg validate output/graph.ttl\n  aikg validate kg-store/\n"
+                 "  aikg validate output/graph.ttl --format ttl > report.ttl\n\n"
+                 "exit status: 0 the graph conforms, 1 it does not, 2 it cannot be read\n"
+                 "(needs pySHACL: pip install 'aikg[shacl]')"),
     "view": "example:\n  aikg view OpenAI --graph output/triples.jsonl --depth 2 --out openai.html",
 }
 DEFAULT_FORMATS = "turtle,html,jsonl"
@@ -245,6 +249,13 @@ def _parser() -> argparse.ArgumentParser:
     u.add_argument("--retries", type=int, default=3, metavar="N",
                    help="retries on connection errors and 5xx answers (default: 3)")
 
+    c = cmd("validate", "Check a graph against the aikg SHACL shapes (graph/data/shapes.ttl).")
+    c.add_argument("graph", metavar="GRAPH",
+                   help="a graph written by 'aikg build' (graph.ttl, graph.nt, graph.jsonld) "
+                        "or a --store folder")
+    c.add_argument("--format", default="text", choices=["text", "ttl"],
+                   help="text: one line per violation (default); ttl: the SHACL report graph")
+
     v = cmd("view", "Write the HTML page of one entity's neighbourhood.")
     v.add_argument("name", metavar="NAME", help="the entity's name, e.g. OpenAI")
     v.add_argument("--graph", default="output/triples.jsonl", metavar="FILE",
@@ -379,6 +390,22 @@ def cmd_view(args) -> int:
     return EXIT_OK
 
 
+def cmd_validate(args) -> int:
+    from graph.shacl import validate_graph
+
+    report = validate_graph(args.graph)
+    if args.format == "ttl":
+        sys.stdout.write(report.results.serialize(format="turtle"))
+    else:
+        for line in report.messages:
+            print(line)
+        n = len(report.messages)
+        print(f"{args.graph}: " + ("conforms to the aikg shapes" if report.conforms else
+                                    f"{n} violation{'s' * (n != 1)} of the aikg shapes")
+              + f" ({report.summary()})")
+    return EXIT_OK if report.conforms else EXIT_SKIPPED
+
+
 def cmd_push(args) -> int:
     from graph.push import push
 
@@ -414,7 +441,7 @@ def cmd_serve(args) -> int:
 
 
 COMMANDS = {"build": cmd_build, "extract": cmd_extract, "query": cmd_query, "export": cmd_export,
-            "view": cmd_view,
+            "view": cmd_view, "validate": cmd_validate,
             "serve": cmd_serve, "push": cmd_push}
 
 

@@ -11,11 +11,15 @@ from pathlib import Path
 
 from graph import exporters
 from graph.model import Article, KnowledgeGraph
-from test_rdf import triple as _t
+from test_rdf import triple
 
 DOC = "news/globex.txt"
 OTHER = "news/hooli.txt"
 RDF_FORMATS = ("turtle", "ntriples", "jsonld")
+
+
+def _t(*args, doc=DOC, **attrs):
+    return triple(*args, doc=doc, **attrs)
 
 
 def made_up_graph() -> KnowledgeGraph:
