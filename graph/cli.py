@@ -29,7 +29,8 @@ EPILOGS = {
                "  aikg export kg-store/ --to neo4j --out neo4j/"),
     "serve": ("example:\n  aikg serve output/graph.ttl --port 8000\n"
               "  curl -H 'Accept: text/csv' http://127.0.0.1:8000/sparql "
-              "--data-urlencode 'query=SELECT * WHERE { ?s ?p ?o } LIMIT 5'"),
+              "--data-urlencode 'query=SELECT * WHERE { ?s ?p ?o } LIMIT 5'\n"
+              "  curl -H 'Accept: text/turtle' http://127.0.0.1:8000/id/entity/openai"),
     "push": ("example:\n  aikg push output/graph.ttl --endpoint http://localhost:7878/store "
              "--graph https://example.org/graphs/aikg"),
     "validate": ("example:\n  aikg validate output/graph.ttl\n  aikg validate kg-store/\n"
@@ -225,7 +226,8 @@ def _parser() -> argparse.ArgumentParser:
     x.add_argument("--base", default="https://aikg.dev/id/", metavar="IRI",
                    help="namespace of entity and fact IRIs")
 
-    s = cmd("serve", "Serve a graph as a read-only SPARQL endpoint (/sparql) with its page at /.")
+    s = cmd("serve", "Serve a graph as a read-only SPARQL endpoint (/sparql) with its page at /; "
+                     "its IRIs resolve at their paths (/id/entity/openai).")
     s.add_argument("graph", metavar="GRAPH", help="a graph written by 'aikg build' (graph.ttl)")
     s.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1, "
                    "this machine only; 0.0.0.0 opens it to the network)")
@@ -266,12 +268,9 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _knowledge_graph(triples):
-    from extractors.lexicon import gazetteer_aliases
-    from graph.canonical import name_key
-    from graph.model import KnowledgeGraph
+    from graph.model import knowledge_graph
 
-    aliases = {name_key(a): name_key(c) for a, c in gazetteer_aliases().items()}
-    return KnowledgeGraph(aliases).add_all(triples)
+    return knowledge_graph(triples)
 
 
 def cmd_build(args) -> int:
@@ -431,8 +430,9 @@ def cmd_serve(args) -> int:
                   file=sys.stderr)
             return EXIT_ERROR
         host, port = server.server_address[:2]
+        where = ", ".join(f"http://{host}:{port}{path}" for path in endpoint.describe_paths())
         print(f"{endpoint.triples} triples from {args.graph}: SPARQL at http://{host}:{port}/sparql, "
-              f"page at http://{host}:{port}/ (Ctrl-C stops)", flush=True)
+              f"page at http://{host}:{port}/, IRIs at {where} (Ctrl-C stops)", flush=True)
         try:
             server.serve_forever()
         finally:
