@@ -127,7 +127,8 @@ def used_prefixes(triples, prefixes: dict[str, str]) -> dict[str, str]:
 
     iris = {term.value for t in triples for term in (t.subject, t.predicate, t.object)
             if isinstance(term, ox.NamedNode)}
-    iris |= {t.object.datatype.value for t in triples if isinstance(t.object, ox.Literal)}
+    iris |= {t.object.datatype.value for t in triples if isinstance(t.object, ox.Literal)
+             and not t.object.language and t.object.datatype.value != _XSD + "string"}
     return {p: ns for p, ns in sorted(prefixes.items()) if any(i.startswith(ns) for i in iris)}
 
 
