@@ -400,11 +400,12 @@ class Endpoint:
             names = {str(t.subject.value): t.object.value for t in triples
                      if t.predicate.value.endswith("#label") and t.object.language == "en"}
             return description(iris[0], triples, fmt, self.prefixes, self.bases, False, names)
-        if fmt == "html":
+        answer = self._ask(("describe", iris, fmt, self.prefixes, self.bases))
+        if fmt == "html" and answer.status == 200:    # the graph has it: an entity gets its page
             page = self.entity_page(iris, depth)
             if page is not None:
                 return Answer(200, "text/html; charset=utf-8", page.encode("utf-8"), {})
-        return self._ask(("describe", iris, fmt, self.prefixes, self.bases))
+        return answer
 
     def entity_page(self, iris: list[str], depth: int = 2) -> str | None:
         """The interactive page of the neighbourhood of the entity named by one of `iris`

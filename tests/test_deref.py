@@ -16,6 +16,7 @@ from rdflib.compare import isomorphic
 from graph.rdf import AIKG
 from graph.serve import Endpoint, make_server
 from made_up import made_up_graph, written
+from test_rdf import triple
 from test_serve import call
 
 RDF_TYPES = {"text/turtle": "turtle", "application/n-triples": "nt",
@@ -159,8 +160,20 @@ def test_a_graph_minted_under_another_base_resolves_there_within_bounds(tmp_path
 
 
 def test_iris_are_read_only(endpoint):
+    status, headers, body = call(endpoint, "/id/entity/globex", method="HEAD")
+    assert status == 200 and headers["Content-Type"].startswith("text/turtle") and body == ""
     assert call(endpoint, "/id/entity/globex", data=b"x", method="PUT")[0] == 405
     assert call(endpoint, "/id/entity/globex", data=b"x", method="DELETE")[0] == 405
     status, _, _ = call(endpoint, "/id/entity/globex", data=urllib.parse.urlencode(
         {"query": "ASK {}"}).encode(), headers={"Content-Type": "application/x-www-form-urlencoded"})
     assert status == 404
+
+
+def test_an_entity_only_the_triples_beside_know_is_not_found(tmp_path):
+    files = written(tmp_path, ("turtle", "jsonl"))
+    with files["jsonl"].open("a", encoding="utf-8") as fh:          # a newer triples.jsonl
+        fh.write(json.dumps(triple("Vandelay", "acquires", "Initech").to_dict()) + "\n")
+    with serving(files["turtle"]) as ep:
+        assert get(ep, "/id/entity/vandelay", BROWSER)[0] == 404
+        status, _, body = get(ep, "/id/entity/initech", BROWSER)
+        assert status == 200 and "2 hops around" in body
