@@ -47,3 +47,9 @@ class QueryError(AikgError):
     """A SPARQL query or graph file is malformed."""
 
     code = "E005"
+
+
+class DependencyError(AikgError):
+    """An optional package a command needs is not installed (pySHACL for validation)."""
+
+    code = "E006"

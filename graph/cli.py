@@ -29,9 +29,14 @@ EPILOGS = {
                "  aikg export kg-store/ --to neo4j --out neo4j/"),
     "serve": ("example:\n  aikg serve output/graph.ttl --port 8000\n"
               "  curl -H 'Accept: text/csv' http://127.0.0.1:8000/sparql "
-              "--data-urlencode 'query=SELECT * WHERE { ?s ?p ?o } LIMIT 5'"),
+              "--data-urlencode 'query=SELECT * WHERE { ?s ?p ?o } LIMIT 5'\n"
+              "  curl -H 'Accept: text/turtle' http://127.0.0.1:8000/id/entity/openai"),
     "push": ("example:\n  aikg push output/graph.ttl --endpoint http://localhost:7878/store "
              "--graph https://example.org/graphs/aikg"),
+    "validate": ("example:\n  aikg validate output/graph.ttl\n  aikg validate kg-store/\n"
+                 "  aikg validate output/graph.ttl --format ttl > report.ttl\n\n"
+                 "exit status: 0 the graph conforms, 1 it does not, 2 it cannot be read\n"
+                 "(needs pySHACL: pip install 'aikg[shacl]')"),
     "view": "example:\n  aikg view OpenAI --graph output/triples.jsonl --depth 2 --out openai.html",
 }
 DEFAULT_FORMATS = "turtle,html,jsonl"
@@ -221,7 +226,8 @@ def _parser() -> argparse.ArgumentParser:
     x.add_argument("--base", default="https://aikg.dev/id/", metavar="IRI",
                    help="namespace of entity and fact IRIs")
 
-    s = cmd("serve", "Serve a graph as a read-only SPARQL endpoint (/sparql) with its page at /.")
+    s = cmd("serve", "Serve a graph as a read-only SPARQL endpoint (/sparql) with its page at /; "
+                     "its IRIs resolve at their paths (/id/entity/openai).")
     s.add_argument("graph", metavar="GRAPH", help="a graph written by 'aikg build' (graph.ttl)")
     s.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1, "
                    "this machine only; 0.0.0.0 opens it to the network)")
@@ -245,6 +251,13 @@ def _parser() -> argparse.ArgumentParser:
     u.add_argument("--retries", type=int, default=3, metavar="N",
                    help="retries on connection errors and 5xx answers (default: 3)")
 
+    c = cmd("validate", "Check a graph against the aikg SHACL shapes (graph/data/shapes.ttl).")
+    c.add_argument("graph", metavar="GRAPH",
+                   help="a graph written by 'aikg build' (graph.ttl, graph.nt, graph.jsonld) "
+                        "or a --store folder")
+    c.add_argument("--format", default="text", choices=["text", "ttl"],
+                   help="text: one line per violation (default); ttl: the SHACL report graph")
+
     v = cmd("view", "Write the HTML page of one entity's neighbourhood.")
     v.add_argument("name", metavar="NAME", help="the entity's name, e.g. OpenAI")
     v.add_argument("--graph", default="output/triples.jsonl", metavar="FILE",
@@ -255,12 +268,9 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _knowledge_graph(triples):
-    from extractors.lexicon import gazetteer_aliases
-    from graph.canonical import name_key
-    from graph.model import KnowledgeGraph
+    from graph.model import knowledge_graph
 
-    aliases = {name_key(a): name_key(c) for a, c in gazetteer_aliases().items()}
-    return KnowledgeGraph(aliases).add_all(triples)
+    return knowledge_graph(triples)
 
 
 def cmd_build(args) -> int:
@@ -379,6 +389,22 @@ def cmd_view(args) -> int:
     return EXIT_OK
 
 
+def cmd_validate(args) -> int:
+    from graph.shacl import validate_graph
+
+    report = validate_graph(args.graph)
+    if args.format == "ttl":
+        sys.stdout.write(report.results.serialize(format="turtle"))
+    else:
+        for line in report.messages:
+            print(line)
+        n = len(report.messages)
+        print(f"{args.graph}: " + ("conforms to the aikg shapes" if report.conforms else
+                                    f"{n} violation{'s' * (n != 1)} of the aikg shapes")
+              + f" ({report.summary()})")
+    return EXIT_OK if report.conforms else EXIT_SKIPPED
+
+
 def cmd_push(args) -> int:
     from graph.push import push
 
@@ -404,8 +430,9 @@ def cmd_serve(args) -> int:
                   file=sys.stderr)
             return EXIT_ERROR
         host, port = server.server_address[:2]
+        where = ", ".join(f"http://{host}:{port}{path}" for path in endpoint.describe_paths())
         print(f"{endpoint.triples} triples from {args.graph}: SPARQL at http://{host}:{port}/sparql, "
-              f"page at http://{host}:{port}/ (Ctrl-C stops)", flush=True)
+              f"page at http://{host}:{port}/, IRIs at {where} (Ctrl-C stops)", flush=True)
         try:
             server.serve_forever()
         finally:
@@ -414,7 +441,7 @@ def cmd_serve(args) -> int:
 
 
 COMMANDS = {"build": cmd_build, "extract": cmd_extract, "query": cmd_query, "export": cmd_export,
-            "view": cmd_view,
+            "view": cmd_view, "validate": cmd_validate,
             "serve": cmd_serve, "push": cmd_push}
 
 

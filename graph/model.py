@@ -230,3 +230,11 @@ class KnowledgeGraph:
 
     def __len__(self) -> int:
         return len(self.facts)
+
+
+def knowledge_graph(triples: Iterable[Triple]) -> KnowledgeGraph:
+    """The graph `aikg build` makes of `triples`: names merged by the gazetteer's aliases too."""
+    from extractors.lexicon import gazetteer_aliases
+
+    aliases = {name_key(a): name_key(c) for a, c in gazetteer_aliases().items()}
+    return KnowledgeGraph(aliases).add_all(triples)

@@ -54,6 +54,7 @@ NAMESPACES = {
 _SLUG_MAX = 80
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 _LANG_TAG = re.compile(r"^[a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*$")
+_MINTED = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*:.*[/#])(?:article|entity|evidence|fact)/[^/#?]+$")
 _ABSOLUTE_IRI = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:[^\s<>\"{}|\\^`]*$")
 
 
@@ -85,6 +86,13 @@ def id_namespaces(base: str = DEFAULT_BASE) -> dict[str, str]:
     """Prefixes for the IRIs minted under `base`: entity, fact, evidence, article."""
     base = _check_base(base)
     return {name: f"{base}{name}/" for name in ("article", "entity", "evidence", "fact")}
+
+
+def base_of(iri: str) -> str | None:
+    """The base `iri` was minted under (``{base}entity/openai`` -> ``{base}``), or None
+    when it is not an entity, fact, evidence or article IRI."""
+    m = _MINTED.match(iri)
+    return m.group(1) if m else None
 
 
 def clean_text(text: str) -> str:

@@ -1,4 +1,5 @@
-"""A read-only SPARQL 1.1 Protocol endpoint over one graph file, with the HTML page at ``/``.
+"""A read-only SPARQL 1.1 Protocol endpoint over one graph file, with the HTML page at ``/``
+and the graph's IRIs resolving at their paths.
 
     endpoint = Endpoint("output/graph.ttl", timeout=10, max_rows=10_000)
     server = make_server(endpoint, "127.0.0.1", 8000)
@@ -10,6 +11,17 @@
   SPARQL 1.1 JSON (the default), CSV, TSV and XML results for SELECT and ASK;
   Turtle (the default), N-Triples or RDF/XML for CONSTRUCT and DESCRIBE; 406
   when nothing acceptable is on offer.
+- Linked data: ``GET`` on the path of an IRI minted under the graph's base
+  (``/id/entity/openai`` for ``https://aikg.dev/id/entity/openai``, whatever
+  host serves it) returns that entity's, fact's, evidence's or article's
+  description: its own triples, then those pointing at it, at most `max_rows`
+  (graph/deref.py). Turtle (the default), N-Triples or JSON-LD by ``Accept``
+  (or ``format=ttl|nt|jsonld|html``); for ``text/html`` an entity gets the
+  interactive page of its neighbourhood (as ``aikg view`` writes it, from the
+  triples.jsonl beside the graph; ``depth=0..3``, default 2) and any other node
+  a page of its description. ``/ontology`` serves the vocabulary the same way
+  (``https://aikg.dev/ontology#invests-in`` is fetched without its fragment).
+  A path that names no node of the graph gets 404.
 - Read-only: updates (``update=``, ``application/sparql-update``, INSERT,
   DELETE, LOAD, CLEAR...) get 403; federated queries (SERVICE) get 400, so the
   server never fetches anything from elsewhere; other methods get 405.
@@ -68,7 +80,9 @@ GRAPH_TYPES = {
 FORMAT_PARAM = {"json": "application/sparql-results+json", "csv": "text/csv",
                 "tsv": "text/tab-separated-values", "xml": "application/sparql-results+xml",
                 "turtle": "text/turtle", "ttl": "text/turtle", "ntriples": "application/n-triples",
-                "nt": "application/n-triples", "rdfxml": "application/rdf+xml"}
+                "nt": "application/n-triples", "rdfxml": "application/rdf+xml",
+                "jsonld": "application/ld+json", "json-ld": "application/ld+json",
+                "html": "text/html"}
 
 _UPDATE = re.compile(r"(?<![\w?$:])(INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)"
                      r"(?=\s*(DATA|WHERE|SILENT|GRAPH|DEFAULT|NAMED|ALL)\b|\s*[{<]|\s+\w*:)",
@@ -145,13 +159,17 @@ def _worker_main(conn, store_dir: str, max_rows: int) -> None:
     conn.send("ready")
     while True:
         try:
-            sparql, accept = conn.recv()
+            kind, *request = conn.recv()
         except (EOFError, OSError):
             return
         try:
-            answer = run(store, sparql, accept, max_rows)
+            if kind == "describe":
+                answer = describe(store, *request, max_rows=max_rows)
+            else:
+                answer = run(store, *request, max_rows)
         except Exception as exc:  # the worker survives whatever one query does
-            answer = _error(500, f"the query failed: {exc}")
+            answer = _error(500, f"the {'description' if kind == 'describe' else 'query'} "
+                                 f"failed: {exc}")
         conn.send(answer)
 
 
@@ -175,6 +193,34 @@ def run(store, sparql: str, accept: str | None, max_rows: int) -> Answer:
         return _error(400, f"invalid SPARQL query: {exc}")
     except (OSError, RuntimeError, ValueError) as exc:
         return _error(400, f"the SPARQL query failed: {exc}")
+
+
+def describe(store, iris: list[str], fmt: str, prefixes: dict[str, str],
+             minted_under: tuple[str, ...], *, max_rows: int) -> Answer:
+    """The description of the first of `iris` that `store` has, as `fmt`; 404 if none."""
+    from graph import deref
+
+    for iri in iris:
+        triples, more = deref.describe(store, iri, max_rows)
+        if triples:
+            break
+    else:
+        return _error(404, "not found: no node of the graph has this IRI")
+    return description(iri, triples, fmt, prefixes, minted_under, more,
+                       deref.labels(store, triples) if fmt == "html" else {})
+
+
+def description(iri: str, triples, fmt: str, prefixes: dict[str, str],
+                minted_under: tuple[str, ...], truncated: bool, names: dict) -> Answer:
+    from graph import deref
+
+    headers = {"X-Aikg-Truncated": "true"} if truncated else {}
+    if fmt == "html":
+        body = deref.page(iri, triples, names, prefixes, minted_under, truncated=truncated)
+        return Answer(200, "text/html; charset=utf-8", body.encode("utf-8"), headers)
+    media = {"turtle": "text/turtle; charset=utf-8", "ntriples": "application/n-triples",
+             "jsonld": "application/ld+json"}[fmt]
+    return Answer(200, media, deref.serialise(triples, fmt, prefixes), headers)
 
 
 def _take(iterator, n: int):
@@ -298,7 +344,10 @@ class Endpoint:
         self.page = page if page is not None else _page(self.graph_path)
         self._dir = tempfile.mkdtemp(prefix="aikg-serve-")
         try:
-            self.triples = _write_store(self.graph_path, self._dir)
+            self.triples, self.bases = _write_store(self.graph_path, self._dir)
+            self.prefixes = _prefixes(self.bases)
+            self._kg_lock = threading.Lock()
+            self._kg: tuple | None = None
             self._ctx = multiprocessing.get_context("spawn")
             self._idle: queue.Queue[_Worker] = queue.Queue()
             self._all: list[_Worker] = []
@@ -331,13 +380,79 @@ class Endpoint:
         refused = refusal(sparql)
         if refused is not None:
             return refused
+        return self._ask(("query", sparql, accept))
+
+    def describe(self, path: str, accept: str | None = None, depth: int = 2) -> Answer | None:
+        """The description of the node whose IRI has this path, as negotiated (a neighbourhood
+        page for an entity asked as text/html); None when the path names no IRI of the graph."""
+        from graph import deref
+
+        iris = deref.resolve(path, self.bases)
+        if not iris:
+            return None
+        media = negotiate(accept, deref.DESCRIPTION_TYPES)
+        if media is None:
+            return _error(406, "no acceptable format; offered: "
+                               + ", ".join(deref.DESCRIPTION_TYPES))
+        fmt = deref.DESCRIPTION_TYPES[media]
+        if iris == [deref.VOCABULARY_IRI]:
+            triples = list(deref.vocabulary_triples())
+            names = {str(t.subject.value): t.object.value for t in triples
+                     if t.predicate.value.endswith("#label") and t.object.language == "en"}
+            return description(iris[0], triples, fmt, self.prefixes, self.bases, False, names)
+        answer = self._ask(("describe", iris, fmt, self.prefixes, self.bases))
+        if fmt == "html" and answer.status == 200:    # the graph has it: an entity gets its page
+            page = self.entity_page(iris, depth)
+            if page is not None:
+                return Answer(200, "text/html; charset=utf-8", page.encode("utf-8"), {})
+        return answer
+
+    def entity_page(self, iris: list[str], depth: int = 2) -> str | None:
+        """The interactive page of the neighbourhood of the entity named by one of `iris`
+        (as ``aikg view`` writes it), when the triples.jsonl beside the graph holds it."""
+        from graph.exporters.html import generate, neighbourhood
+
+        kg, by_iri = self._knowledge_graph()
+        key = next((by_iri[i] for i in iris if i in by_iri), None)
+        if key is None:
+            return None
+        name = kg.entities[key].name
+        hops = f"{depth} hop{'s' * (depth != 1)}"
+        return generate(neighbourhood(kg, name, depth=depth), focus=name,
+                        title=f"aikg: {name}, {hops} around")
+
+    def _knowledge_graph(self):
+        """(the KnowledgeGraph of triples.jsonl beside the graph, entity IRI -> key), read once;
+        (None, {}) when there is no such file."""
+        with self._kg_lock:
+            if self._kg is None:
+                from graph.rdf import entity_slugs
+
+                kg = _triples_beside(self.graph_path)
+                by_iri = {}
+                if kg is not None:
+                    slugs = entity_slugs(kg)
+                    by_iri = {f"{base}entity/{s}": key for key, s in slugs.items()
+                              for base in self.bases}
+                self._kg = (kg, by_iri)
+            return self._kg
+
+    def describe_paths(self) -> list[str]:
+        """Where the graph's IRIs resolve: ``/id/entity/...``, ``/ontology``..."""
+        from graph import deref
+
+        return [deref.namespace_path(b) + "..." for b in self.bases] + [
+            deref.namespace_path(deref.VOCABULARY_IRI)]
+
+    def _ask(self, request: tuple) -> Answer:
+        """Send `request` to a free worker; its answer, or 503 past the timeout."""
         deadline = time.monotonic() + self.timeout
         try:
             w = self._idle.get(timeout=self.timeout)
         except queue.Empty:
             return _error(503, f"the endpoint is busy: no worker free within {self.timeout:g} s")
         try:
-            w.conn.send((sparql, accept))
+            w.conn.send(request)
             if w.conn.poll(max(0.0, deadline - time.monotonic())):
                 answer = w.conn.recv()
                 self._idle.put(w)
@@ -363,9 +478,12 @@ class Endpoint:
         self.close()
 
 
-def _write_store(path: Path, store_dir: str) -> int:
-    """Load the RDF file at `path` into a new on-disk store; its number of triples."""
+def _write_store(path: Path, store_dir: str) -> tuple[int, tuple[str, ...]]:
+    """Load the RDF file at `path` into a new on-disk store; its number of triples and the
+    bases its IRIs were minted under."""
     import pyoxigraph as ox
+
+    from graph.deref import bases
 
     if not path.is_file():
         raise QueryError(f"graph file not found: {path}" + (" (a folder)" if path.is_dir() else ""))
@@ -374,7 +492,7 @@ def _write_store(path: Path, store_dir: str) -> int:
     try:
         store.bulk_load(path=str(path), format=fmt)
         store.flush()
-        return len(store)
+        return len(store), bases(store)
     except SyntaxError as exc:
         raise QueryError(f"cannot read {path} as {fmt.name}: {exc}") from None
     except (OSError, ValueError) as exc:
@@ -383,19 +501,37 @@ def _write_store(path: Path, store_dir: str) -> int:
         del store  # closed: the workers open it read-only and nobody writes to it any more
 
 
+def _prefixes(minted_under: tuple[str, ...]) -> dict[str, str]:
+    from graph.rdf import DEFAULT_BASE, prefixes
+
+    return prefixes(minted_under[0] if minted_under else DEFAULT_BASE)
+
+
+def _triples_beside(graph_path: Path):
+    """The KnowledgeGraph of the triples.jsonl beside the graph file (as `aikg build` made
+    the graph from it), or None."""
+    jsonl = graph_path.with_name("triples.jsonl")
+    if not jsonl.is_file():
+        return None
+    from extractors.triple import Triple
+    from graph.model import knowledge_graph
+
+    try:
+        with jsonl.open(encoding="utf-8") as lines:
+            return knowledge_graph(Triple.from_dict(json.loads(x)) for x in lines if x.strip())
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
 def _page(graph_path: Path) -> bytes:
     """The HTML view: graph.html beside the graph, else one made from triples.jsonl, else a form."""
     page = graph_path.with_name("graph.html")
     if page.is_file():
         return page.read_bytes()
-    jsonl = graph_path.with_name("triples.jsonl")
-    if jsonl.is_file():
-        from extractors.triple import Triple
+    kg = _triples_beside(graph_path)
+    if kg is not None:
         from graph.exporters.html import generate
-        from graph.model import KnowledgeGraph
 
-        with jsonl.open(encoding="utf-8") as lines:
-            kg = KnowledgeGraph().add_all(Triple.from_dict(json.loads(x)) for x in lines if x.strip())
         return generate(kg).encode("utf-8")
     return (f"<!doctype html><meta charset=utf-8><title>aikg SPARQL endpoint</title>"
             f"<h1>{html.escape(graph_path.name)}</h1><form action=/sparql method=post>"
@@ -455,10 +591,23 @@ class _Handler(BaseHTTPRequestHandler):
             return self._send(Answer(200, "text/html; charset=utf-8", self.endpoint.page, {}),
                               head_only)
         if url.path != "/sparql":
-            return self._send(_error(404, "not found: the endpoint is /sparql, the page is /"))
+            return self._send(self._describe(url), head_only)
         if len(url.query) > self.endpoint.max_request_bytes:
             return self._send(_error(414, "the query string is too long; POST the query"))
         self._send(self._dispatch(parse_qs(url.query, keep_blank_values=True)), head_only)
+
+    def _describe(self, url) -> Answer:
+        params = parse_qs(url.query[:1000])
+        try:
+            depth = min(3, max(0, int((params.get("depth") or ["2"])[0])))
+        except ValueError:
+            depth = 2
+        answer = self.endpoint.describe(url.path, self._accept(params), depth)
+        if answer is None:
+            return _error(404, "not found: the endpoint is /sparql, the page is /, and the "
+                               "graph's IRIs resolve at their paths ("
+                               + ", ".join(self.endpoint.describe_paths()) + ")")
+        return answer
 
     def do_POST(self):  # noqa: N802
         url = urlsplit(self.path)

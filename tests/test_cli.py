@@ -17,7 +17,7 @@ def aikg(*args, cwd=None):
                           capture_output=True, text=True, cwd=cwd or ROOT)
 
 
-@pytest.mark.parametrize("command", ["build", "extract", "query", "view"])
+@pytest.mark.parametrize("command", ["build", "extract", "query", "view", "validate"])
 def test_every_command_has_help_with_an_example(command):
     r = aikg(command, "--help")
     assert r.returncode == 0 and "example:" in r.stdout and f"aikg {command}" in r.stdout
