@@ -232,7 +232,15 @@ SELECT ?path ?title ?date ?url WHERE {
 }"""
 
 
+_ALIASES = "SELECT ?name ?alias WHERE { ?e rdfs:label ?name ; skos:altLabel ?alias }"
+
+
 def _describe_from_rdf(kg: KnowledgeGraph, store: ox.Store) -> None:
+    """The articles' titles, dates and addresses and the entities' other names, from the RDF."""
     for row in store.query(_ARTICLES, prefixes=NAMESPACES):
         kg.describe(row["path"].value, title=_value(row["title"]), date=_value(row["date"]),
                     url=_value(row["url"]))
+    for row in store.query(_ALIASES, prefixes=NAMESPACES):
+        entity = kg.entities.get(kg.entity_key(row["name"].value))
+        if entity is not None and row["alias"].value != entity.name:
+            entity.aliases.add(row["alias"].value)
