@@ -22,7 +22,14 @@ Input shapes: plain text (``.txt``, ``.md``), one article per file; JSON Lines
 ``path#lineN`` without an id; a bad line is skipped and reported with its
 number); saved web pages (``.html``, ``.htm``), whose main text, title, date
 and address are taken out by trafilatura (offline; menus, footers and
-comments left out). Files are read lazily: a JSONL file line by line.
+comments left out); a ``.json`` file named directly, an array of the objects
+a JSONL line holds (its `doc` is ``path#id`` or ``path#itemN``); the standard
+input, named ``-`` or ``/dev/stdin``, one article or JSONL. Files are read
+lazily: a JSONL file line by line.
+
+An article's `doc` is its path as the user typed it; its `real` is the real
+path of its file (links resolved), the same however the path was typed, so a
+caller can tell one article named twice.
 """
 from __future__ import annotations
 
@@ -52,6 +59,18 @@ class Article:
     title: str | None = None
     date: str | None = None  # as the source gives it (JSONL) or ISO 8601 (web pages)
     url: str | None = None
+    # the article's identity however its path was typed: the real path of its file
+    # (links resolved), with "#ID" for one article of a JSONL or JSON file
+    real: str | None = None
+
+
+STDIN_NAMES = ("-", "/dev/stdin")
+STDIN_FORMATS = ("text", "jsonl")
+
+
+def real_path(path: str | os.PathLike) -> str:
+    """The absolute path of `path` with every link resolved: one name per file."""
+    return os.path.realpath(path)
 
 
 def collect(paths: Iterable[str | os.PathLike], *, on_skip: Report | None = None) -> list[Path]:
@@ -68,7 +87,9 @@ def collect(paths: Iterable[str | os.PathLike], *, on_skip: Report | None = None
     for raw in paths:
         named += 1
         p = Path(raw)
-        if p.is_dir():
+        if str(raw) in STDIN_NAMES:
+            files.append(p)
+        elif p.is_dir():
             found, candidates = _walk(p, on_skip)
             if not candidates:
                 raise InputError(f"no .txt or .md article (nor .jsonl, .html) in folder {str(p)!r}")
@@ -201,15 +222,26 @@ def clean_same_length(text: str) -> str:
 
 
 def read_articles(paths: Iterable[str | os.PathLike], *, on_skip: Report | None = None,
-                  on_warn: Report | None = None,
-                  max_bytes: int = MAX_BYTES) -> Iterator[Article]:
+                  on_warn: Report | None = None, max_bytes: int = MAX_BYTES,
+                  stdin_format: str = "text", stdin=None) -> Iterator[Article]:
     """Yield the articles under `paths`.
 
     `on_skip(path, reason)` is called for each file (or JSONL line) skipped,
     `on_warn(path, message)` for each file read with a fallback; a file (a JSONL
-    line) larger than `max_bytes` is skipped unread.
+    line) larger than `max_bytes` is skipped unread. A path ``-`` or
+    ``/dev/stdin`` reads the standard input (`stdin`, a binary stream, or
+    ``sys.stdin.buffer``): one article, or one per line when `stdin_format` is
+    ``"jsonl"``. A ``.json`` file named directly holds an array of article
+    objects, each read as a JSONL line is; in a folder, ``.json`` files are left
+    alone (they are seldom articles).
     """
+    if stdin_format not in STDIN_FORMATS:
+        raise InputError(f"unknown standard input format {stdin_format!r}; "
+                         f"valid: {', '.join(STDIN_FORMATS)}")
     for f in collect(paths, on_skip=on_skip):
+        if str(f) in STDIN_NAMES:
+            yield from _stdin_articles(str(f), stdin_format, stdin, on_skip, on_warn, max_bytes)
+            continue
         suffix = f.suffix.lower()
         if suffix == ".jsonl":
             yield from _jsonl_articles(f, on_skip, max_bytes)
@@ -223,16 +255,73 @@ def read_articles(paths: Iterable[str | os.PathLike], *, on_skip: Report | None 
             if article is not None:
                 yield article
             continue
-        text, note = decode(data)
-        if text is None:
-            _report(on_skip, f, note)
+        if suffix == ".json":
+            yield from _json_articles(f, data, on_skip)
             continue
-        if note and on_warn:
-            on_warn(str(f), note)
-        if not text.strip():
-            _report(on_skip, f, "empty")
-            continue
-        yield Article(doc=str(f), text=_unmark(text))
+        article = _text_article(str(f), data, on_skip, on_warn, real_path(f))
+        if article is not None:
+            yield article
+
+
+def _text_article(name: str, data: bytes, on_skip, on_warn, real: str | None) -> Article | None:
+    text, note = decode(data)
+    if text is None:
+        _report(on_skip, name, note)
+        return None
+    if note and on_warn:
+        on_warn(name, note)
+    if not text.strip():
+        _report(on_skip, name, "empty")
+        return None
+    return Article(doc=name, text=_unmark(text), real=real)
+
+
+def _stdin_articles(name: str, fmt: str, stdin, on_skip, on_warn, max_bytes: int) -> Iterator[Article]:
+    """The articles of the standard input: one text, or JSONL."""
+    if stdin is None:
+        import sys
+        stdin = sys.stdin.buffer
+    if fmt == "jsonl":
+        yield from _jsonl_lines(stdin, name, None, on_skip, max_bytes)
+        return
+    data = stdin.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        _report(on_skip, name, f"too large: over the {_size(max_bytes)} cap (--max-size raises it)")
+        return
+    article = _text_article(name, data, on_skip, on_warn, None)
+    if article is not None:
+        yield article
+
+
+def _json_articles(f: Path, data: bytes, on_skip) -> Iterator[Article]:
+    """The articles of a JSON file holding an array of article objects."""
+    def skip(reason: str) -> None:
+        _report(on_skip, f, reason)
+
+    text, note = decode(data)
+    if text is None or note:
+        skip(note or "not UTF-8 text")
+        return
+    if not text.strip():
+        skip("empty")
+        return
+    try:
+        records = json.loads(text)
+    except ValueError as exc:
+        skip(f"not valid JSON ({exc.msg})")
+        return
+    if not isinstance(records, list) or not all(isinstance(r, dict) for r in records):
+        skip('a JSON file must hold an array of article objects, each with a "text" field '
+             '(or use .jsonl, one object per line)')
+        return
+    if not records:
+        skip("empty")
+        return
+    real = real_path(f)
+    for n, record in enumerate(records, 1):
+        article = _record_article(record, str(f), real, f"item {n}", f"item{n}", skip)
+        if article is not None:
+            yield article
 
 
 def _size(n: int) -> str:
@@ -259,65 +348,80 @@ def _read(f: Path, max_bytes: int) -> tuple[bytes | None, str]:
 
 def _jsonl_articles(f: Path, on_skip, max_bytes: int = MAX_BYTES) -> Iterator[Article]:
     """One article per line of a JSON Lines file, read lazily."""
-    def skip(reason: str) -> None:
-        if on_skip:
-            on_skip(str(f), reason)
-
     try:
         if not stat.S_ISREG(os.stat(f).st_mode):
-            skip("not a regular file")
+            _report(on_skip, f, "not a regular file")
             return
         handle = f.open("rb")
     except OSError as exc:
-        skip(f"cannot read ({exc.strerror or exc})")
+        _report(on_skip, f, f"cannot read ({exc.strerror or exc})")
         return
     with handle:
-        blank = True
-        n = 0
-        while raw := handle.readline(max_bytes + 1):
-            n += 1
-            if len(raw) > max_bytes and not raw.endswith(b"\n"):
-                while (rest := handle.readline(max_bytes + 1)) and not rest.endswith(b"\n"):
-                    pass                           # the rest of the over-long line, unkept
-                blank = False
-                skip(f"line {n}: too large, over the {_size(max_bytes)} cap (--max-size raises it)")
-                continue
-            if not raw.strip():
-                continue
+        yield from _jsonl_lines(handle, str(f), real_path(f), on_skip, max_bytes)
+
+
+def _jsonl_lines(handle, name: str, real: str | None, on_skip,
+                 max_bytes: int = MAX_BYTES) -> Iterator[Article]:
+    """One article per line of the binary stream `handle`, named `name`."""
+    def skip(reason: str) -> None:
+        if on_skip:
+            on_skip(name, reason)
+
+    blank = True
+    n = 0
+    while raw := handle.readline(max_bytes + 1):
+        n += 1
+        if len(raw) > max_bytes and not raw.endswith(b"\n"):
+            while (rest := handle.readline(max_bytes + 1)) and not rest.endswith(b"\n"):
+                pass                           # the rest of the over-long line, unkept
             blank = False
-            try:
-                line = raw.decode("utf-8-sig")
-            except UnicodeDecodeError:
-                skip(f"line {n}: not UTF-8 text")
-                continue
-            try:
-                record = json.loads(line)
-            except ValueError as exc:
-                skip(f"line {n}: not valid JSON ({exc.msg})")
-                continue
-            if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-                skip(f"line {n}: no \"text\" string field")
-                continue
-            text = _clean(record["text"])
-            if not text.strip():
-                skip(f"line {n}: empty text")
-                continue
-            lang = record.get("lang")
-            if lang is not None:
-                lang = str(lang).strip().lower().replace("_", "-").split("-")[0] or None
-                if lang is not None and lang not in LANGS:
-                    skip(f"line {n}: language {record['lang']!r} is not one of {', '.join(LANGS)}")
-                    continue
-            ident = record.get("id")
-            if ident is not None and not isinstance(ident, (dict, list)):
-                ident = " ".join(_clean(str(ident)).split())     # one line, no control character
-            else:
-                ident = None
-            doc = f"{f}#{ident}" if ident else f"{f}#line{n}"
-            yield Article(doc=doc, text=text, lang=lang, title=_opt(record.get("title")),
-                          date=_opt(record.get("date")), url=_opt(record.get("url")))
-        if blank:
-            skip("empty")
+            skip(f"line {n}: too large, over the {_size(max_bytes)} cap (--max-size raises it)")
+            continue
+        if not raw.strip():
+            continue
+        blank = False
+        try:
+            line = raw.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            skip(f"line {n}: not UTF-8 text")
+            continue
+        try:
+            record = json.loads(line)
+        except ValueError as exc:
+            skip(f"line {n}: not valid JSON ({exc.msg})")
+            continue
+        article = _record_article(record, name, real, f"line {n}", f"line{n}", skip)
+        if article is not None:
+            yield article
+    if blank:
+        skip("empty")
+
+
+def _record_article(record, name: str, real: str | None, where: str, anchor: str,
+                    skip: Callable[[str], None]) -> Article | None:
+    """The article of one JSON object (a JSONL line, an item of a JSON array)."""
+    if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+        skip(f"{where}: no \"text\" string field")
+        return None
+    text = _clean(record["text"])
+    if not text.strip():
+        skip(f"{where}: empty text")
+        return None
+    lang = record.get("lang")
+    if lang is not None:
+        lang = str(lang).strip().lower().replace("_", "-").split("-")[0] or None
+        if lang is not None and lang not in LANGS:
+            skip(f"{where}: language {record['lang']!r} is not one of {', '.join(LANGS)}")
+            return None
+    ident = record.get("id")
+    if ident is not None and not isinstance(ident, (dict, list)):
+        ident = " ".join(_clean(str(ident)).split())     # one line, no control character
+    else:
+        ident = None
+    tail = ident or anchor
+    return Article(doc=f"{name}#{tail}", text=text, lang=lang, title=_opt(record.get("title")),
+                   date=_opt(record.get("date")), url=_opt(record.get("url")),
+                   real=f"{real}#{tail}" if real else None)
 
 
 def _opt(value) -> str | None:
@@ -343,4 +447,5 @@ def _html_article(f: Path, data: bytes, on_skip) -> Article | None:
     title = _opt(getattr(found, "title", None))
     text = body if not title or body.startswith(title) else f"{title}\n\n{body}"
     return Article(doc=str(f), text=_clean(text), title=title,
-                   date=_opt(getattr(found, "date", None)), url=_opt(getattr(found, "url", None)))
+                   date=_opt(getattr(found, "date", None)), url=_opt(getattr(found, "url", None)),
+                   real=real_path(f))

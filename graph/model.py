@@ -136,6 +136,8 @@ class Article:
     title: str | None = None
     date: str | None = None
     url: str | None = None
+    path: str | None = None    # the real path of its file: its identity, however it was typed
+    sha256: str | None = None  # of its text, to tell the same text under two names
 
 
 class KnowledgeGraph:
@@ -197,12 +199,15 @@ class KnowledgeGraph:
         self.articles[article.doc] = article
 
     def describe(self, doc: str, *, title: str | None = None, date: str | None = None,
-                 url: str | None = None) -> None:
+                 url: str | None = None, path: str | None = None,
+                 sha256: str | None = None) -> None:
         """Give an article the graph has facts from its title, date and address
-        (as its source had them); articles without facts are not kept."""
+        (as its source had them), the real path it was read from (its identity,
+        never written out) and the hash of its text; articles without facts are not kept."""
         a = self.articles.get(doc)
         if a is not None:
             a.title, a.date, a.url = title or a.title, date or a.date, url or a.url
+            a.path, a.sha256 = path or a.path, sha256 or a.sha256
 
     # -- reading ----------------------------------------------------------
     def sorted_facts(self) -> Iterator[Fact]:
@@ -232,9 +237,13 @@ class KnowledgeGraph:
         return len(self.facts)
 
 
-def knowledge_graph(triples: Iterable[Triple]) -> KnowledgeGraph:
-    """The graph `aikg build` makes of `triples`: names merged by the gazetteer's aliases too."""
+def alias_keys() -> dict[str, str]:
+    """The gazetteer's aliases, by name key: alias -> canonical name."""
     from extractors.lexicon import gazetteer_aliases
 
-    aliases = {name_key(a): name_key(c) for a, c in gazetteer_aliases().items()}
-    return KnowledgeGraph(aliases).add_all(triples)
+    return {name_key(a): name_key(c) for a, c in gazetteer_aliases().items()}
+
+
+def knowledge_graph(triples: Iterable[Triple]) -> KnowledgeGraph:
+    """The graph `aikg build` makes of `triples`: names merged by the gazetteer's aliases too."""
+    return KnowledgeGraph(alias_keys()).add_all(triples)

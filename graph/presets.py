@@ -6,8 +6,10 @@ starts from the IRIs found there (aikg's own, minted from canonical names) in a
 VALUES clause, so no text of the user's ever becomes query text and the query
 does not scan every label. The name is also bound to ``?name`` through
 pyoxigraph's substitutions (SEP-0007) for the result column, which
-`run_preset` drops. A name matches an entity's ``rdfs:label`` or any of its
-``skos:altLabel``s exactly.
+`run_preset` drops. A name matches an entity as `aikg view` matches it: its
+``rdfs:label`` or any of its ``skos:altLabel``s, case and accents folded
+("openai", "DeepSeek R1" for DeepSeek-R1); a name that matches none raises an
+`InputError` naming close names.
 """
 from __future__ import annotations
 
@@ -18,6 +20,8 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from extractors.errors import InputError, UnknownNameError
+from extractors.triple import ENTITY_TYPES
+from graph.canonical import NameIndex
 from graph.query import Rows, open_graph, run_query
 
 _SYMMETRIC = "aikg:partners-with, aikg:competes-with"
@@ -99,16 +103,48 @@ _ALT_LABEL = ox.NamedNode("http://www.w3.org/2004/02/skos/core#altLabel")
 _NAMED = re.compile(r"\?(\w+) rdfs:label\|skos:altLabel \?name \.")
 
 
-def entities_named(store: ox.Store, value: str) -> list[ox.NamedNode]:
-    """The entities whose label or alias is `value`, found through the store's index."""
+def entities_named(store: ox.Store, value: str,
+                   aliases: dict[str, str] | None = None) -> list[ox.NamedNode]:
+    """The entities `value` names, matched as `aikg view` matches (`graph.canonical.NameIndex`:
+    canonical name or alias, case and accents folded, gazetteer aliases); an `InputError`
+    naming close names when there is none.
+
+    An exact label or alias is found through the store's index; any other spelling
+    by folding the names of the store's entities."""
     name = ox.Literal(value.strip())
     found = {q.subject for p in (_LABEL, _ALT_LABEL) for q in store.quads_for_pattern(None, p, name)
-             if isinstance(q.subject, ox.NamedNode)}
-    return sorted(found, key=lambda n: n.value)
+             if isinstance(q.subject, ox.NamedNode) and _is_entity(store, q.subject)}
+    if found:
+        return sorted(found, key=lambda n: n.value)
+    index = NameIndex(aliases)
+    names: dict[ox.NamedNode, list[str]] = {}
+    labels: dict[ox.NamedNode, str] = {}
+    for p in (_LABEL, _ALT_LABEL):
+        for q in store.quads_for_pattern(None, p, None):
+            if isinstance(q.subject, ox.NamedNode) and isinstance(q.object, ox.Literal):
+                names.setdefault(q.subject, []).append(q.object.value)
+                if p == _LABEL:
+                    labels[q.subject] = q.object.value
+    for node, spelled in names.items():
+        if _is_entity(store, node):
+            index.add(node.value, spelled, labels.get(node, spelled[0]))
+    iris = index.find(value)
+    if not iris:
+        raise InputError(index.not_found(value))
+    return [ox.NamedNode(iri) for iri in iris]
 
 
-def run_preset(graph: str | Path | ox.Store, name: str,
-               value: str | None = None) -> tuple[list[str], Rows]:
+_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+_CLASSES = frozenset(f"https://aikg.dev/ontology#{t}" for t in (*ENTITY_TYPES, "Entity"))
+
+
+def _is_entity(store: ox.Store, node: ox.NamedNode) -> bool:
+    """True if `node` is typed with one of aikg's entity classes (not a term of the vocabulary)."""
+    return any(q.object.value in _CLASSES for q in store.quads_for_pattern(node, _TYPE, None))
+
+
+def run_preset(graph: str | Path | ox.Store, name: str, value: str | None = None, *,
+               aliases: dict[str, str] | None = None) -> tuple[list[str], Rows]:
     """Run the preset `name` on `graph` (a file, a store folder or a Store), binding `value`.
 
     The entities named `value` are first looked up in the store's label index;
@@ -121,7 +157,7 @@ def run_preset(graph: str | Path | ox.Store, name: str,
     store = graph if isinstance(graph, ox.Store) else open_graph(graph)
     sparql = preset.sparql
     if preset.takes_name:
-        iris = " ".join(str(n) for n in entities_named(store, value))
+        iris = " ".join(str(n) for n in entities_named(store, value, aliases))
         sparql = _NAMED.sub(lambda m: f"VALUES ?{m.group(1)} {{ {iris} }}", sparql, count=1)
     columns, rows = run_query(store, sparql, substitutions=subs)
     if columns[:1] == ["name"] and preset.takes_name:

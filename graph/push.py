@@ -62,18 +62,13 @@ def guess_query_endpoint(endpoint: str) -> str | None:
 
 
 def _ntriples(path: Path) -> tuple[bytes, int]:
-    import pyoxigraph as ox
+    from extractors.errors import InputError
+    from graph.source import ntriples
 
-    if not path.is_file():
-        raise PushError(f"graph file not found: {path}")
-    fmt = ox.RdfFormat.from_extension(path.suffix.lstrip(".").lower()) or ox.RdfFormat.TURTLE
     try:
-        triples = [q.triple for q in ox.parse(path=str(path), format=fmt)]
-    except SyntaxError as exc:
-        raise PushError(f"cannot read {path} as {fmt.name}: {exc}") from None
-    except (OSError, ValueError) as exc:
-        raise PushError(f"cannot read {path}: {exc}") from None
-    return ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b"", len(triples)
+        return ntriples(path)
+    except InputError as exc:
+        raise PushError(exc.args[0]) from None
 
 
 def _request(req: urllib.request.Request, *, timeout: float, retries: int, backoff: float,

@@ -26,7 +26,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from extractors.errors import QueryError
+from extractors.errors import InputError, QueryError
 from graph.rdf import DEFAULT_BASE, NAMESPACES, id_namespaces
 
 # the vocabulary's prefix, the common ones, and those of IRIs minted under the default base
@@ -67,32 +67,69 @@ def run_query(graph: str | Path | ox.Store, sparql: str, *,
         hint = (" (aikg query only reads; updates such as INSERT are not run)"
                 if re.match(r"\s*(INSERT|DELETE|LOAD|CLEAR|CREATE|DROP)\b", _strip_prologue(sparql),
                             re.I) else "")
-        raise QueryError(f"invalid SPARQL query: {e}{hint}") from None
+        raise QueryError(f"invalid SPARQL query{syntax_error(sparql, str(e))}{hint}") from None
     except (OSError, RuntimeError, ValueError) as e:
         raise QueryError(f"the SPARQL query failed: {e}") from None
 
 
 def open_graph(path: str | Path) -> ox.Store:
-    """A Store over a graph file (loaded in memory) or a store folder (opened read-only)."""
-    from graph.store import GraphStore, is_store
+    """A Store over any graph aikg writes: an RDF file (loaded in memory), a
+    triples.jsonl (turned into RDF) or a store folder (opened read-only); see graph/source.py."""
+    from graph.source import rdf_store
 
-    path = Path(path)
-    if not path.exists():
-        raise QueryError(f"graph file not found: {path}")
-    if path.is_dir():
-        if is_store(path):
-            return GraphStore(path).open()
-        raise QueryError(f"{path} is a folder but not an aikg store; name a graph file such as "
-                         f"output/graph.ttl or a folder made by 'aikg build --store'")
-    fmt = ox.RdfFormat.from_extension(path.suffix.lstrip(".").lower()) or ox.RdfFormat.TURTLE
-    store = ox.Store()
     try:
-        store.bulk_load(path=str(path), format=fmt)
-    except SyntaxError as e:
-        raise QueryError(f"cannot read {path} as {fmt.name}: {e}") from None
-    except (OSError, ValueError) as e:
-        raise QueryError(f"cannot read {path}: {e}") from None
-    return store
+        return rdf_store(path)
+    except InputError as exc:
+        raise QueryError(exc.args[0]) from None
+
+
+_AT = re.compile(r"^error at (\d+):(\d+): (.*)$", re.S)
+_QUOTED = re.compile(r'"((?:[^"\\]|\\.)*)"')
+# strings, IRIs and comments: no prefixed name hides in them
+_OPAQUE = re.compile(r'"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\''
+                     r'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>"{}|^`\\\s]*>|#[^\n]*')
+_PREFIXED = re.compile(r"(?<![\w?$:.-])([A-Za-z][\w.-]*)?:(?=[\w%\\-]|[\s;,.)}\]]|$)")
+_DECLARED = re.compile(r"\bPREFIX\s+([A-Za-z][\w.-]*)?:", re.I)
+
+
+def undeclared_prefixes(sparql: str) -> list[str]:
+    """The prefixes `sparql` uses but neither declares nor finds among `PREFIXES`."""
+    bare = _OPAQUE.sub(" ", sparql)
+    declared = set(PREFIXES) | {m.group(1) or "" for m in _DECLARED.finditer(bare)}
+    bare = _DECLARED.sub(" ", bare)
+    used = []
+    for m in _PREFIXED.finditer(bare):
+        name = m.group(1) or ""
+        if name != "_" and name not in declared and name not in used:
+            used.append(name)
+    return used
+
+
+def syntax_error(sparql: str, message: str) -> str:
+    """Oxigraph's parse error as a readable tail of one line: where, and what was expected
+    or which prefix is not declared."""
+    m = _AT.match(message.strip())
+    if not m:
+        return ": " + " ".join(message.split())
+    line, column, what = int(m.group(1)), int(m.group(2)), m.group(3)
+    where = f" at line {line}, column {column}"
+    lines = sparql.split("\n")
+    text = lines[line - 1] if 0 < line <= len(lines) else ""
+    near = text[max(0, column - 21):column + 10].strip()
+    near = f" (near {near!r})" if near else ""
+    missing = undeclared_prefixes(sparql)
+    if "Prefix not found" in what or missing:
+        if missing:
+            names = ", ".join(f"'{p}:'" for p in missing)
+            return (f"{where}: prefix {names} {'is' if len(missing) == 1 else 'are'} not declared"
+                    f"{near}; declared for you: {', '.join(sorted(PREFIXES))}")
+        return f"{where}: a prefix is not declared{near}"
+    expected = [t for t in _QUOTED.findall(what) if t]
+    if what.startswith("expected one of") and expected:
+        what = "expected one of " + " ".join(expected[:12])
+    elif what.startswith("expected one of"):
+        what = "unexpected text"
+    return f"{where}: {' '.join(what.split())}{near}"
 
 
 def _strip_prologue(sparql: str) -> str:

@@ -479,24 +479,19 @@ class Endpoint:
 
 
 def _write_store(path: Path, store_dir: str) -> tuple[int, tuple[str, ...]]:
-    """Load the RDF file at `path` into a new on-disk store; its number of triples and the
-    bases its IRIs were minted under."""
+    """Load the graph at `path` (any input graph/source.py reads) into a new on-disk
+    store; its number of triples and the bases its IRIs were minted under."""
     import pyoxigraph as ox
 
+    from extractors.errors import InputError
     from graph.deref import bases
+    from graph.source import copy_into
 
-    if not path.is_file():
-        raise QueryError(f"graph file not found: {path}" + (" (a folder)" if path.is_dir() else ""))
-    fmt = ox.RdfFormat.from_extension(path.suffix.lstrip(".").lower()) or ox.RdfFormat.TURTLE
     store = ox.Store(store_dir)
     try:
-        store.bulk_load(path=str(path), format=fmt)
-        store.flush()
-        return len(store), bases(store)
-    except SyntaxError as exc:
-        raise QueryError(f"cannot read {path} as {fmt.name}: {exc}") from None
-    except (OSError, ValueError) as exc:
-        raise QueryError(f"cannot read {path}: {exc}") from None
+        return copy_into(path, store), bases(store)
+    except InputError as exc:
+        raise QueryError(exc.args[0]) from None
     finally:
         del store  # closed: the workers open it read-only and nobody writes to it any more
 
@@ -525,10 +520,12 @@ def _triples_beside(graph_path: Path):
 
 def _page(graph_path: Path) -> bytes:
     """The HTML view: graph.html beside the graph, else one made from triples.jsonl, else a form."""
+    from graph.source import kind, knowledge_graph
+
     page = graph_path.with_name("graph.html")
-    if page.is_file():
+    if kind(graph_path) == "rdf" and page.is_file():
         return page.read_bytes()
-    kg = _triples_beside(graph_path)
+    kg = knowledge_graph(graph_path) if kind(graph_path) != "rdf" else _triples_beside(graph_path)
     if kg is not None:
         from graph.exporters.html import generate
 
@@ -643,6 +640,17 @@ def make_server(endpoint: Endpoint, host: str = "127.0.0.1", port: int = 8000, *
                 log: Callable[[str], None] | None = None) -> ThreadingHTTPServer:
     """An HTTP server for `endpoint` (port 0 picks a free one: see ``server.server_address``)."""
     handler = type("Handler", (_Handler,), {"endpoint": endpoint, "log": staticmethod(log) if log else None})
-    server = ThreadingHTTPServer((host, port), handler)
+    server = _Server((host, port), handler)
     server.daemon_threads = True
     return server
+
+
+class _Server(ThreadingHTTPServer):
+    def handle_error(self, request, client_address):
+        """A client that closed the connection before its answer was sent is no error of
+        the server's: nothing is printed. Anything else is printed as the base class does."""
+        import sys
+
+        if isinstance(sys.exc_info()[1], ConnectionError):
+            return
+        super().handle_error(request, client_address)

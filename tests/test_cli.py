@@ -109,4 +109,4 @@ def test_build_max_edges_caps_the_page_and_says_so(tmp_path):
     page = (tmp_path / "graph.html").read_text(encoding="utf-8")
     assert "only the 2 most confident facts among them" in page
     r = aikg("build", SEEDS, "--out", tmp_path, "--format", "html", "--max-edges", "0")
-    assert r.returncode == 2 and "max_edges must be at least 1" in r.stderr
+    assert r.returncode == 2 and "--max-edges: expected a whole number of at least 1" in r.stderr

@@ -30,10 +30,11 @@ def test_preset_on_a_store_and_on_a_file(seed_store):
         assert {"SoftBank", "Microsoft"} <= {line.split(",")[0] for line in r.stdout.splitlines()}
 
 
-def test_preset_with_a_hostile_name_prints_an_empty_table(seed_store):
+def test_preset_with_a_hostile_name_is_an_unknown_name(seed_store):
     r = aikg("query", seed_store / "store", "--preset", "facts-about", 'OpenAI" } ; DROP ALL ; #')
-    assert r.returncode == 0, r.stderr
-    assert len(r.stdout.splitlines()) == 2                 # header and rule, no rows
+    assert r.returncode == 2 and r.stdout == ""
+    assert r.stderr.count("\n") == 1 and "no entity named" in r.stderr
+    assert "close names: OpenAI" in r.stderr
     r = aikg("query", seed_store / "store", "--preset", "top-investors")
     assert "SoftBank" in r.stdout
 

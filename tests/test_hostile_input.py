@@ -219,8 +219,8 @@ def test_cli_run_goes_on_with_warnings_a_summary_and_exit_1(tmp_path):
     assert any("b.txt: not valid UTF-8" in line and "Windows-1252" in line for line in err)
     for name, why in [("c.txt", "empty"), ("d.txt", "binary file"), ("e.txt", "broken link")]:
         assert any(f"skipped {tmp_path / name}: {why}" in line for line in err), name
-    assert err[-1] == ("aikg: 2 articles read, 3 skipped (binary file: 1; broken link: 1; "
-                       "empty: 1), 0 failed")
+    assert err[-1] == ("aikg: 2 articles read, 3 skipped (binary file, not text: 1; "
+                       "broken link: 1; empty: 1), 0 failed")
     assert (tmp_path / "out" / "graph.ttl").is_file()
     clean = aikg("build", tmp_path / "a.txt", "--out", tmp_path / "out2", "--jobs", "1")
     assert clean.returncode == 0

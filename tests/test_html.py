@@ -125,10 +125,10 @@ def test_budget_keeps_most_connected_nodes_and_says_so():
     page = html.generate(kg, max_nodes=300)
     data = blob(page)
     assert len(data["nodes"]) == 300
-    keys = {n["id"] for n in data["nodes"]}
-    assert "hub0000" in keys
+    keys = {n["id"] for n in data["nodes"]}            # the slugs of the entities' IRIs
+    assert "hub-0000" in keys
     # firms 2..399 have degree 3 (1 and 400 have 2); ties go by name
-    assert {f"firm{i:04d}" for i in range(2, 301)} <= keys
+    assert {f"firm-{i:04d}" for i in range(2, 301)} <= keys
     assert all(e["from"] in keys and e["to"] in keys for e in data["edges"])
     shown_facts = len(data["edges"])
     assert data["notice"] == {"shown": 300, "total": 1000,

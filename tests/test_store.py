@@ -7,6 +7,7 @@ import pytest
 from extractors.errors import InputError, UnknownNameError
 from graph import exporters
 from graph.model import KnowledgeGraph
+from graph.canonical import name_key
 from graph.presets import PRESETS, run_preset
 from graph.store import GraphStore
 from test_rdf import triple
@@ -116,14 +117,29 @@ def test_investors_of_binds_the_name_and_knows_aliases(graphs):
 
 @pytest.mark.parametrize("name", HOSTILE_NAMES)
 @pytest.mark.parametrize("preset", [p for p in PRESETS if PRESETS[p].takes_name])
-def test_hostile_names_return_nothing_and_raise_nothing(graphs, preset, name):
+def test_hostile_names_match_as_plain_names_and_never_run(graphs, preset, name):
     if not name.strip():
         with pytest.raises(InputError):
             run_preset(graphs[1], preset, name)
         return
-    columns, rows = run_preset(graphs[1], preset, name)
-    assert columns and rows == []
+    try:
+        columns, rows = run_preset(graphs[1], preset, name)
+    except InputError as exc:                  # no entity has that name, folded
+        assert "no entity named" in str(exc) and "\n" not in str(exc).replace(repr(name), "")
+    else:                                      # it folds to OpenAI's name ("OpenAI\n}")
+        assert name_key(name) == "openai"
+        assert (columns, rows) == run_preset(graphs[1], preset, "OpenAI")
     assert run_preset(graphs[1], preset, "OpenAI")[1]          # the store is untouched
+
+
+def test_presets_match_names_as_view_does_and_name_close_ones(graphs):
+    for spelled in ("openai", "OPENAI", "Open AI", "ÒpenAI"):
+        assert run_preset(graphs[1], "investors-of", spelled) == run_preset(
+            graphs[1], "investors-of", "OpenAI"), spelled
+    with pytest.raises(InputError, match="no entity named 'OpenAl'.*close names: OpenAI"):
+        run_preset(graphs[1], "facts-about", "OpenAl")
+    with pytest.raises(InputError, match="no entity named 'invests in'"):
+        run_preset(graphs[1], "facts-about", "invests in")   # a property's label, not an entity
 
 
 def test_unknown_preset_lists_the_valid_ones(graphs):

@@ -123,6 +123,29 @@ def _chain(tok: Token) -> tuple[list[Token], Token | None]:
     return sorted(set(out), key=lambda t: t.i), judged
 
 
+def _as_written(links: list[Token], cue: str) -> str:
+    """`cue`, found in the words of `links` joined by spaces, as the article writes it:
+    "n'investira pas", not "n' investira pas" (words the text writes together stay
+    together; words the chain skips are one space apart)."""
+    starts, at = [], 0
+    for t in links:
+        starts.append(at)
+        at += len(t.text) + 1
+    begin = " ".join(t.text for t in links).find(cue)
+    if begin < 0:
+        return cue
+    end = begin + len(cue)
+    out = []
+    for k, t in enumerate(links):
+        s, e = starts[k], starts[k] + len(t.text)
+        if e <= begin or s >= end:
+            continue
+        out.append(t.text[max(0, begin - s):min(len(t.text), end - s)])
+        if k + 1 < len(links) and starts[k + 1] < end:
+            out.append(" " if links[k + 1].i != t.i + 1 or t.whitespace_ else "")
+    return "".join(out)
+
+
 # predicates a failed deal ("the deal collapsed") negates; a partnership that collapsed was one
 _UNDONE_BY_COLLAPSE = frozenset({"acquires", "invests-in", "supplies"})
 
@@ -161,6 +184,8 @@ def attributes(tok: Token, clues: Clues, L, predicate: str | None = None) -> Att
         negated = False  # "the $40bn deal with X collapses": the partnership was one
     if negated:
         status, cue = "denied", neg_cue
+    if cue and cue not in (t.text for t in links):
+        cue = _as_written(links, cue)
     # the amount and year nearest the trigger, within its own clause
     doc = tok.doc
     home = clause_root(tok)

@@ -54,6 +54,11 @@ def names() -> list[str]:
     return sorted(_MODULES)
 
 
+def aliases(name: str) -> list[str]:
+    """The other names of the format `name`, sorted."""
+    return sorted(a for a, target in _ALIASES.items() if target == name)
+
+
 def get(name: str) -> Exporter:
     """The exporter registered under `name` or one of its aliases."""
     key = _ALIASES.get(name.lower(), name.lower())

@@ -1,6 +1,8 @@
 """GraphML: entities as nodes and facts as edges, for Gephi, yEd, Cytoscape and networkx.
 
-Written by networkx from `KnowledgeGraph.to_networkx()`, with every attribute
+Written by networkx from `KnowledgeGraph.to_networkx()`: nodes are the entities'
+slugs (as in the RDF, Neo4j and the page), edges have their fact's id (as in
+Neo4j's `fact` column and the RDF's fact IRIs), unique. Every attribute is
 made a GraphML scalar: lists joined with " | ", missing values left out, each
 attribute one type throughout (amount and confidence doubles, year an integer,
 negated a boolean), control characters replaced so the XML stays valid.
@@ -11,7 +13,7 @@ import networkx as nx
 
 from graph.exporters import Exporter
 from graph.model import KnowledgeGraph
-from graph.rdf import clean_text
+from graph.rdf import clean_text, entity_slugs, fact_id
 
 SEPARATOR = " | "
 _TYPES = {"amount": float, "stake": float, "confidence": float, "year": int, "negated": bool}
@@ -30,13 +32,18 @@ def _scalar(name: str, value):
 
 
 def graphml_graph(kg: KnowledgeGraph) -> nx.MultiDiGraph:
-    """`kg.to_networkx()` with GraphML-safe attributes."""
+    """`kg.to_networkx()` with GraphML-safe attributes, each node keyed by the slug of its
+    entity's IRI (the id it has in every format) and each edge by its fact's id (the hash
+    of its IRI, unique in the graph)."""
     source = kg.to_networkx()
+    ids = entity_slugs(kg)
+    facts = {(f.subject, f.object, f.predicate + (":negated" if f.negated else "")): fact_id(f)
+             for f in kg.facts.values()}
     g = nx.MultiDiGraph()
     for node, data in source.nodes(data=True):
-        g.add_node(clean_text(node), **_clean(data))
+        g.add_node(ids[node], **_clean(data))
     for u, v, key, data in source.edges(keys=True, data=True):
-        g.add_edge(clean_text(u), clean_text(v), key=key, **_clean(data))
+        g.add_edge(ids[u], ids[v], key=facts[(u, v, key)], **_clean(data))
     return g
 
 

@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import collections
 import copy
-import difflib
 import functools
 import json
 import re
@@ -37,8 +36,10 @@ from pathlib import Path
 
 from extractors.errors import InputError
 from extractors.triple import ENTITY_TYPES, PREDICATES, SYMMETRIC
+from graph.canonical import NameIndex
 from graph.exporters import Exporter
 from graph.model import KnowledgeGraph
+from graph.rdf import entity_slugs
 
 DEFAULT_MAX_NODES = 300
 # 300 densely linked entities can share tens of thousands of facts: a page with
@@ -146,10 +147,11 @@ def graph_data(kg: KnowledgeGraph, *, max_nodes: int | None = DEFAULT_MAX_NODES,
         raise InputError(f"max_edges must be at least 1, not {max_edges}")
     deg = degrees(kg)
     keep = _budget(kg, max_nodes, deg)
+    ids = entity_slugs(kg)  # an entity's id is the slug of its IRI, as in every format
     nodes = []
     for e in sorted(kg.entities.values(), key=lambda e: e.key):
         if e.key in keep:
-            nodes.append({"id": e.key, "label": e.name, "type": e.type,
+            nodes.append({"id": ids[e.key], "label": e.name, "type": e.type,
                           "aliases": sorted(e.aliases), "degree": deg[e.key]})
     among = [f for f in kg.facts.values() if f.subject in keep and f.object in keep]
     capped = max_edges is not None and len(among) > max_edges
@@ -158,7 +160,7 @@ def graph_data(kg: KnowledgeGraph, *, max_nodes: int | None = DEFAULT_MAX_NODES,
     edges = []
     for f in among:
         edges.append({
-            "from": f.subject, "to": f.object, "predicate": f.predicate,
+            "from": ids[f.subject], "to": ids[f.object], "predicate": f.predicate,
             "symmetric": f.predicate in SYMMETRIC, "negated": f.negated,
             "hedged": f.status in HEDGED, "status": f.status, "cue": f.cue,
             "amount": _amount(f.amount), "currency": f.currency, "year": f.year,
@@ -187,11 +189,14 @@ def graph_data(kg: KnowledgeGraph, *, max_nodes: int | None = DEFAULT_MAX_NODES,
                   for p in PREDICATES] + [
                   {"name": p, "colour": OTHER_PREDICATE_COLOUR, "symmetric": False}
                   for p in sorted(present_preds - set(PREDICATES))]
-    focus_key = kg.entity_key(focus) if focus else None
+    focus_key = None
+    if focus:
+        found = name_index(kg).find(focus)
+        focus_key = found[0] if found else None
     return {
         "nodes": nodes, "edges": edges, "types": types, "predicates": predicates,
         "hedged": sorted(HEDGED), "notice": notice,
-        "focus": focus_key if focus_key in keep else None,
+        "focus": ids[focus_key] if focus_key in keep else None,
     }
 
 
@@ -235,9 +240,7 @@ def neighbourhood(kg: KnowledgeGraph, name: str, depth: int = 2) -> KnowledgeGra
     """
     if depth < 0:
         raise InputError(f"depth must be 0 or more, not {depth}")
-    start = kg.entity_key(name)
-    if start not in kg.entities:
-        raise InputError(_not_found(kg, name))
+    start = find_entity(kg, name)
     adjacent: dict[str, set[str]] = collections.defaultdict(set)
     for f in kg.facts.values():
         if not f.negated:
@@ -269,18 +272,22 @@ def neighbourhood(kg: KnowledgeGraph, name: str, depth: int = 2) -> KnowledgeGra
     return sub
 
 
-def _not_found(kg: KnowledgeGraph, name: str) -> str:
-    names: dict[str, str] = {}
+def name_index(kg: KnowledgeGraph) -> NameIndex:
+    """The entities of `kg` by every name they were seen under (see `NameIndex`)."""
+    index = NameIndex(kg.aliases)
     for e in kg.entities.values():
-        for n in (e.name, *e.aliases):
-            names.setdefault(n.casefold(), e.name)
-    close = difflib.get_close_matches(name.casefold(), list(names), n=5, cutoff=0.6)
-    close_names = sorted({names[c] for c in close}, key=str.casefold)
-    if not close_names:  # a substring is a good hint too ("Open" -> OpenAI)
-        needle = name.casefold()
-        close_names = sorted({v for k, v in names.items() if needle and needle in k},
-                             key=str.casefold)[:5]
-    msg = f"no entity named {name!r} in the graph"
-    if close_names:
-        return msg + "; close names: " + ", ".join(close_names)
-    return msg + f" ({len(kg.entities)} entities; none close)"
+        index.add(e.key, (e.name, *e.aliases), e.name)
+    return index
+
+
+def find_entity(kg: KnowledgeGraph, name: str) -> str:
+    """The key of the entity `name` names (any spelling, case, accents or alias);
+    an `InputError` naming close names when there is none."""
+    key = kg.entity_key(name)
+    if key in kg.entities:
+        return key
+    index = name_index(kg)
+    found = index.find(name)
+    if not found:
+        raise InputError(index.not_found(name))
+    return found[0]
