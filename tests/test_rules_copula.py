@@ -38,6 +38,19 @@ EN = [
     ("Initech, a major customer of Quantix, buys its chips.", {("Quantix", "supplies", "Initech")}),
     # an unknown name opening the sentence as its subject, tagged an adjective
     ("Initech competes against Globex.", {("Initech", "competes-with", "Globex")}),
+    # a majority makes a parent, not an investor
+    ("Globex holds a majority stake in Initech.", {("Globex", "owns", "Initech")}),
+    ("Globex is the controlling shareholder of Initech.", {("Globex", "owns", "Initech")}),
+    ("Globex bought a 60% stake in Initech.", {("Globex", "owns", "Initech")}),
+    ("Globex bought a 20% stake in Initech.", {("Globex", "invests-in", "Initech")}),
+    ("Jane Halloway holds a majority stake in Initech.", {("Jane Halloway", "invests-in", "Initech")}),
+    # a lawsuit told by its participle, or faced by its target
+    ("The lawsuit, filed by Globex against Initech, alleges copyright infringement.",
+     {("Globex", "sues", "Initech")}),
+    ("Initech faces a lawsuit from Globex.", {("Globex", "sues", "Initech")}),
+    ("Initech was hit with a lawsuit from Globex.", {("Globex", "sues", "Initech")}),
+    # object control, the object taken for the infinitive's head by the parser
+    ("Globex accused Initech of using its data to train Orbit.", {("Globex", "accuses", "Initech")}),
 ]
 
 FR = [
@@ -58,6 +71,19 @@ FR = [
     ("Initech a reçu un prêt de Hooli.", set()),
     ("Initech est client de Quantix.", {("Quantix", "supplies", "Initech")}),
     ("Le siège social d'Initech est situé à Nantes.", {("Initech", "based-in", "Nantes")}),
+    ("Globex est l'actionnaire majoritaire d'Initech.", {("Globex", "owns", "Initech")}),
+    ("Globex détient une participation majoritaire dans Initech.", {("Globex", "owns", "Initech")}),
+    ("Globex détient 51 % du capital d'Initech.", {("Globex", "owns", "Initech")}),
+    ("Globex détient 10 % du capital d'Initech.", {("Globex", "invests-in", "Initech")}),
+    ("Initech est une filiale à 100 % de Globex.", {("Globex", "owns", "Initech")}),
+    ("La plainte, déposée par Globex contre Initech, porte sur le droit d'auteur.", {("Globex", "sues", "Initech")}),
+    ("L'investissement réalisé par Hooli dans Initech atteint 5 millions d'euros.",
+     {("Hooli", "invests-in", "Initech")}),
+    ("Globex accuse Initech d'utiliser ses données pour entraîner Orbit.",
+     {("Globex", "accuses", "Initech"), ("Initech", "develops", "Orbit")}),
+    # the round's participants are no owner of the round
+    ("Initech a levé 20 millions d'euros lors d'un tour mené par Hooli, avec la participation de Globex et Vandelay.",
+     {("Hooli", "invests-in", "Initech"), ("Globex", "invests-in", "Initech"), ("Vandelay", "invests-in", "Initech")}),
 ]
 
 

@@ -56,6 +56,8 @@ class LanguageData(Protocol):
     POST_NOUNS: set[str]                    # "the post of", "au poste de"
     RAISE_VERBS: set[str]                   # verbs whose subject owns a round
     RECEIVE_VERBS: set[str]                 # "receives funding from X": the subject is funded by X
+    FACE_VERBS: frozenset[str]              # "X faces a lawsuit from Y": X is its target
+    MAJORITY: frozenset[str]                # "a majority stake", "actionnaire majoritaire": owns, not invests
     ROUND_NOUNS: set[str]                   # "round", "tour de table"; phrases "cycle de financement",
                                             # "funding cycle" (head, preposition and complement by lemma)
     GOODS_NOUNS: frozenset[str]             # goods bought ("chips", "licences", "tools"): "buys Acme chips" is

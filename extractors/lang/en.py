@@ -214,6 +214,8 @@ ROUND_PREPS = {"of", "in", "for", "into"}
 ARM_NOUNS = {"arm", "unit", "division", "fund", "branch", "vehicle", "affiliate"}
 JOIN_VERBS = {"join"}
 RAISE_VERBS = {"raise", "close", "secure", "land", "announce", "complete"}
+FACE_VERBS = frozenset({"face", "hit", "receive", "fight", "battle", "confront"})
+MAJORITY = frozenset({"majority", "controlling"})  # "a majority stake", "the controlling shareholder"
 RECEIVE_VERBS = {"receive", "get", "secure", "obtain", "win", "land", "attract", "garner", "accept"}
 TALK_NOUNS = {"talk", "talks", "discussion", "negotiation", "plan", "bid", "effort", "move", "offer", "deal",
               "agreement"}

@@ -411,7 +411,9 @@ class Args:
         for c in tok.subtree:
             if c.i != tok.i and (c.dep_ == "poss" and c.head.i == tok.i or (
                     prep_of(c) in self.L.ROUND_PREPS and self.res.mention_at(c.i)
-                    and tok.i in (c.head.i, c.head.head.i) and 0 < c.i - tok.i < 10)):
+                    and tok.i in (c.head.i, c.head.head.i) and 0 < c.i - tok.i < 10
+                    # not "un tour mené par X, avec la participation de Y": Y takes part in it
+                    and not (c.head.i != tok.i and prep_of(c.head) in self.L.COSUBJ_PREPS))):
                 r = self.entity(c, frozenset())
                 if r:
                     return r
@@ -544,6 +546,8 @@ class Args:
                 return self.refs(tok.head, conj=False)
             if tok.dep_ == "xcomp":
                 # object control: "accuse X of using", "accuser X d'utiliser" -> X uses
+                if tok.head.dep_ in OBJ and self.res.mention_at(tok.head.i) is not None:
+                    return self.refs(tok.head, conj=False)  # the object taken for the verb's head
                 for c in tok.head.children:
                     if c.dep_ in OBJ and c.i < tok.i and not (  # not "used funds from Y to buy": no one
                             c.pos_ == "NOUN" and plural(c) and self.res.mention_at(c.i) is None):

@@ -11,6 +11,8 @@ from extractors.rules.args import Args
 from extractors.rules.confidence import confidence
 from extractors.rules.frame import Found, Frame
 from extractors.rules.modality import Clues
+from extractors.rules.syntax import OBJ
+from extractors.rules.types import PER
 from extractors.triple import Attributes
 
 
@@ -33,15 +35,30 @@ def emit(a: Args, subjects: Iterable[Ref], frame: Frame, objects: Iterable[Ref],
             attrs = replace(attrs, status=frame.status)
     else:
         attrs = Attributes()
+    predicate = frame.predicate
+    if predicate == "invests-in" and _majority(a, tok, attrs):
+        predicate = "owns"  # "a majority stake in Y", "51 % du capital de Y": a parent, not an investor
     for s in subjects:
         for o in objects:
             subj, obj = (o, s) if frame.swap else (s, o)
             fact_attrs = attrs
-            if attrs.status == "possible" and not attrs.negated and _denied(a, subj, frame.predicate, obj):
+            if attrs.status == "possible" and not attrs.negated and _denied(a, subj, predicate, obj):
                 # "Apple is not investing in X, after speculation that the iPhone maker would join":
                 # the sentence denies what it tells as a speculation
                 fact_attrs = replace(attrs, negated=True)
-            yield Found(subj, frame.predicate, obj, fact_attrs, confidence(rule), rule)
+            if predicate == "owns" and s.type == PER:
+                yield Found(subj, frame.predicate, obj, fact_attrs, confidence(rule), rule)
+                continue  # a person is no parent company: a majority investor
+            yield Found(subj, predicate, obj, fact_attrs, confidence(rule), rule)
+
+
+def _majority(a: Args, tok: Token, attrs: Attributes) -> bool:
+    """An investment that makes its investor the owner: a stake over half, or a word of
+    majority on the trigger or its stake noun ("a majority stake", "actionnaire majoritaire")."""
+    if attrs.stake is not None and attrs.stake > 50:
+        return True
+    words = [tok, *tok.children, *(g for c in tok.children if c.dep_ in OBJ for g in c.children)]
+    return any(w.lemma_.lower() in a.L.MAJORITY or w.lower_ in a.L.MAJORITY for w in words)
 
 
 def _denied(a: Args, subj: Ref, predicate: str, obj: Ref) -> bool:

@@ -14,7 +14,8 @@ from extractors.rules.frame import Found, Frame
 from extractors.rules.lists import participants, raised_by, with_participation
 from extractors.rules.modality import Clues
 from extractors.rules.supply import goods_facts, light_noun_users, supply_deal
-from extractors.rules.syntax import OBJ, PREP_NORM, SUBJ, is_amount, is_description, prep_args, prep_of
+from extractors.rules.syntax import (OBJ, PREP_NORM, SUBJ, agent_of, governor, is_amount, is_description,
+                                     is_participle, prep_args, prep_of)
 from extractors.rules.types import ORG, PLACE, PROD, PROJ, fit_type
 from extractors.triple import Attributes
 
@@ -85,6 +86,15 @@ def noun_facts(a: Args, tok: Token, frame: Frame, clues: Clues) -> Iterator[Foun
     exclude = frozenset(x.name for x in subjects)
     objects = a.objects(tok, frame, exclude)
     rule = "noun.nominal"
+    if not subjects or not objects:  # "a lawsuit filed by X against Y", "l'investissement réalisé par X dans Y"
+        agents, targets = _participle_args(a, tok, frame)
+        if agents and (objects or targets) and not subjects:
+            subjects, objects, rule = agents, objects or targets, "noun.participle"
+    if subjects and not objects and frame.predicate in ("sues", "accuses"):
+        head = governor(tok)  # "X faces a lawsuit from Y", "X was hit with a lawsuit from Y"
+        if head.lemma_.lower() in a.L.FACE_VERBS:
+            objects = [r for r in a.subjects(head) if r.name not in exclude]
+            rule = "noun.faced"
     if not objects and frame.predicate == "invests-in" and not frame.swap and prep_of(tok) in a.L.GENITIVE \
             and tok.head.pos_ == "NOUN" and tok.head.i < tok.i:
         # "la nouvelle tranche d'investissement de X dans Y": the object hung on the measure noun
@@ -116,6 +126,18 @@ def noun_facts(a: Args, tok: Token, frame: Frame, clues: Clues) -> Iterator[Foun
     yield from emit(a, subjects, frame, objects, tok, clues, rule)
     if frame.predicate == "partners-with":
         yield from supply_deal(a, tok, subjects, objects, clues)  # "a cloud deal with Y"
+
+
+def _participle_args(a: Args, tok: Token, frame: Frame) -> tuple[list[Ref], list[Ref]]:
+    """The agent and the complements of a participle on the noun: "the lawsuit, filed by X
+    against Y", "une plainte déposée par X contre Y"."""
+    part = next((c for c in tok.children if c.dep_ in ("acl", "amod", "appos") and is_participle(c)), None)
+    if part is None:
+        return [], []
+    agents = [r for g in agent_of(part, a.L) for r in a.refs(g)]
+    names = {r.name for r in agents}
+    targets = [r for p, arg in prep_args(part) if p in frame.obj for r in a.refs(arg) if r.name not in names]
+    return agents, targets
 
 
 def _received(a: Args, tok: Token, frame: Frame) -> tuple[list[Ref], list[Ref]] | None:

@@ -399,7 +399,8 @@ def targets_of(a: Args, tok: Token, frame: Frame, holders: frozenset = frozenset
     key = noun_key(tok, a.L) or ""
     args = []
     for p, arg in prep_args(tok):
-        if key.endswith(f" {p} {arg.lemma_.lower()}"):  # "bailleur de fonds de Y": past the role's own noun
+        if key.endswith(f" {p} {arg.lemma_.lower()}") or arg.text == "%" or arg.lower_ in ("percent", "pourcent"):
+            # "bailleur de fonds de Y": past the role's own noun; "filiale à 100 % de Y": past the share
             args += [(q, g) for q, g in prep_args(arg)]
         else:
             args.append((p, arg))
