@@ -49,6 +49,8 @@ EN = [
      {("Globex", "sues", "Initech")}),
     ("Initech faces a lawsuit from Globex.", {("Globex", "sues", "Initech")}),
     ("Initech was hit with a lawsuit from Globex.", {("Globex", "sues", "Initech")}),
+    # a brand or app a company owns (a product the gazetteer knows)
+    ("Instagram is owned by Meta Platforms.", {("Meta Platforms", "owns", "Instagram")}),
     # object control, the object taken for the infinitive's head by the parser
     ("Globex accused Initech of using its data to train Orbit.", {("Globex", "accuses", "Initech")}),
 ]
@@ -76,6 +78,7 @@ FR = [
     ("Globex détient 51 % du capital d'Initech.", {("Globex", "owns", "Initech")}),
     ("Globex détient 10 % du capital d'Initech.", {("Globex", "invests-in", "Initech")}),
     ("Initech est une filiale à 100 % de Globex.", {("Globex", "owns", "Initech")}),
+    ("Instagram appartient à Meta.", {("Meta", "owns", "Instagram")}),
     ("La plainte, déposée par Globex contre Initech, porte sur le droit d'auteur.", {("Globex", "sues", "Initech")}),
     ("L'investissement réalisé par Hooli dans Initech atteint 5 millions d'euros.",
      {("Hooli", "invests-in", "Initech")}),

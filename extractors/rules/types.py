@@ -11,7 +11,7 @@ DOMAINS = {
     "competes-with": ({ORG}, {ORG}),
     "supplies": ({ORG}, {ORG}),
     "develops": ({ORG, PER}, {PROD, PROJ}),
-    "owns": ({ORG}, {ORG}),
+    "owns": ({ORG}, {ORG, PROD}),  # a parent company, or the owner of a brand or app it bought
     "founded": ({PER, ORG}, {ORG}),
     "leads": ({PER}, {ORG}),
     "sues": ({ORG, PER}, {ORG, PER}),
