@@ -49,6 +49,10 @@ EN = [
      {("Globex", "sues", "Initech")}),
     ("Initech faces a lawsuit from Globex.", {("Globex", "sues", "Initech")}),
     ("Initech was hit with a lawsuit from Globex.", {("Globex", "sues", "Initech")}),
+    # goods made for a company: supplied, the company is no product
+    ("Vandelay Industries makes chips for Initech Corp.", {("Vandelay Industries", "supplies", "Initech Corp.")}),
+    ("Quantix Semiconductor manufactures chips for Hooli Inc. and Globex Corp.",
+     {("Quantix Semiconductor", "supplies", "Hooli Inc."), ("Quantix Semiconductor", "supplies", "Globex Corp.")}),
     # a brand or app a company owns (a product the gazetteer knows)
     ("Instagram is owned by Meta Platforms.", {("Meta Platforms", "owns", "Instagram")}),
     # object control, the object taken for the infinitive's head by the parser
@@ -79,6 +83,7 @@ FR = [
     ("Globex détient 10 % du capital d'Initech.", {("Globex", "invests-in", "Initech")}),
     ("Initech est une filiale à 100 % de Globex.", {("Globex", "owns", "Initech")}),
     ("Instagram appartient à Meta.", {("Meta", "owns", "Instagram")}),
+    ("Vandelay fabrique des puces pour Initech.", {("Vandelay", "supplies", "Initech")}),
     ("La plainte, déposée par Globex contre Initech, porte sur le droit d'auteur.", {("Globex", "sues", "Initech")}),
     ("L'investissement réalisé par Hooli dans Initech atteint 5 millions d'euros.",
      {("Hooli", "invests-in", "Initech")}),

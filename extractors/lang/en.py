@@ -228,7 +228,7 @@ SUPPLY_GOODS = {"chip", "chips", "gpu", "gpus", "processor", "semiconductor", "a
                 "datacenter", "datacentre", "model", "models", "technology", "system", "systems",
                 "data center", "data centre"}  # two words: a noun and its modifier
 # "a cloud deal with X": a deal for goods is a supply
-BUILD_WORDS = frozenset({"build", "deploy", "construction", "deployment"})  # "builds data centers for Y"
+BUILD_WORDS = frozenset({"build", "deploy", "construction", "deployment", "make", "manufacture", "produce"})  # "builds data centers for Y"
 USE_NOUNS = frozenset({"use"})  # "licenses Nimbus for use in Globex's products"
 SUPPLY_DEALS = {"cloud", "compute", "computing", "chip", "chips", "gpu", "infrastructure", "server", "hosting",
                 "supply"}

@@ -221,7 +221,7 @@ SUPPLY_GOODS = {"puce", "puces", "gpu", "processeur", "processeurs", "semi-condu
                 "supercalculateur", "modèle", "modèles", "technologie", "technologies", "système", "systèmes",
                 "centre de donnée", "centre de données"}  # un nom et son complément
 # « un accord cloud avec X » : un accord pour des biens est une fourniture
-BUILD_WORDS = frozenset({"construire", "déployer", "construction", "déploiement", "bâtir"})  # "pour Y"
+BUILD_WORDS = frozenset({"construire", "déployer", "construction", "déploiement", "bâtir", "fabriquer", "produire"})  # "pour Y"
 USE_NOUNS = frozenset({"utilisation", "usage"})  # "pour une utilisation dans les produits de Globex"
 SUPPLY_DEALS = {"cloud", "calcul", "puce", "puces", "infrastructure", "approvisionnement", "fourniture",
                 "hébergement"}

@@ -249,7 +249,8 @@ class Args:
                 m = self.res.mention_at(j)
                 if m is not None:
                     return self.res.ref(m)
-                if not (tok.doc[j].pos_ in ("ADP", "DET") or tok.doc[j].lower_ in self.L.CUE_NOUNS) \
+                if not (tok.doc[j].pos_ == "DET" or PREP_NORM.get(tok.doc[j].lower_, tok.doc[j].lower_)
+                        in self.L.GENITIVE or tok.doc[j].lower_ in self.L.CUE_NOUNS) \
                         or tok.doc[j].lower_ in self.L.INCLUDING:
                     break  # "des modèles comme A, B ou C": members, read as a list below
         if tok.pos_ in ("NOUN", "ADJ"):
