@@ -271,19 +271,23 @@ def cmd_build(args) -> int:
     sources: dict[str, dict] = {}  # title, date and address of the articles that have them
     if args.store:
         from graph.store import GraphStore
-        kg, _added = GraphStore(args.store).add(_triples(args, report, sources), _knowledge_graph,
-                                                base=args.base, sources=sources)
+        store = GraphStore(args.store)
+        added = store.add(_triples(args, report, sources), _knowledge_graph, base=args.base,
+                          sources=sources)
+        counts = (added.articles, added.entities, added.facts)
+        kg = store.graph(_knowledge_graph) if chosen else None   # the exports are of the whole graph
     else:
         kg = _knowledge_graph(_triples(args, report, sources))
         for doc, known in sources.items():
             kg.describe(doc, **known)
+        counts = (len(kg.articles), len(kg.entities), len(kg.facts))
     out = Path(args.out)
     written = [str(ex.write(kg, out / ex.filename, base=args.base,
                             **({"max_nodes": args.max_nodes, "max_edges": args.max_edges} if ex.name == "html" else {})))
                for ex in chosen] + ([args.store] if args.store else [])
-    articles = len(kg.articles)
-    print(f"{articles} article{'s' * (articles != 1)} with facts, {len(kg.entities)} entities, "
-          f"{len(kg.facts)} facts -> {', '.join(written)}"
+    articles, entities, facts = counts
+    print(f"{articles} article{'s' * (articles != 1)} with facts, {entities} entities, "
+          f"{facts} facts -> {', '.join(written)}"
           + (f" ({len(report.skipped)} skipped)" if report.skipped else ""))
     print(report.summary(), file=sys.stderr)
     return report.exit_code
