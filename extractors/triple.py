@@ -5,7 +5,7 @@ be pickled across processes, serialised as one JSONL line and compared.
 """
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 
 ENTITY_TYPES = ("Organization", "Person", "Place", "Product", "Project")
 
@@ -32,10 +32,13 @@ class Attributes:
     stake: float | None = None       # percent of the capital: "a 49% stake", "10 % du capital"
 
     def to_dict(self) -> dict:
-        d = asdict(self)
+        d = {name: getattr(self, name) for name in _ATTRIBUTE_FIELDS}   # asdict, without its deep copy
         if self.amount is not None and float(self.amount).is_integer():
             d["amount"] = int(self.amount)
         return d
+
+
+_ATTRIBUTE_FIELDS = tuple(f.name for f in fields(Attributes))
 
 
 @dataclass(frozen=True, slots=True)

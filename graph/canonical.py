@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _ARTICLE = re.compile(r"^(?:(?:the|le|la|les)\s+|l')", re.I)
 _LEGAL_SUFFIX = re.compile(
@@ -31,6 +32,7 @@ def strip_legal_suffix(name: str) -> str:
         shorter = nxt
 
 
+@lru_cache(maxsize=1 << 16)
 def name_key(name: str) -> str:
     """The key under which spellings of one name merge: 'OpenAI Inc.' -> 'openai'."""
     s = fold(strip_legal_suffix(name.strip()))
@@ -38,6 +40,7 @@ def name_key(name: str) -> str:
     return re.sub(r"[^\w]+", "", s)
 
 
+@lru_cache(maxsize=1 << 16)
 def slug(name: str) -> str:
     """A readable ASCII slug for IRIs: 'Mistral AI' -> 'mistral-ai'."""
     s = fold(strip_legal_suffix(name.strip()))

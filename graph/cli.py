@@ -411,6 +411,10 @@ def _check_build(args) -> list:
     names = [name.strip() for name in args.format.split(",") if name.strip()]
     if not names:
         raise InputError(f"--format names no format; give one or more of {_formats_help()}")
+    if names == ["none"]:  # a --store update alone: no export of the whole graph
+        if not args.store:
+            raise InputError("--format none writes nothing; it is for --store updates")
+        names = []
     chosen = [exporters.get(name) for name in names]
     out = Path(args.out)
     if out.exists() and not out.is_dir():
@@ -460,18 +464,22 @@ def cmd_build(args) -> int:
         stored = store.sources()
         known = {s["path"]: doc for doc, s in stored.items() if s.get("path")}
         texts = {s["sha256"]: doc for doc, s in stored.items() if s.get("sha256")}
-        kg, _added = store.add(_triples(args, report, sources, known, texts), _knowledge_graph,
-                               base=args.base, sources=sources)
+        added = store.add(_triples(args, report, sources, known, texts), _knowledge_graph,
+                          base=args.base, sources=sources)
+        counts = (added.articles, added.entities, added.facts)
+        kg = store.graph(_knowledge_graph) if chosen else None  # the exports are of the whole graph
     else:
         kg = _knowledge_graph(_triples(args, report, sources))
         for doc, known in sources.items():
             kg.describe(doc, **known)
+        counts = (len(kg.articles), len(kg.entities), len(kg.facts))
     out = Path(args.out)
     written = [str(ex.write(kg, out / ex.filename, base=args.base,
                             **({"max_nodes": args.max_nodes, "max_edges": args.max_edges} if ex.name == "html" else {})))
                for ex in chosen] + ([args.store] if args.store else [])
-    print(f"{plural(len(kg.articles), 'article')} with facts, {plural(len(kg.entities), 'entity')}, "
-          f"{plural(len(kg.facts), 'fact')} -> {', '.join(written)}"
+    articles, entities, facts = counts
+    print(f"{plural(articles, 'article')} with facts, {plural(entities, 'entity')}, "
+          f"{plural(facts, 'fact')} -> {', '.join(written)}"
           + (f" ({len(report.skipped)} skipped)" if report.skipped else ""))
     print(report.summary(), file=sys.stderr)
     return report.exit_code

@@ -58,6 +58,32 @@ class Evidence:
     year: int | None = None
     stake: float | None = None
 
+    @classmethod
+    def of(cls, t: Triple) -> "Evidence":
+        """The evidence one triple gives for its fact."""
+        a = t.attributes
+        return cls(t.doc, t.sentence, t.start, t.end, t.confidence, a.status, a.cue,
+                   t.extractor, a.amount, a.currency, a.year, a.stake)
+
+
+def combined_confidence(best_per_doc: Iterable[float]) -> float:
+    """A fact's confidence from the best confidence of its telling in each document, in
+    document order: independent sources raise it, 1 - prod(1 - c)."""
+    miss = 1.0
+    for c in best_per_doc:
+        miss *= 1.0 - c
+    return round(1.0 - miss, 4)
+
+
+def _deciding(evidence: list[Evidence]) -> tuple[Evidence | None, Evidence | None,
+                                                 Evidence | None, Evidence]:
+    """In sorted evidence, the ones the merged attributes come from: the first with an
+    amount, with a year, with a stake, and the most certain status (the first of its rank)."""
+    return (next((e for e in evidence if e.amount is not None), None),
+            next((e for e in evidence if e.year is not None), None),
+            next((e for e in evidence if e.stake is not None), None),
+            min(evidence, key=lambda e: _STATUS_RANK.get(e.status, 99)))
+
 
 @dataclass
 class Fact:
@@ -93,9 +119,7 @@ class Fact:
         """Record one telling of the fact, in O(1): the merged attributes wait for
         `settle` (the graph settles its facts before they are read). False if the
         same telling was already recorded."""
-        a = t.attributes
-        ev = Evidence(t.doc, t.sentence, t.start, t.end, t.confidence, a.status, a.cue,
-                      t.extractor, a.amount, a.currency, a.year, a.stake)
+        ev = Evidence.of(t)
         if ev in self._told:
             return False
         self._told.add(ev)
@@ -111,22 +135,25 @@ class Fact:
             return
         self._unsettled = False
         self.evidence.sort(key=lambda e: (e.doc, e.start, e.sentence, e.extractor, e.status))
-        with_amount = [e for e in self.evidence if e.amount is not None]
-        self.amount, self.currency = ((with_amount[0].amount, with_amount[0].currency)
-                                      if with_amount else (None, None))
-        self.year = next((e.year for e in self.evidence if e.year is not None), None)
-        self.stake = next((e.stake for e in self.evidence if e.stake is not None), None)
-        best = min(self.evidence, key=lambda e: _STATUS_RANK.get(e.status, 99))
+        amount, year, stake, best = _deciding(self.evidence)
+        self.amount, self.currency = (amount.amount, amount.currency) if amount else (None, None)
+        self.year = year.year if year else None
+        self.stake = stake.stake if stake else None
         self.status, self.cue = best.status, best.cue
-        # independent sources raise confidence: 1 - prod(1 - c) over documents, each
-        # document counting once with its most confident telling
+        # each document counts once, with its most confident telling
         best_per_doc: dict[str, float] = {}
         for e in self.evidence:
             best_per_doc[e.doc] = max(best_per_doc.get(e.doc, 0.0), e.confidence)
-        miss = 1.0
-        for c in best_per_doc.values():
-            miss *= 1.0 - c
-        self.confidence = round(1.0 - miss, 4)
+        self.confidence = combined_confidence(best_per_doc.values())
+
+    def deciding(self) -> list[Evidence]:
+        """The few pieces of evidence the merged amount, currency, year, stake, status and
+        cue were taken from, in evidence order: settling these together with any further
+        evidence gives the same attributes as settling all of it (graph/store.py keeps
+        only these of a stored fact)."""
+        self.settle()
+        chosen = {id(e) for e in _deciding(self.evidence) if e is not None}
+        return [e for e in self.evidence if id(e) in chosen]
 
 
 @dataclass
@@ -166,25 +193,33 @@ class KnowledgeGraph:
         k = name_key(name)
         return self.aliases.get(k, k)
 
+    def node_key(self, name: str) -> str:
+        """The key of the entity `name` stands for in this graph (the name itself if it
+        has no key, such as a name of punctuation only)."""
+        return self.entity_key(name) or name
+
     def _entity(self, name: str, type_: str) -> str:
-        key = self.entity_key(name) or name
+        key = self.node_key(name)
         ent = self.entities.get(key)
         if ent is None:
             ent = self.entities[key] = Entity(key, name, type_)
         ent.observe(name, type_)
         return key
 
+    def fact_key(self, t: Triple) -> tuple[str, str, str, bool] | None:
+        """The key of the fact `t` tells, or None when its subject and object are one entity."""
+        return _fact_key(self.node_key(t.subject), t.predicate, self.node_key(t.object),
+                         t.attributes.negated)
+
     def add(self, t: Triple) -> None:
-        s = self._entity(t.subject, t.subject_type)
-        o = self._entity(t.object, t.object_type)
-        if s == o:
+        k = _fact_key(self._entity(t.subject, t.subject_type), t.predicate,
+                      self._entity(t.object, t.object_type), t.attributes.negated)
+        if k is None:
             return
-        if t.predicate in SYMMETRIC and o < s:
-            s, o = o, s
-        k = (s, t.predicate, o, bool(t.attributes.negated))
+        s, o = k[0], k[2]
         fact = self._facts.get(k)
         if fact is None:
-            fact = self._facts[k] = Fact(s, t.predicate, o, negated=bool(t.attributes.negated))
+            fact = self._facts[k] = Fact(s, t.predicate, o, negated=k[3])
         was_settled = not fact._unsettled
         if fact.add(t) and was_settled:
             self._unsettled.append(fact)
@@ -247,3 +282,11 @@ def alias_keys() -> dict[str, str]:
 def knowledge_graph(triples: Iterable[Triple]) -> KnowledgeGraph:
     """The graph `aikg build` makes of `triples`: names merged by the gazetteer's aliases too."""
     return KnowledgeGraph(alias_keys()).add_all(triples)
+
+
+def _fact_key(s: str, predicate: str, o: str, negated: bool) -> tuple[str, str, str, bool] | None:
+    if s == o:
+        return None
+    if predicate in SYMMETRIC and o < s:
+        s, o = o, s
+    return (s, predicate, o, bool(negated))

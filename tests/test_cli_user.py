@@ -10,7 +10,6 @@ import os
 import re
 import subprocess
 import sys
-import time
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -214,12 +213,11 @@ def test_build_refuses_before_any_work(articles, tmp_path):
         (["--out", tmp_path / "o", "--store", articles / "kg"], "overlap"),
         (["--out", tmp_path / "o", "--store", afile], "is a file"),
         (["--out", tmp_path / "o", "--rebase"], "needs --store"),
+        (["--out", tmp_path / "o", "--format", "none"], "it is for --store updates"),
     ]
     for extra, needle in cases:
-        started = time.monotonic()
         r = aikg("build", articles, *extra)
         one_error_line(r, needle)
-        assert time.monotonic() - started < 20                 # no model was loaded
     assert sorted(p.name for p in articles.iterdir()) == ["a.txt"]  # nothing written there
     assert not (tmp_path / "o").exists()
 
@@ -276,10 +274,8 @@ def test_an_unreachable_scheduler_is_reported_within_seconds(articles):
     from graph.cli import _parser
 
     assert _parser().parse_args(["extract", "x"]).scheduler_timeout == 5
-    started = time.monotonic()
     r = aikg("extract", articles, "--scheduler", "tcp://127.0.0.1:9", "--scheduler-timeout", "1")
-    one_error_line(r, "cannot reach the Dask scheduler")
-    assert time.monotonic() - started < 20
+    one_error_line(r, "cannot reach the Dask scheduler", "after 1 s")  # the timeout given, not Dask's 30 s
 
 
 def test_the_skip_summary_keeps_whole_reasons():
@@ -462,3 +458,12 @@ def test_the_readme_quotes_the_real_output(tmp_path):
     for args, table in shown:
         r = aikg("query", out / "graph.ttl", *args.split(" "))
         assert r.stdout == table, args
+
+
+@pytest.mark.slow
+def test_format_none_updates_the_store_alone(articles, tmp_path):
+    store = tmp_path / "kg"
+    r = aikg("build", articles / "a.txt", "--store", store, "--out", tmp_path / "o", "--format", "none")
+    assert r.returncode in (0, 1), r.stderr
+    assert not (tmp_path / "o").exists()
+    assert GraphStore(store).sources()  # the article is in the store

@@ -44,8 +44,8 @@ def nt_set(source: GraphStore | str) -> set[str]:
 def test_a_then_b_equals_a_and_b_at_once(tmp_path):
     step = GraphStore(tmp_path / "step")
     step.add(ARTICLE_A)
-    kg, added = step.add(ARTICLE_B)
-    assert added == len(ARTICLE_B)
+    result = step.add(ARTICLE_B)
+    assert result.triples == len(ARTICLE_B) and result.rebuilt is None     # updated in place
     once = GraphStore(tmp_path / "once")
     once.add(ARTICLE_A + ARTICLE_B)
     assert nt_set(step) == nt_set(once)
@@ -53,26 +53,31 @@ def test_a_then_b_equals_a_and_b_at_once(tmp_path):
     plain = exporters.get("nt").generate(KnowledgeGraph().add_all(ARTICLE_A + ARTICLE_B))
     assert nt_set(step) == nt_set(plain)
     # evidence landed on the existing fact, sources and confidence went up
+    kg = step.graph()
     fact = kg.facts[("microsoft", "invests-in", "openai", False)]
     assert len(fact.sources) == 2 and fact.confidence > 0.8
+    assert (result.entities, result.facts, result.articles) == (
+        len(kg.entities), len(kg.facts), len(kg.articles))
     assert sorted(p.name for p in (tmp_path / "step").iterdir()) == [
-        "manifest.json", "oxigraph-2", "sources-2.json", "triples-2.jsonl"]
+        "manifest.json", "oxigraph-2", "state-1.sqlite"]
 
 
 def test_reading_an_article_again_changes_nothing(tmp_path):
     store = GraphStore(tmp_path / "s")
     store.add(ARTICLE_A + ARTICLE_B)
     before, manifest = nt_set(store), store.manifest()
-    kg, added = store.add(ARTICLE_B + ARTICLE_A[:1])
-    assert added == 0 and store.manifest() == manifest and nt_set(store) == before
+    result = store.add(ARTICLE_B + ARTICLE_A[:1])
+    assert result.triples == 0 and store.manifest() == manifest and nt_set(store) == before
     assert len(store.triples()) == len(ARTICLE_A + ARTICLE_B)
 
 
 def test_building_twice_gives_byte_identical_turtle(tmp_path):
     texts = set()
     for name in ("one", "two"):
-        kg, _ = GraphStore(tmp_path / name).add(ARTICLE_A + ARTICLE_B)
-        texts.add(exporters.get("ttl").generate(kg))
+        store = GraphStore(tmp_path / name)
+        store.add(ARTICLE_A)
+        store.add(ARTICLE_B)
+        texts.add(exporters.get("ttl").generate(store.graph()))
     assert len(texts) == 1
 
 
@@ -82,6 +87,184 @@ def test_a_store_that_is_not_one(tmp_path):
     (tmp_path / "f").write_text("x")
     with pytest.raises(InputError):
         GraphStore(tmp_path / "f")
+
+
+# -- several generations, in place -------------------------------------------------
+NAMES = ["Globex", "Globex Corp.", "globex", "Initech", "Initech Inc", "Hooli", "Hooli XYZ",
+         "Vandelay Industries", "Pied Piper", "Umbrella", "Soylent", "Acme", "Stark Industries",
+         "Wayne Enterprises", "Cyberdyne"]
+PREDICATES = ["invests-in", "acquires", "partners-with", "competes-with", "supplies", "owns"]
+STATUSES = ["completed", "announced", "planned", "in-talks", "reported", "possible", "denied"]
+
+
+def corpus(docs: int, seed: int = 7) -> tuple[list[list], dict[str, dict]]:
+    """Triples of `docs` made-up articles, one list per article, and their sources."""
+    import random
+
+    from extractors.triple import Attributes, Triple
+    rnd = random.Random(seed)
+    articles, sources = [], {}
+    for d in range(docs):
+        doc, lang = f"news/{d:03}.txt", rnd.choice(["en", "fr"])
+        if d % 3:
+            sources[doc] = {"date": rnd.choice([f"2024-{1 + d % 12:02}-{1 + d % 28:02}", "May 2024"]),
+                            "title": f"Title {d}"}
+        told = []
+        for i in range(rnd.randint(1, 6)):
+            s, o = rnd.choice(NAMES), rnd.choice(NAMES)
+            p = rnd.choice(PREDICATES)
+            attrs = Attributes(amount=rnd.choice([None, None, 1e6 * rnd.randint(1, 9)]), currency="USD",
+                               year=rnd.choice([None, 2019, 2023]), status=rnd.choice(STATUSES),
+                               cue=rnd.choice([None, "could"]), negated=rnd.random() < 0.1,
+                               stake=rnd.choice([None, None, 10.0]))
+            sentence = f"{s} {p} {o}, sentence {i % 3}."
+            start = 100 * (i % 3)
+            told.append(Triple(doc, lang, s, rnd.choice(["Organization", "Organization", "Person"]), p,
+                               o, "Organization", attrs, sentence, start, start + len(sentence),
+                               rnd.choice([0.5, 0.765, 0.85, 0.9, 0.95]), "rules.test"))
+        # one fact every article tells (it saturates), and the same telling in another spelling
+        told.append(Triple(doc, lang, "Nimbus Labs", "Organization", "develops", "Nimbus", "Product",
+                           Attributes(), "Nimbus Labs develops Nimbus.", 900, 930, 0.9, "rules.test"))
+        told.append(Triple(doc, lang, "Nimbus Labs Inc.", "Organization", "develops", "Nimbus",
+                           "Product", Attributes(), "Nimbus Labs develops Nimbus.", 900, 930, 0.9,
+                           "rules.test"))
+        articles.append(told)
+    return articles, sources
+
+
+def aliased(triples):
+    return KnowledgeGraph({"hooli": "hoolixyz"}).add_all(triples)
+
+
+def test_a_store_built_in_many_adds_is_at_each_add_the_store_built_at_once(tmp_path):
+    articles, sources = corpus(60)
+    batches = [articles[0:10], articles[10:11], articles[11:25], articles[5:30],   # 5-24 again
+               articles[30:31], articles[31:50], articles[50:60]]
+    step = GraphStore(tmp_path / "step")
+    rebuilt, everything = [], []
+    for n, batch in enumerate(batches):
+        flat = [t for told in batch for t in told]
+        result = step.add(flat, aliased, sources={t.doc: sources[t.doc] for t in flat if t.doc in sources})
+        rebuilt.append(result.rebuilt)
+        everything += flat
+        once = GraphStore(tmp_path / f"once-{n}")
+        once.add(everything, aliased, sources={t.doc: sources[t.doc] for t in everything if t.doc in sources})
+        assert nt_set(step) == nt_set(once), (n, result)
+        assert step.manifest()["counts"] == once.manifest()["counts"]
+    assert rebuilt[0] == "a new store" and rebuilt[1:].count(None) >= 4, rebuilt
+    plain = aliased(everything)
+    for doc, source in sources.items():
+        plain.describe(doc, **source)
+    assert nt_set(step) == nt_set(exporters.get("nt").generate(plain))
+    assert step.triples() == once.triples() and step.sources() == once.sources()
+    fact = step.graph(aliased).facts[("nimbuslabs", "develops", "nimbus", False)]
+    assert len(fact.sources) == 60 and fact.confidence == 1.0
+
+
+def test_a_telling_in_another_spelling_counts_the_name_not_the_evidence(tmp_path):
+    from test_rdf import triple
+    store = GraphStore(tmp_path / "s")
+    said = "Globex Corp. (Globex) acquires Initech."
+    store.add([triple("Globex", "acquires", "Initech", doc="a.txt", sentence=said)] * 2)
+    result = store.add([triple("Globex", "acquires", "Initech", doc="a.txt", sentence=said),
+                        triple("Globex Corp.", "acquires", "Initech", doc="a.txt", sentence=said)])
+    assert result.triples == 1 and result.rebuilt is None
+    kg = store.graph()
+    [fact] = kg.facts.values()
+    assert len(fact.evidence) == 1 and kg.entities["globex"].aliases == {"Globex Corp."}
+
+
+def _vandelay(name, doc, start=0):
+    from test_rdf import triple
+    return triple(name, "invests-in", "Hooli", doc=doc, start=start)
+
+
+@pytest.mark.parametrize("case", ["renamed", "taken", "base", "date", "aliases"])
+def test_what_a_full_build_would_name_otherwise_rebuilds_the_store(tmp_path, case):
+    first = [_vandelay("Vandelay Industries", "a.txt"), _vandelay("Globex 中", "a.txt", 50)]
+    then = {"renamed": [_vandelay("VandelayIndustries", "b.txt"), _vandelay("VandelayIndustries", "c.txt")],
+            "taken": [_vandelay("Globex", "b.txt")]}.get(case, [_vandelay("Initech", "b.txt")])
+    kwargs = {"base": {"base": "https://example.org/kg/"}}.get(case, {})
+    make = {"aliases": aliased}.get(case)
+    step = GraphStore(tmp_path / "step")
+    step.add(first, sources={"a.txt": {"date": "2024-01-02"}})
+    result = step.add(then, make, sources={"a.txt": {"date": "2024-03-04"}} if case == "date" else {},
+                      **kwargs)
+    reason = {"renamed": "changes its IRI", "taken": "takes the IRI", "base": "base IRI",
+              "date": "article already in the store", "aliases": "aliases"}[case]
+    assert reason in (result.rebuilt or ""), result
+    once = GraphStore(tmp_path / "once")
+    once.add(first + then, make, sources={"a.txt": {"date": "2024-03-04" if case == "date" else "2024-01-02"}},
+             **kwargs)
+    assert nt_set(step) == nt_set(once)
+    # and the next add goes in place again
+    assert step.add([_vandelay("Soylent", "d.txt")], make, **kwargs).rebuilt is None
+
+
+def test_a_new_entity_whose_iri_sorts_after_an_existing_one_is_added_in_place(tmp_path):
+    step = GraphStore(tmp_path / "step")
+    step.add([_vandelay("Globex", "a.txt")])
+    result = step.add([_vandelay("Globex 中", "b.txt")])
+    assert result.rebuilt is None
+    once = GraphStore(tmp_path / "once")
+    once.add([_vandelay("Globex", "a.txt"), _vandelay("Globex 中", "b.txt")])
+    assert nt_set(step) == nt_set(once)
+
+
+def test_a_store_of_the_first_format_is_rebuilt_in_the_new_one(tmp_path):
+    import json
+    folder = tmp_path / "old"
+    folder.mkdir()
+    (folder / "triples-1.jsonl").write_text("".join(json.dumps(t.to_dict()) + "\n" for t in ARTICLE_A))
+    (folder / "sources-1.json").write_text(json.dumps({"a.txt": {"title": "Globex"}}))
+    (folder / "manifest.json").write_text(json.dumps({
+        "format": 1, "generation": 1, "base": "https://aikg.dev/id/", "triples": "triples-1.jsonl",
+        "oxigraph": "oxigraph-1", "sources": "sources-1.json", "counts": {}}))
+    old = GraphStore(folder)
+    assert "earlier aikg" in old.add(ARTICLE_B).rebuilt
+    once = GraphStore(tmp_path / "once")
+    once.add(ARTICLE_A + ARTICLE_B, sources={"a.txt": {"title": "Globex"}})
+    assert nt_set(old) == nt_set(once)
+    assert sorted(p.name for p in folder.iterdir()) == ["manifest.json", "oxigraph-2", "state-2.sqlite"]
+
+
+# -- crash safety ------------------------------------------------------------------
+@pytest.mark.parametrize("stop_at", ["database", "state", "manifest"])
+def test_an_add_stopped_half_way_leaves_the_previous_store_and_the_next_run_recovers(
+        tmp_path, monkeypatch, stop_at):
+    from graph import store as st
+
+    def stop(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    store = GraphStore(tmp_path / "kg")
+    store.add(ARTICLE_A, sources={"a.txt": {"title": "Globex"}})
+    before, manifest, triples = nt_set(store), store.manifest(), store.triples()
+    if stop_at == "database":
+        monkeypatch.setattr(st.ox.Store, "bulk_load", stop)
+    elif stop_at == "state":
+        real = st._write_state
+        monkeypatch.setattr(st, "_write_state", lambda db, *a: (real(db, *a), stop()))
+    else:
+        real_switch = GraphStore._switch
+        monkeypatch.setattr(GraphStore, "_switch", lambda self, m: stop()
+                            if m["generation"] == 2 else real_switch(self, m))
+    with pytest.raises(KeyboardInterrupt):
+        GraphStore(tmp_path / "kg").add(ARTICLE_B, sources={"b.txt": {"title": "Initech"}})
+    monkeypatch.undo()
+    # readers see the previous generation, whole
+    again = GraphStore(tmp_path / "kg")
+    assert again.manifest() == manifest and nt_set(again) == before
+    assert again.triples() == triples and again.sources() == {"a.txt": {"title": "Globex"}}
+    _, rows = run_preset(tmp_path / "kg", "investors-of", "OpenAI")
+    assert sorted(r[0] for r in rows) == ['"Microsoft"', '"SoftBank"']
+    # the next run finishes (a committed state) or redoes the add, and cleans up
+    again.add(ARTICLE_B, sources={"b.txt": {"title": "Initech"}})
+    once = GraphStore(tmp_path / "once")
+    once.add(ARTICLE_A + ARTICLE_B, sources={"a.txt": {"title": "Globex"}, "b.txt": {"title": "Initech"}})
+    assert nt_set(again) == nt_set(once) and again.triples() == once.triples()
+    assert sorted(p.name for p in (tmp_path / "kg").iterdir()) == [
+        "manifest.json", "oxigraph-2", "state-1.sqlite"]
 
 
 # -- presets --------------------------------------------------------------------
