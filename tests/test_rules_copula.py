@@ -53,6 +53,13 @@ EN = [
     ("Vandelay Industries makes chips for Initech Corp.", {("Vandelay Industries", "supplies", "Initech Corp.")}),
     ("Quantix Semiconductor manufactures chips for Hooli Inc. and Globex Corp.",
      {("Quantix Semiconductor", "supplies", "Hooli Inc."), ("Quantix Semiconductor", "supplies", "Globex Corp.")}),
+    # investors counted, a helm taken, a pact inked
+    ("Initech counts Hooli and Globex among its backers.",
+     {("Hooli", "invests-in", "Initech"), ("Globex", "invests-in", "Initech")}),
+    ("Jane Halloway took the helm of Initech in May.", {("Jane Halloway", "leads", "Initech")}),
+    ("Jane Halloway took a stake in Initech.", {("Jane Halloway", "invests-in", "Initech")}),
+    ("Globex inks pact with Initech", {("Globex", "partners-with", "Initech")}),
+    ("Globex and Initech signed a memorandum of understanding.", {("Globex", "partners-with", "Initech")}),
     # a brand or app a company owns (a product the gazetteer knows)
     ("Instagram is owned by Meta Platforms.", {("Meta Platforms", "owns", "Instagram")}),
     # object control, the object taken for the infinitive's head by the parser
@@ -83,6 +90,10 @@ FR = [
     ("Globex détient 10 % du capital d'Initech.", {("Globex", "invests-in", "Initech")}),
     ("Initech est une filiale à 100 % de Globex.", {("Globex", "owns", "Initech")}),
     ("Instagram appartient à Meta.", {("Meta", "owns", "Instagram")}),
+    ("Jeanne Martin a pris les rênes d'Initech en mai.", {("Jeanne Martin", "leads", "Initech")}),
+    ("Jeanne Martin prend la tête d'Initech.", {("Jeanne Martin", "leads", "Initech")}),
+    ("Globex prend la tête du classement.", set()),
+    ("Globex a signé un protocole d'accord avec Initech.", {("Globex", "partners-with", "Initech")}),
     ("Vandelay fabrique des puces pour Initech.", {("Vandelay", "supplies", "Initech")}),
     ("La plainte, déposée par Globex contre Initech, porte sur le droit d'auteur.", {("Globex", "sues", "Initech")}),
     ("L'investissement réalisé par Hooli dans Initech atteint 5 millions d'euros.",

@@ -57,6 +57,7 @@ class LanguageData(Protocol):
     RAISE_VERBS: set[str]                   # verbs whose subject owns a round
     RECEIVE_VERBS: set[str]                 # "receives funding from X": the subject is funded by X
     FACE_VERBS: frozenset[str]              # "X faces a lawsuit from Y": X is its target
+    TAKE_VERBS: frozenset[str]              # "takes the helm of Y", "prend la tête de Y": the subject leads
     MAJORITY: frozenset[str]                # "a majority stake", "actionnaire majoritaire": owns, not invests
     ROUND_NOUNS: set[str]                   # "round", "tour de table"; phrases "cycle de financement",
                                             # "funding cycle" (head, preposition and complement by lemma)

@@ -97,6 +97,7 @@ NOUNS = {
     "joint venture": Frame("partners-with", obj=("with",)),
     "deal": Frame("partners-with", obj=("with",)),
     "agreement": Frame("partners-with", obj=("with",)),
+    "pact": Frame("partners-with", obj=("with",)), "memorandum": Frame("partners-with", obj=("with",)),
     "contract": Frame("supplies", obj=("with",)),
     # "X gains access to Y's cloud": Y supplies X
     "access": Frame("supplies", obj=("to",), gov=("gain", "get", "have", "secure", "obtain"), buyer=True),
@@ -215,6 +216,7 @@ ARM_NOUNS = {"arm", "unit", "division", "fund", "branch", "vehicle", "affiliate"
 JOIN_VERBS = {"join"}
 RAISE_VERBS = {"raise", "close", "secure", "land", "announce", "complete"}
 FACE_VERBS = frozenset({"face", "hit", "receive", "fight", "battle", "confront"})
+TAKE_VERBS = frozenset({"take", "assume"})
 MAJORITY = frozenset({"majority", "controlling"})  # "a majority stake", "the controlling shareholder"
 RECEIVE_VERBS = {"receive", "get", "secure", "obtain", "win", "land", "attract", "garner", "accept"}
 TALK_NOUNS = {"talk", "talks", "discussion", "negotiation", "plan", "bid", "effort", "move", "offer", "deal",

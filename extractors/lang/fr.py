@@ -101,6 +101,7 @@ NOUNS = {
     "partenariat": Frame("partners-with", obj=("avec",)),
     "alliance": Frame("partners-with", obj=("avec",)),
     "accord": Frame("partners-with", obj=("avec",)),
+    "protocole": Frame("partners-with", obj=("avec",)),  # « un protocole d'accord avec Y »
     "collaboration": Frame("partners-with", obj=("avec",)),
     "coentreprise": Frame("partners-with", obj=("avec",)),
     "contrat": Frame("supplies", obj=("avec",)),
@@ -141,6 +142,7 @@ ROLES = {
     "directeur": Frame("leads", obj=("de",)), "directrice": Frame("leads", obj=("de",)),
     "dirigeant": Frame("leads", obj=("de",)), "dirigeante": Frame("leads", obj=("de",)),
     "ceo": Frame("leads", obj=("de", "chez")), "tête": Frame("leads", obj=("de",)),  # "à la tête de Y"
+    "rênes": Frame("leads", obj=("de",)),  # "prend les rênes de Y"
     "fondateur": Frame("founded", obj=("de",)), "fondatrice": Frame("founded", obj=("de",)),
     "cofondateur": Frame("founded", obj=("de",)), "cofondatrice": Frame("founded", obj=("de",)),
     "co-fondateur": Frame("founded", obj=("de",)), "co-fondatrice": Frame("founded", obj=("de",)),
@@ -209,6 +211,7 @@ ARM_NOUNS = {"bras", "division", "filiale", "fonds", "branche", "entité", "véh
 JOIN_VERBS = {"rejoindre"}
 RAISE_VERBS = {"lever", "mobiliser", "recueillir", "collecter", "boucler", "réaliser", "finaliser", "annoncer", "conclure"}
 FACE_VERBS = frozenset({"affronter", "subir", "recevoir", "essuyer", "viser"})
+TAKE_VERBS = frozenset({"prendre", "reprendre"})
 MAJORITY = frozenset({"majoritaire", "contrôle"})  # « actionnaire majoritaire », « participation de contrôle »
 RECEIVE_VERBS = {"recevoir", "obtenir", "bénéficier", "décrocher", "sécuriser", "attirer", "accepter", "percevoir"}
 TALK_NOUNS = {"discussion", "négociation", "projet", "intention", "volonté", "offre", "accord", "plan"}

@@ -74,6 +74,8 @@ def _role_facts(a: Args, tok: Token, frame: Frame, clues: Clues) -> Iterator[Fou
     if not holders and frame.predicate == "invests-in" and any(c.dep_ == "cop" for c in tok.children):
         holders, how = a.left_name(tok), "subject"  # "le groupe X, spécialiste des puces, est aussi partie prenante"
     targets = targets_of(a, tok, frame, frozenset(h.name for h in holders))
+    if not targets and how == "took":  # "prend la tête d'Y", "d'Y" hung on the verb
+        targets = [r for p, arg in prep_args(tok.head) if p in frame.obj for r in a.refs(arg)]
     if not holders and frame.predicate == "develops" and is_description(tok, L) and tok.dep_ in SUBJ \
             and _definite(a, tok):
         # "l'éditeur de Nimbus a recruté": the company the article speaks of
@@ -223,9 +225,17 @@ def holders_of(a: Args, tok: Token, company: bool = False) -> tuple[list[Ref], s
                 return holders, "listed"
             break
     verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    if tok.dep_ in OBJ and verb.lemma_.lower() in L.TAKE_VERBS and not company:
+        holders = a.subjects(verb)  # "X took the helm of Y", "X prend la tête de Y"
+        if holders:
+            return holders, "took"
     if prep_of(tok) in L.INCLUDING and verb.lemma_.lower() in L.INCLUDE_VERBS:
         # "Parmi les investisseurs de X figurent A, B et C", "Among X's investors are A and B"
-        holders = [r for c in verb.children if c.dep_ in SUBJ | OBJ | {"attr", "nsubj:pass"} and c.i != tok.i
+        # "X counts A among its investors", "X compte A parmi ses investisseurs": the object, when
+        # there is one, is the holder, the subject the role's owner
+        deps = OBJ if any(c.dep_ in OBJ and c.i != tok.head.i for c in verb.children) else \
+            SUBJ | OBJ | {"attr", "nsubj:pass"}
+        holders = [r for c in verb.children if c.dep_ in deps and c.i != tok.i
                    and c.i != tok.head.i for r in a.refs(c)]
         if holders:
             return holders, "among"
