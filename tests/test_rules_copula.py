@@ -64,6 +64,7 @@ EN = [
     ("Instagram is owned by Meta Platforms.", {("Meta Platforms", "owns", "Instagram")}),
     # object control, the object taken for the infinitive's head by the parser
     ("Globex accused Initech of using its data to train Orbit.", {("Globex", "accuses", "Initech")}),
+    ("Globex asked Initech to build Orbit.", {("Initech", "develops", "Orbit")}),
 ]
 
 FR = [

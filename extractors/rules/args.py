@@ -550,8 +550,9 @@ class Args:
                 if tok.head.dep_ in OBJ and self.res.mention_at(tok.head.i) is not None:
                     return self.refs(tok.head, conj=False)  # the object taken for the verb's head
                 for c in tok.head.children:
-                    if c.dep_ in OBJ and c.i < tok.i and not (  # not "used funds from Y to buy": no one
-                            c.pos_ == "NOUN" and plural(c) and self.res.mention_at(c.i) is None):
+                    # not "used funds from Y to buy", "struck a deal with Y to use": no one
+                    if c.dep_ in OBJ and c.i < tok.i and (self.res.mention_at(c.i) is not None or (
+                            c.pos_ in ("PRON", "PROPN") or is_description(c, self.L)) and not plural(c)):
                         found = self.refs(c)
                         if found:
                             return found
