@@ -129,3 +129,20 @@ def test_no_fact_from_the_copula(text, lang):
                                        ("Ana Ruiz, directrice générale de Hooli, a annoncé l'accord.", "fr")])
 def test_the_role_holder_is_typed_a_person(text, lang):
     assert [(t.subject, t.subject_type) for t in triples(text, lang)] == [("Ana Ruiz", "Person")]
+
+
+@pytest.mark.parametrize("text,lang,fact", [
+    ("Globex denied reports that it would acquire Initech.", "en", ("Globex", "acquires", "Initech")),
+    ("Globex dismissed speculation that it would buy Initech.", "en", ("Globex", "acquires", "Initech")),
+    ("Globex a démenti les informations selon lesquelles il rachèterait Initech.", "fr",
+     ("Globex", "acquires", "Initech")),
+    ("Globex a démenti les rumeurs selon lesquelles il investirait dans Initech.", "fr",
+     ("Globex", "invests-in", "Initech")),
+])
+def test_a_denied_report_is_a_denied_fact(text, lang, fact):
+    assert facts(text, lang) == set() and facts(text, lang, negated=True) == {fact}
+
+
+def test_a_confirmed_report_is_no_denial():
+    assert facts("Globex confirmed reports that it would acquire Initech.", "en") == {
+        ("Globex", "acquires", "Initech")}

@@ -146,6 +146,19 @@ def _as_written(links: list[Token], cue: str) -> str:
     return "".join(out)
 
 
+def _denied_report(links: list[Token], L) -> Token | None:
+    """The verb that denies the report a clause tells: "X denied reports that it would buy Y",
+    "X a démenti les informations selon lesquelles il rachèterait Y"."""
+    for t in links:
+        noun = t.head
+        if t.dep_ in REL | {"acl", "ccomp"} and noun.pos_ == "NOUN" and noun.lemma_.lower() in L.REPORT_NOUNS:
+            verb = noun.head if noun.dep_ in ("dobj", "obj", "nsubj", "nsubj:pass", "nsubjpass") else None
+            if verb is not None and (verb.lemma_.lower() in attrs.DENIAL_CUES[L.LANG]
+                                     or verb.lower_ in attrs.DENIAL_CUES[L.LANG]):
+                return verb
+    return None
+
+
 # predicates a failed deal ("the deal collapsed") negates; a partnership that collapsed was one
 _UNDONE_BY_COLLAPSE = frozenset({"acquires", "invests-in", "supplies"})
 
@@ -180,6 +193,10 @@ def attributes(tok: Token, clues: Clues, L, predicate: str | None = None) -> Att
     if status == "completed" and clues.reported:
         status, cue = clues.reported
     negated, neg_cue = _negated(text, lang)
+    if not negated:
+        denial = _denied_report(links, L)
+        if denial is not None:  # "X denied reports that it would buy Y"
+            negated, neg_cue = True, denial.text
     if negated and predicate not in (None, *_UNDONE_BY_COLLAPSE) and attrs.is_collapse(neg_cue, lang):
         negated = False  # "the $40bn deal with X collapses": the partnership was one
     if negated:
