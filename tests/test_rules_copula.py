@@ -85,6 +85,7 @@ FR = [
     ("Initech a reçu un prêt de Hooli.", set()),
     ("Initech est client de Quantix.", {("Quantix", "supplies", "Initech")}),
     ("Le siège social d'Initech est situé à Nantes.", {("Initech", "based-in", "Nantes")}),
+    ("Initech a levé 5 millions. Son siège est à Lyon.", {("Initech", "based-in", "Lyon")}),
     ("Globex est l'actionnaire majoritaire d'Initech.", {("Globex", "owns", "Initech")}),
     ("Globex détient une participation majoritaire dans Initech.", {("Globex", "owns", "Initech")}),
     ("Globex détient 51 % du capital d'Initech.", {("Globex", "owns", "Initech")}),

@@ -24,6 +24,7 @@ from extractors.lexicon import canonical_place, country_of, demonym_place, is_kn
 from extractors.rules.args import Args
 from extractors.rules.confidence import confidence
 from extractors.rules.frame import Found
+from extractors.rules.roles import possessor
 from extractors.rules.syntax import OBJ, PASS_SUBJ, SUBJ, copula_subject, is_passive, prep_args, prep_of
 from extractors.rules.types import ORG, PER, PLACE, PROJ, fit_type
 from extractors.triple import Attributes
@@ -623,6 +624,10 @@ def _seat(a: Args, tok: Token) -> Iterator[Found]:
         for c in tok.children:  # "dont le siège": the relative hangs on the noun
             if c.lower_ in a.L.RELATIVES:
                 owner = a.antecedents(c, frozenset())
+    if not owner:  # "Son siège est situé à Y", "its headquarters are in Y": the article's company
+        det = next((c for c in tok.children if c.dep_ == "det" and c.lower_ in a.L.POSSESSIVES), None)
+        found = possessor(a, det) if det is not None else None
+        owner = [found] if found is not None else []
     if not owner and tok.dep_ in OBJ:
         owner = a.subjects(tok.head)  # "X a installé son siège à Y"
     for o in owner[:1]:
