@@ -86,6 +86,10 @@ FR = [
     ("Initech est client de Quantix.", {("Quantix", "supplies", "Initech")}),
     ("Le siège social d'Initech est situé à Nantes.", {("Initech", "based-in", "Nantes")}),
     ("Initech a levé 5 millions. Son siège est à Lyon.", {("Initech", "based-in", "Lyon")}),
+    # made somewhere: an organisation founded, not a product developed
+    ("Initech a été créée en 1990 à Lyon par Jeanne Martin.",
+     {("Jeanne Martin", "founded", "Initech"), ("Initech", "based-in", "Lyon")}),
+    ("Globex a créé Orbit, un assistant.", {("Globex", "develops", "Orbit")}),
     ("Globex est l'actionnaire majoritaire d'Initech.", {("Globex", "owns", "Initech")}),
     ("Globex détient une participation majoritaire dans Initech.", {("Globex", "owns", "Initech")}),
     ("Globex détient 51 % du capital d'Initech.", {("Globex", "owns", "Initech")}),

@@ -24,7 +24,7 @@ from extractors.rules.nouns import noun_key
 from extractors.rules.supply import goods_facts, money_object, uses_goods
 from extractors.rules.syntax import (OBJ, PASS_SUBJ, REL, SUBJ, agent_of, governor, is_amount, is_description,
                                      is_goods, is_passive, prep_args, prep_of)
-from extractors.rules.types import ORG, PER, fit_type
+from extractors.rules.types import ORG, PER, PLACE, PROD, fit_type
 
 
 def verb_key(tok: Token, L) -> str | None:
@@ -227,7 +227,7 @@ def verb_facts(a: Args, tok: Token, frame: Frame, sent: Span, clues: Clues,
         yield from pairs(a, subjects, frame, tok, clues, "verb.symmetric")
         return
     if frame.org_object:  # "Iliad a créé Kyutai, un laboratoire": founding, not a product
-        orgs = [o for o in objects if a.is_organisation(o, sent)]
+        orgs = _organisations(a, tok, objects)
         objects = [o for o in objects if o not in orgs]
         yield from emit(a, subjects, replace(frame, predicate=frame.org_object), orgs, tok, clues,
                         "verb.founds-organisation")
@@ -235,6 +235,15 @@ def verb_facts(a: Args, tok: Token, frame: Frame, sent: Span, clues: Clues,
     # the co-investors of "X invests in Y alongside Z" (their amount is X's: none of theirs)
     yield from emit(a, [c for c in cosubjects if c.name not in {s.name for s in subjects}], frame,
                     objects, tok, clues, "verb.cosubject")
+
+
+def _organisations(a: Args, tok: Token, objects: list[Ref]) -> list[Ref]:
+    """The objects of a verb of making ("créer", "create") that are organisations: known or
+    described as one in the sentence, or made somewhere ("créée à Lyon par X", "created in
+    Paris"), which a product seldom is said to be."""
+    somewhere = any(p in a.L.BASED_PREPS and (m := a.res.mention_at(arg.i)) is not None
+                    and a.res.ref(m).type == PLACE for p, arg in prep_args(tok))
+    return [o for o in objects if a.is_organisation(o, tok.sent) or somewhere and not (o.sure and o.type == PROD)]
 
 
 def _passive(a: Args, tok: Token, frame: Frame, clues: Clues, fronted: list[Ref],
@@ -289,6 +298,11 @@ def _passive(a: Args, tok: Token, frame: Frame, clues: Clues, fronted: list[Ref]
     if not objects:
         objects = a.left_name(tok)  # "H, qui a levé ..., est dirigée par X"
     rule = "verb.sale-passive" if frame.sale else "verb.fronted-participle" if fronted else "verb.passive"
+    if frame.org_object:  # "Y a été créée en 1990 à Lyon par X": a founding
+        orgs = _organisations(a, tok, objects)
+        objects = [o for o in objects if o not in orgs]
+        yield from emit(a, subjects, replace(frame, predicate=frame.org_object), orgs, tok, clues,
+                        "verb.founds-organisation")
     yield from emit(a, subjects, frame, objects, tok, clues, rule)
     yield from emit(a, cosubjects, frame, objects, tok, clues, "verb.cosubject")
 
