@@ -90,6 +90,8 @@ FR = [
     ("Initech a été créée en 1990 à Lyon par Jeanne Martin.",
      {("Jeanne Martin", "founded", "Initech"), ("Initech", "based-in", "Lyon")}),
     ("Globex a créé Orbit, un assistant.", {("Globex", "develops", "Orbit")}),
+    ("Initech, dont le fondateur est Jeanne Martin, fabrique des robots.", {("Jeanne Martin", "founded", "Initech")}),
+    ("Initech, dont le PDG est Jeanne Martin, fabrique des robots.", {("Jeanne Martin", "leads", "Initech")}),
     ("Globex est l'actionnaire majoritaire d'Initech.", {("Globex", "owns", "Initech")}),
     ("Globex détient une participation majoritaire dans Initech.", {("Globex", "owns", "Initech")}),
     ("Globex détient 51 % du capital d'Initech.", {("Globex", "owns", "Initech")}),

@@ -402,6 +402,8 @@ def targets_of(a: Args, tok: Token, frame: Frame, holders: frozenset = frozenset
         elif c.dep_ == "det" and c.lower_ in a.L.POSSESSIVES:  # "son PDG et fondateur, X"
             r = possessor(a, c, holders)
             targets += [r] if r is not None else []
+        elif c.dep_ == "nmod" and c.pos_ == "PRON" and c.lower_ in a.L.RELATIVES:  # "X, dont le fondateur est Y"
+            targets += [r for r in a.antecedents(c, holders) if r.name not in holders]
     if not targets and tok.dep_ in ("amod", "compound") and tok.head.pos_ == "PROPN":
         for c in tok.head.children:  # "OpenAI's rival Anthropic", poss hung on the name
             if c.dep_ == "poss" and c.i < tok.i:
