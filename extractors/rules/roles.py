@@ -95,6 +95,8 @@ def _role_facts(a: Args, tok: Token, frame: Frame, clues: Clues) -> Iterator[Fou
         if any(c.dep_ in OBJ and c.i != post.i for c in verb.children):
             targets = a.subjects(verb)
     holders = [h for h in holders if is_person(h) or frame.predicate not in ("leads",)]
+    if how == "post" and frame.predicate in ("owns", "partners-with", "competes-with", "supplies"):
+        holders = [h for h in holders if h.type != PER]  # "X, who heads Y's AI unit": X is no unit
     if holders and not targets and _context_title(a, tok) and (
             how == "copula" or any(c.dep_ == "cop" for c in tok.children)):
         # "Charles Roux est aujourd'hui CEO": of the company the article speaks of
