@@ -172,7 +172,8 @@ class _TitleCase:
             if e.ent_id_:
                 self._ruler.update(range(e.start, e.end))
             elif LABEL_TYPES.get(e.label_) == PER and all(t.pos_ == "PROPN" for t in e):
-                self._people.update(range(e.start, e.end))  # "Pierre", "Mark": first names are words too
+                # "Pierre", "Mark": first names are words too; not "Buys" of "Globex Buys Initech"
+                self._people.update(t.i for t in e if t.lower_ not in W.L.FORMS)
 
     def __call__(self, i: int) -> bool:
         """Whether token `i` stands in a title-case sentence."""

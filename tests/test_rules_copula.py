@@ -60,6 +60,9 @@ EN = [
     ("Jane Halloway took a stake in Initech.", {("Jane Halloway", "invests-in", "Initech")}),
     ("Globex inks pact with Initech", {("Globex", "partners-with", "Initech")}),
     ("Globex and Initech signed a memorandum of understanding.", {("Globex", "partners-with", "Initech")}),
+    # a title-case headline the NER read as one person's name
+    ("Globex Buys Initech For $2 Billion", {("Globex", "acquires", "Initech")}),
+    ("Globex Sues Initech Over Patents", {("Globex", "sues", "Initech")}),
     # a person who heads a unit is no unit
     ("Tom Bell, who heads Initech's AI unit, said the deal was good.", {("Tom Bell", "leads", "Initech")}),
     # a brand or app a company owns (a product the gazetteer knows)
