@@ -60,6 +60,9 @@ EN = [
     ("Jane Halloway took a stake in Initech.", {("Jane Halloway", "invests-in", "Initech")}),
     ("Globex inks pact with Initech", {("Globex", "partners-with", "Initech")}),
     ("Globex and Initech signed a memorandum of understanding.", {("Globex", "partners-with", "Initech")}),
+    # a takeover by Y that X agrees to: X is the target
+    ("Globex has agreed to a takeover by Initech.", {("Initech", "acquires", "Globex")}),
+    ("Globex announced the acquisition of Vandelay by Initech.", {("Initech", "acquires", "Vandelay")}),
     # a title-case headline the NER read as one person's name
     ("Globex Buys Initech For $2 Billion", {("Globex", "acquires", "Initech")}),
     ("Globex Sues Initech Over Patents", {("Globex", "sues", "Initech")}),

@@ -90,6 +90,12 @@ def noun_facts(a: Args, tok: Token, frame: Frame, clues: Clues) -> Iterator[Foun
         agents, targets = _participle_args(a, tok, frame)
         if agents and (objects or targets) and not subjects:
             subjects, objects, rule = agents, objects or targets, "noun.participle"
+    if subjects and not objects and frame.predicate == "acquires" and not frame.sale \
+            and any(p in frame.subj for p, _ in prep_args(tok)):
+        head = governor(tok)  # "X has agreed to a takeover by Y", "X a accepté l'offre de rachat de Y"
+        if head.pos_ in ("VERB", "AUX"):
+            objects = [r for r in a.subjects(head) if r.name not in exclude]
+            rule = "noun.target-subject"
     if subjects and not objects and frame.predicate in ("sues", "accuses"):
         head = governor(tok)  # "X faces a lawsuit from Y", "X was hit with a lawsuit from Y"
         if head.lemma_.lower() in a.L.FACE_VERBS:
