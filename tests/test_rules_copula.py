@@ -60,6 +60,8 @@ EN = [
     ("Jane Halloway took a stake in Initech.", {("Jane Halloway", "invests-in", "Initech")}),
     ("Globex inks pact with Initech", {("Globex", "partners-with", "Initech")}),
     ("Globex and Initech signed a memorandum of understanding.", {("Globex", "partners-with", "Initech")}),
+    ("Globex joins forces with Initech.", {("Globex", "partners-with", "Initech")}),
+    ("The police force of Initech grew.", set()),
     # a takeover by Y that X agrees to: X is the target
     ("Globex has agreed to a takeover by Initech.", {("Initech", "acquires", "Globex")}),
     ("Globex announced the acquisition of Vandelay by Initech.", {("Initech", "acquires", "Vandelay")}),
@@ -110,6 +112,7 @@ FR = [
     ("Jeanne Martin prend la tête d'Initech.", {("Jeanne Martin", "leads", "Initech")}),
     ("Globex prend la tête du classement.", set()),
     ("Globex a signé un protocole d'accord avec Initech.", {("Globex", "partners-with", "Initech")}),
+    ("Globex et Initech unissent leurs forces.", {("Globex", "partners-with", "Initech")}),
     ("Vandelay fabrique des puces pour Initech.", {("Vandelay", "supplies", "Initech")}),
     ("La plainte, déposée par Globex contre Initech, porte sur le droit d'auteur.", {("Globex", "sues", "Initech")}),
     ("L'investissement réalisé par Hooli dans Initech atteint 5 millions d'euros.",

@@ -98,6 +98,7 @@ NOUNS = {
     "deal": Frame("partners-with", obj=("with",)),
     "agreement": Frame("partners-with", obj=("with",)),
     "pact": Frame("partners-with", obj=("with",)), "memorandum": Frame("partners-with", obj=("with",)),
+    "force": Frame("partners-with", obj=("with",), gov=("join",)),  # "X joins forces with Y"
     "contract": Frame("supplies", obj=("with",)),
     # "X gains access to Y's cloud": Y supplies X
     "access": Frame("supplies", obj=("to",), gov=("gain", "get", "have", "secure", "obtain"), buyer=True),

@@ -102,6 +102,7 @@ NOUNS = {
     "alliance": Frame("partners-with", obj=("avec",)),
     "accord": Frame("partners-with", obj=("avec",)),
     "protocole": Frame("partners-with", obj=("avec",)),  # « un protocole d'accord avec Y »
+    "force": Frame("partners-with", obj=("avec",), gov=("unir", "joindre")),  # « X et Y unissent leurs forces »
     "collaboration": Frame("partners-with", obj=("avec",)),
     "coentreprise": Frame("partners-with", obj=("avec",)),
     "contrat": Frame("supplies", obj=("avec",)),
