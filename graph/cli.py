@@ -216,7 +216,9 @@ def _triples(args, report, sources: dict | None = None, known: dict[str, str] | 
 
     articles = report.counted(read_articles(args.paths, on_skip=report, on_warn=report.warn,
                                             max_bytes=args.max_size,
-                                            stdin_format=args.stdin_format), sources, known, texts)
+                                            stdin_format=args.stdin_format,
+                                            date=getattr(args, "date", None)),
+                               sources, known, texts)
     bar = None
     if not args.quiet and sys.stderr.isatty():
         from tqdm import tqdm
@@ -273,7 +275,19 @@ def _formats_help() -> str:
                      else name for name in exporters.names())
 
 
+def _date(text: str) -> str:
+    from extractors.dates import check_date
+
+    try:
+        return check_date(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
 def _stdin_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--date", type=_date, metavar="YYYY-MM-DD",
+                   help="the publication date of every article that gives none (no JSONL "
+                        "or feed date, no web-page date, no dateline at the top of its text)")
     p.add_argument("--stdin-format", default="text", choices=["text", "jsonl"],
                    help="what a PATH of '-' or /dev/stdin holds: one article (text, the "
                         "default) or one JSON article per line (jsonl)")
