@@ -83,18 +83,37 @@ def article_date(raw) -> tuple[str | None, str | None]:
     return None, f"date {text[:40]!r} ignored: not a date aikg reads"
 
 
+# what may follow a dateline's date: an agency, a time, a dash
+_TAIL = re.compile(r"(?:\s*(?:\([^)]{1,30}\)|/[^/\n]{1,30}/|(?:à|at)\s+\d{1,2}\s*[h:]\s*\d{0,2}"
+                   r"(?:\s*[ap]\.?m\.?)?))*\s*[-–—:|]*\s*", re.I)
+
+
 def dateline(text: str) -> tuple[str | None, str | None]:
     """The date of the dateline at the top of a plain-text article, if it has one."""
-    lines = [line for line in text[:2000].split("\n") if line.strip()][:_TOP_LINES]
-    for line in lines:
+    return find_dateline(text)[:2]
+
+
+def find_dateline(text: str) -> tuple[str | None, str | None, int, int]:
+    """`dateline`'s date and note, and the span of the dateline in `text` (place, label,
+    date, agency and dash; (0, 0) without one), so it can be left out of the prose."""
+    pos = 0
+    seen = 0
+    for line in text[:2000].split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if not line.strip():
+            continue
+        seen += 1
+        if seen > _TOP_LINES:
+            break
         best = None
         for form in _FORMS:
             m = form.search(line[:_TOP_CHARS + 40])
             if m and m.start() <= _TOP_CHARS and (best is None or m.start() < best.start()):
                 best = m
         if best is not None and _LEAD.match(line[:best.start()]):
-            return _from_match(best)
-    return None, None
+            end = best.end() + _TAIL.match(line, best.end()).end() - best.end()
+            return (*_from_match(best), start, start + end)
+    return None, None, 0, 0
 
 
 def check_date(value: str) -> str:

@@ -51,7 +51,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from extractors.dates import article_date, dateline
+from extractors.dates import article_date, find_dateline
 from extractors.errors import InputError
 
 SUFFIXES = (".txt", ".md", ".jsonl", ".html", ".htm", ".rss", ".atom", ".xml")
@@ -296,8 +296,10 @@ def _text_article(name: str, data: bytes, on_skip, on_warn, real: str | None) ->
     if not text.strip():
         _report(on_skip, name, "empty")
         return None
-    date, why = dateline(text)
+    date, why, start, end = find_dateline(text)
     _warn_date(on_warn, name, why)
+    if end:       # the dateline is not prose: blanked, offsets kept
+        text = text[:start] + " " * (end - start) + text[end:]
     return Article(doc=name, text=_unmark(text), date=date, real=real)
 
 
