@@ -89,7 +89,8 @@ FORMAT = 2
 SATURATED = 4e-5
 # what a touched fact node and a touched entity have rewritten
 _FACT_ATTRIBUTES = [("aikg", n) for n in ("sourceCount", "amount", "currency", "year", "stake",
-                                          "status", "cue", "confidence", "firstSeen", "lastSeen")]
+                                          "status", "cue", "confidence", "firstSeen", "lastSeen",
+                                          "conflict")]
 _ENTITY_ATTRIBUTES = [("rdf", "type"), ("rdfs", "label"), ("skos", "altLabel")]
 _FACT_CONSTANTS = [("rdf", "type"), ("rdf", "subject"), ("rdf", "predicate"), ("rdf", "object"),
                    ("aikg", "negated")]

@@ -88,3 +88,49 @@ def test_a_store_knows_the_dates_of_its_stored_reports(tmp_path):
     assert nt_set(step) == nt_set(once) == nt_set(exporters.get("nt").generate(story_graph()))
     fact = step.graph().facts[ACQ]
     assert (fact.status, fact.conflict) == ("completed", True)
+
+
+# -- RDF ------------------------------------------------------------------------
+STORY_DIR = __import__("pathlib").Path(__file__).parent.parent / "docs" / "story"
+
+
+def story_store():
+    import pyoxigraph as ox
+
+    store = ox.Store()
+    store.load(exporters.get("nt").generate(story_graph()).encode(), format=ox.RdfFormat.N_TRIPLES)
+    return store
+
+
+def test_evidence_carries_its_date_and_a_fact_its_status_and_conflict_in_rdf():
+    from graph.rdf import build_rdf
+    from rdflib import Literal, Namespace, XSD
+
+    g = build_rdf(story_graph())
+    AIKG = Namespace(dict(g.namespaces())["aikg"])
+    dates = sorted(str(d) for d in g.objects(None, AIKG.date))
+    assert dates == ["2025-01-14", "2025-03-03", "2025-06-30", "2025-09-15"]
+    assert all(d.datatype == XSD.date for d in g.objects(None, AIKG.date))
+    (conflicting,) = g.subjects(AIKG.conflict, Literal(True))
+    assert g.value(conflicting, AIKG.status) == Literal("completed")
+    assert g.value(conflicting, AIKG.lastSeen) == Literal("2025-06-30", datatype=XSD.date)
+
+
+def test_the_story_graph_conforms_to_the_shapes():
+    from graph.shacl import validate
+
+    assert validate(story_graph()).conforms
+
+
+def test_the_readmes_history_queries_on_the_story():
+    from graph.query import plain, run_query
+
+    def rows(name):
+        _, found = run_query(story_store(), (STORY_DIR / name).read_text(encoding="utf-8"))
+        return [[plain(c) for c in row] for row in found]
+
+    assert [(r[0], r[4]) for r in rows("quarter.rq")] == [("2025-01-14", "in-talks"),
+                                                           ("2025-03-03", "announced")]
+    assert [r[3:] for r in rows("talks-to-completed.rq")] == [["2025-01-14", "2025-06-30", "completed"]]
+    assert [(r[2], r[5]) for r in rows("conflicting-amounts.rq")] == [
+        ("2000000000", "talks.txt"), ("2000000000", "annonce.txt"), ("2500000000", "done.txt")]
