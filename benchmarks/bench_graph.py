@@ -3,6 +3,7 @@
     python benchmarks/bench_graph.py                      # 100,000 and 1,000,000 triples
     python benchmarks/bench_graph.py --sizes 10000,100000
     python benchmarks/bench_graph.py --memory --sizes 1000000   # peak memory of assembly alone
+    python benchmarks/bench_graph.py --dates --sizes 200000     # the cost of dated articles
 
 Synthetic triples, extraction left out: fact r (r = 1, 2, ...) is told
 round(C / r) times, C = 5% of the triples (so at 1,000,000 triples the most
@@ -20,6 +21,12 @@ resident memory of assembling the triples as `aikg build` does, streamed from
 their source (the generator here, articles there) into the KnowledgeGraph
 with its facts settled, then of writing the Turtle text as well; and what
 the interpreter and the imports take before any triple.
+
+`--dates` measures what dates cost: the same triples built as `aikg build`
+does (assembled, each article described, the facts settled, written as
+Turtle) with no article dated, then with every article dated (statuses from
+the latest dated report, histories, evidence dates in the Turtle), runs
+alternated, the best CPU time of `--repeat` of each; it prints both and the overhead.
 """
 from __future__ import annotations
 
@@ -86,13 +93,43 @@ def measure_memory(n: int) -> int:
     return 0
 
 
+def build_seconds(batch: list[Triple], dated: bool) -> float:
+    """The CPU time of one build as `aikg build` makes it: assembly, articles described,
+    Turtle (CPU time: a shared machine's load does not count)."""
+    gc.collect()
+    start = time.process_time()
+    kg = KnowledgeGraph().add_all(batch)
+    for n, doc in enumerate(sorted(kg.articles)):
+        kg.describe(doc, title=f"Article {n}",
+                    date=f"{2024 + n % 2}-{1 + n % 12:02d}-{1 + n % 28:02d}" if dated else None)
+    len(kg.facts)
+    exporter("turtle").generate(kg)
+    return time.process_time() - start
+
+
+def measure_dates(n: int, repeat: int) -> None:
+    batch = list(triples(n))
+    best = {False: float("inf"), True: float("inf")}
+    for _ in range(repeat):
+        for dated in (False, True):
+            best[dated] = min(best[dated], build_seconds(batch, dated))
+    print(f"{n:>9,} triples: undated {best[False]:6.2f} s, dated {best[True]:6.2f} s, "
+          f"dates cost {100 * (best[True] / best[False] - 1):+.1f}% (best of {repeat})", flush=True)
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--sizes", default="100000,1000000", help="comma-separated triple counts")
     ap.add_argument("--memory", action="store_true", help="peak memory of assembly, one process per size")
+    ap.add_argument("--dates", action="store_true", help="build time with every article dated vs none")
+    ap.add_argument("--repeat", type=int, default=3, help="runs of each kind with --dates (default: 3)")
     ap.add_argument("--child", type=int, help=argparse.SUPPRESS)   # one --memory measure
     args = ap.parse_args(argv)
     sizes = [int(x) for x in args.sizes.split(",")]
+    if args.dates:
+        for n in sizes:
+            measure_dates(n, args.repeat)
+        return 0
     if args.child:
         return measure_memory(args.child)
     if args.memory:

@@ -24,8 +24,17 @@ number); saved web pages (``.html``, ``.htm``), whose main text, title, date
 and address are taken out by trafilatura (offline; menus, footers and
 comments left out); a ``.json`` file named directly, an array of the objects
 a JSONL line holds (its `doc` is ``path#id`` or ``path#itemN``); the standard
-input, named ``-`` or ``/dev/stdin``, one article or JSONL. Files are read
-lazily: a JSONL file line by line.
+input, named ``-`` or ``/dev/stdin``, one article or JSONL; saved RSS and Atom
+feeds (``.rss``, ``.atom``, an ``.xml`` whose root is a feed's), one article per
+item, its title and content or summary, link and date, read by feedparser
+(its `doc` is ``path#id`` or ``path#itemN``). Files are read lazily: a JSONL
+file line by line.
+
+Dates (extractors/dates.py, one path for every source): an article's `date` is
+ISO (2025-03-12), from its JSONL field, page metadata or feed item, else from a
+dateline at the top of its text, else the run's `date`, else None (never the
+file's modification time); a date that is not one (31/02/2025, year 3025) is
+dropped and reported through `on_warn`.
 
 An article's `doc` is its path as the user typed it; its `real` is the real
 path of its file (links resolved), the same however the path was typed, so a
@@ -38,13 +47,15 @@ import json
 import os
 import re
 import stat
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
+from extractors.dates import article_date, find_dateline
 from extractors.errors import InputError
 
-SUFFIXES = (".txt", ".md", ".jsonl", ".html", ".htm")
+SUFFIXES = (".txt", ".md", ".jsonl", ".html", ".htm", ".rss", ".atom", ".xml")
+FEED_SUFFIXES = (".rss", ".atom", ".xml")
 LANGS = ("fr", "en")
 MAX_BYTES = 50 * 1024 * 1024   # default size cap of one file (of one line in JSONL)
 
@@ -57,7 +68,7 @@ class Article:
     text: str
     lang: str | None = None  # set by the reader when the source says; else detected
     title: str | None = None
-    date: str | None = None  # as the source gives it (JSONL) or ISO 8601 (web pages)
+    date: str | None = None  # ISO (2025-03-12): of its source, its dateline or --date
     url: str | None = None
     # the article's identity however its path was typed: the real path of its file
     # (links resolved), with "#ID" for one article of a JSONL or JSON file
@@ -92,7 +103,7 @@ def collect(paths: Iterable[str | os.PathLike], *, on_skip: Report | None = None
         elif p.is_dir():
             found, candidates = _walk(p, on_skip)
             if not candidates:
-                raise InputError(f"no .txt or .md article (nor .jsonl, .html) in folder {str(p)!r}")
+                raise InputError(f"no .txt or .md article (nor .jsonl, .html, feed) in folder {str(p)!r}")
             files.extend(sorted(found))
         elif p.is_file():
             files.append(p)
@@ -223,7 +234,8 @@ def clean_same_length(text: str) -> str:
 
 def read_articles(paths: Iterable[str | os.PathLike], *, on_skip: Report | None = None,
                   on_warn: Report | None = None, max_bytes: int = MAX_BYTES,
-                  stdin_format: str = "text", stdin=None) -> Iterator[Article]:
+                  stdin_format: str = "text", stdin=None,
+                  date: str | None = None) -> Iterator[Article]:
     """Yield the articles under `paths`.
 
     `on_skip(path, reason)` is called for each file (or JSONL line) skipped,
@@ -238,25 +250,36 @@ def read_articles(paths: Iterable[str | os.PathLike], *, on_skip: Report | None 
     if stdin_format not in STDIN_FORMATS:
         raise InputError(f"unknown standard input format {stdin_format!r}; "
                          f"valid: {', '.join(STDIN_FORMATS)}")
+    for article in _read_all(paths, on_skip, on_warn, max_bytes, stdin_format, stdin):
+        yield article if article.date or not date else replace(article, date=date)
+
+
+def _read_all(paths, on_skip, on_warn, max_bytes, stdin_format, stdin) -> Iterator[Article]:
     for f in collect(paths, on_skip=on_skip):
         if str(f) in STDIN_NAMES:
             yield from _stdin_articles(str(f), stdin_format, stdin, on_skip, on_warn, max_bytes)
             continue
         suffix = f.suffix.lower()
         if suffix == ".jsonl":
-            yield from _jsonl_articles(f, on_skip, max_bytes)
+            yield from _jsonl_articles(f, on_skip, max_bytes, on_warn)
             continue
         data, reason = _read(f, max_bytes)
         if data is None:
             _report(on_skip, f, reason)
             continue
+        if suffix in FEED_SUFFIXES:
+            if suffix == ".xml" and not _is_feed(data):
+                _report(on_skip, f, "an .xml file that is not an RSS or Atom feed")
+            else:
+                yield from _feed_articles(f, data, on_skip, on_warn)
+            continue
         if suffix in (".html", ".htm"):
-            article = _html_article(f, data, on_skip)
+            article = _html_article(f, data, on_skip, on_warn)
             if article is not None:
                 yield article
             continue
         if suffix == ".json":
-            yield from _json_articles(f, data, on_skip)
+            yield from _json_articles(f, data, on_skip, on_warn)
             continue
         article = _text_article(str(f), data, on_skip, on_warn, real_path(f))
         if article is not None:
@@ -273,7 +296,16 @@ def _text_article(name: str, data: bytes, on_skip, on_warn, real: str | None) ->
     if not text.strip():
         _report(on_skip, name, "empty")
         return None
-    return Article(doc=name, text=_unmark(text), real=real)
+    date, why, start, end = find_dateline(text)
+    _warn_date(on_warn, name, why)
+    if end:       # the dateline is not prose: blanked, offsets kept
+        text = text[:start] + " " * (end - start) + text[end:]
+    return Article(doc=name, text=_unmark(text), date=date, real=real)
+
+
+def _warn_date(on_warn, name: str, why: str | None) -> None:
+    if why and on_warn:
+        on_warn(name, why)
 
 
 def _stdin_articles(name: str, fmt: str, stdin, on_skip, on_warn, max_bytes: int) -> Iterator[Article]:
@@ -282,7 +314,7 @@ def _stdin_articles(name: str, fmt: str, stdin, on_skip, on_warn, max_bytes: int
         import sys
         stdin = sys.stdin.buffer
     if fmt == "jsonl":
-        yield from _jsonl_lines(stdin, name, None, on_skip, max_bytes)
+        yield from _jsonl_lines(stdin, name, None, on_skip, max_bytes, on_warn)
         return
     data = stdin.read(max_bytes + 1)
     if len(data) > max_bytes:
@@ -293,7 +325,7 @@ def _stdin_articles(name: str, fmt: str, stdin, on_skip, on_warn, max_bytes: int
         yield article
 
 
-def _json_articles(f: Path, data: bytes, on_skip) -> Iterator[Article]:
+def _json_articles(f: Path, data: bytes, on_skip, on_warn=None) -> Iterator[Article]:
     """The articles of a JSON file holding an array of article objects."""
     def skip(reason: str) -> None:
         _report(on_skip, f, reason)
@@ -319,7 +351,7 @@ def _json_articles(f: Path, data: bytes, on_skip) -> Iterator[Article]:
         return
     real = real_path(f)
     for n, record in enumerate(records, 1):
-        article = _record_article(record, str(f), real, f"item {n}", f"item{n}", skip)
+        article = _record_article(record, str(f), real, f"item {n}", f"item{n}", skip, on_warn)
         if article is not None:
             yield article
 
@@ -346,7 +378,7 @@ def _read(f: Path, max_bytes: int) -> tuple[bytes | None, str]:
     return data, ""
 
 
-def _jsonl_articles(f: Path, on_skip, max_bytes: int = MAX_BYTES) -> Iterator[Article]:
+def _jsonl_articles(f: Path, on_skip, max_bytes: int = MAX_BYTES, on_warn=None) -> Iterator[Article]:
     """One article per line of a JSON Lines file, read lazily."""
     try:
         if not stat.S_ISREG(os.stat(f).st_mode):
@@ -357,11 +389,11 @@ def _jsonl_articles(f: Path, on_skip, max_bytes: int = MAX_BYTES) -> Iterator[Ar
         _report(on_skip, f, f"cannot read ({exc.strerror or exc})")
         return
     with handle:
-        yield from _jsonl_lines(handle, str(f), real_path(f), on_skip, max_bytes)
+        yield from _jsonl_lines(handle, str(f), real_path(f), on_skip, max_bytes, on_warn)
 
 
 def _jsonl_lines(handle, name: str, real: str | None, on_skip,
-                 max_bytes: int = MAX_BYTES) -> Iterator[Article]:
+                 max_bytes: int = MAX_BYTES, on_warn=None) -> Iterator[Article]:
     """One article per line of the binary stream `handle`, named `name`."""
     def skip(reason: str) -> None:
         if on_skip:
@@ -390,7 +422,7 @@ def _jsonl_lines(handle, name: str, real: str | None, on_skip,
         except ValueError as exc:
             skip(f"line {n}: not valid JSON ({exc.msg})")
             continue
-        article = _record_article(record, name, real, f"line {n}", f"line{n}", skip)
+        article = _record_article(record, name, real, f"line {n}", f"line{n}", skip, on_warn)
         if article is not None:
             yield article
     if blank:
@@ -398,7 +430,7 @@ def _jsonl_lines(handle, name: str, real: str | None, on_skip,
 
 
 def _record_article(record, name: str, real: str | None, where: str, anchor: str,
-                    skip: Callable[[str], None]) -> Article | None:
+                    skip: Callable[[str], None], on_warn: Report | None = None) -> Article | None:
     """The article of one JSON object (a JSONL line, an item of a JSON array)."""
     if not isinstance(record, dict) or not isinstance(record.get("text"), str):
         skip(f"{where}: no \"text\" string field")
@@ -419,8 +451,10 @@ def _record_article(record, name: str, real: str | None, where: str, anchor: str
     else:
         ident = None
     tail = ident or anchor
+    date, why = article_date(_opt(record.get("date")))
+    _warn_date(on_warn, f"{name}#{tail}", why)
     return Article(doc=f"{name}#{tail}", text=text, lang=lang, title=_opt(record.get("title")),
-                   date=_opt(record.get("date")), url=_opt(record.get("url")),
+                   date=date, url=_opt(record.get("url")),
                    real=f"{real}#{tail}" if real else None)
 
 
@@ -428,7 +462,7 @@ def _opt(value) -> str | None:
     return None if value is None or value == "" else _clean(str(value))
 
 
-def _html_article(f: Path, data: bytes, on_skip) -> Article | None:
+def _html_article(f: Path, data: bytes, on_skip, on_warn=None) -> Article | None:
     """The main text of a saved web page, with its title, date and address."""
     import trafilatura  # imported here: only web pages need it
 
@@ -446,6 +480,74 @@ def _html_article(f: Path, data: bytes, on_skip) -> Article | None:
         return None
     title = _opt(getattr(found, "title", None))
     text = body if not title or body.startswith(title) else f"{title}\n\n{body}"
+    date, why = article_date(_opt(getattr(found, "date", None)))
+    _warn_date(on_warn, str(f), why)
     return Article(doc=str(f), text=_clean(text), title=title,
-                   date=_opt(getattr(found, "date", None)), url=_opt(getattr(found, "url", None)),
-                   real=real_path(f))
+                   date=date, url=_opt(getattr(found, "url", None)), real=real_path(f))
+
+
+_FEED_ROOT = re.compile(rb"<(?:[\w-]+:)?(?:rss|feed|RDF)\b")
+
+
+def _is_feed(data: bytes) -> bool:
+    """Whether an .xml file's root element is a feed's (rss, feed, rdf:RDF)."""
+    head = re.sub(rb"<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^>]*>", b"", data[:4096], flags=re.S)
+    m = re.search(rb"<[^\s>/]+", head)
+    return bool(m) and bool(_FEED_ROOT.match(m.group(0)))
+
+
+_TAGS = re.compile(r"<[^>]+>")
+
+
+def _feed_text(html_or_text: str) -> str:
+    import html
+
+    text = _TAGS.sub(" ", html_or_text) if "<" in html_or_text else html_or_text
+    return "\n".join(" ".join(line.split()) for line in html.unescape(text).split("\n")).strip()
+
+
+def _feed_articles(f: Path, data: bytes, on_skip, on_warn) -> Iterator[Article]:
+    """One article per item of a saved RSS or Atom feed: its title and content (or
+    summary), its link and publication date (feedparser reads every feed dialect)."""
+    import feedparser  # imported here: only feeds need it
+
+    try:
+        feed = feedparser.parse(data)
+    except Exception as exc:   # a feed feedparser cannot read is skipped, not fatal
+        _report(on_skip, f, f"cannot read the feed ({exc})")
+        return
+    if not feed.entries:
+        _report(on_skip, f, "no item in the feed" if feed.get("version") else "not an RSS or Atom feed")
+        return
+    real = real_path(f)
+    lang = feed.feed.get("language")
+    for n, entry in enumerate(feed.entries, 1):
+        body = entry.get("content") or []
+        body = body[0].get("value", "") if body else entry.get("summary", "")
+        title = _opt(_feed_text(entry.get("title", "")))
+        text = _feed_text(body or "")
+        if title and not text.startswith(title):
+            text = f"{title}\n\n{text}" if text else title
+        record = {"text": text, "title": title, "url": entry.get("link"),
+                  "id": entry.get("id") or None, "lang": entry.get("language") or lang,
+                  "date": _entry_date(entry)}
+        if record["lang"] and str(record["lang"]).split("-")[0].lower() not in LANGS:
+            record["lang"] = None
+        article = _record_article(record, str(f), real, f"item {n}", f"item{n}",
+                                  lambda reason: _report(on_skip, f, reason), on_warn)
+        if article is not None:
+            yield article
+
+
+def _entry_date(entry) -> str | None:
+    """An item's publication date (else its update date) as the feed wrote it, the day
+    where it was published; else as feedparser read it (in UTC)."""
+    for key in ("published", "updated", "created"):
+        raw, parsed = entry.get(key), entry.get(f"{key}_parsed")
+        if raw and article_date(raw)[0]:
+            return raw
+        if parsed:
+            return f"{parsed.tm_year:04d}-{parsed.tm_mon:02d}-{parsed.tm_mday:02d}"
+        if raw:
+            return raw
+    return None

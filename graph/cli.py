@@ -57,6 +57,9 @@ class _Reporter:
         self.sentences_left_out = 0
         self.duplicates = 0          # articles whose text another one already had
         self.renamed: dict[str, str] = {}   # doc as typed -> the doc its file is known by
+        self.as_of: str | None = None       # --as-of: articles dated after it are left out
+        self.later = 0                      # articles left out for --as-of
+        self.undated = 0                    # articles kept under --as-of without a date
 
     def __call__(self, path: str, reason: str) -> None:
         self.skipped.append((path, reason))
@@ -89,6 +92,12 @@ class _Reporter:
         first: set[str] = set()          # real paths read in this run
         texts = {} if texts is None else texts
         for a in articles:
+            if self.as_of is not None:
+                if a.date is None:
+                    self.undated += 1
+                elif a.date > self.as_of:     # ISO dates sort as they are
+                    self.later += 1
+                    continue
             real = a.real or a.doc
             doc = known.setdefault(real, a.doc)
             if real in first:
@@ -126,9 +135,11 @@ class _Reporter:
                     if self.sentences_left_out else "")
         twice = (f", {self.duplicates} with the same text as another"
                  if self.duplicates else "")
+        as_of = (f", {self.later} dated after {self.as_of} left out, {self.undated} undated kept"
+                 if self.as_of is not None else "")
         return (f"aikg: {plural(self.read, 'article')} read, "
                 f"{len(self.skipped)} skipped{f' ({why})' if why else ''}, "
-                f"{len(self.failed)} failed{left_out}{twice}")
+                f"{len(self.failed)} failed{left_out}{twice}{as_of}")
 
     @property
     def exit_code(self) -> int:
@@ -216,7 +227,9 @@ def _triples(args, report, sources: dict | None = None, known: dict[str, str] | 
 
     articles = report.counted(read_articles(args.paths, on_skip=report, on_warn=report.warn,
                                             max_bytes=args.max_size,
-                                            stdin_format=args.stdin_format), sources, known, texts)
+                                            stdin_format=args.stdin_format,
+                                            date=getattr(args, "date", None)),
+                               sources, known, texts)
     bar = None
     if not args.quiet and sys.stderr.isatty():
         from tqdm import tqdm
@@ -273,7 +286,19 @@ def _formats_help() -> str:
                      else name for name in exporters.names())
 
 
+def _date(text: str) -> str:
+    from extractors.dates import check_date
+
+    try:
+        return check_date(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
 def _stdin_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--date", type=_date, metavar="YYYY-MM-DD",
+                   help="the publication date of every article that gives none (no JSONL "
+                        "or feed date, no web-page date, no dateline at the top of its text)")
     p.add_argument("--stdin-format", default="text", choices=["text", "jsonl"],
                    help="what a PATH of '-' or /dev/stdin holds: one article (text, the "
                         "default) or one JSON article per line (jsonl)")
@@ -315,6 +340,9 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--store", metavar="DIR",
                    help="add to the graph kept in this folder (made if missing) instead of "
                         "starting afresh; 'aikg query DIR' then queries it")
+    b.add_argument("--as-of", type=_date, metavar="YYYY-MM-DD",
+                   help="the graph as known on that date: articles dated after it left out, "
+                        "undated ones kept (and counted in the summary)")
     b.add_argument("--rebase", action="store_true",
                    help="with --store and --base: re-mint every IRI of the store under the new base")
     _scale_options(b)
@@ -424,6 +452,9 @@ def _check_build(args) -> list:
         if target.is_dir() != ex.multi_file and target.exists():
             raise InputError(f"cannot write {str(target)!r}: a "
                              f"{'file' if ex.multi_file else 'folder'} is in the way")
+    if getattr(args, "as_of", None) and args.store:
+        raise InputError("--as-of builds the graph as known on a date; a --store keeps every "
+                         "date: build without --store")
     if not args.store:
         if args.rebase:
             raise InputError("--rebase re-mints a store's IRIs; it needs --store")
@@ -456,6 +487,7 @@ def _check_build(args) -> list:
 def cmd_build(args) -> int:
     chosen = _check_build(args)
     report = _Reporter()
+    report.as_of = getattr(args, "as_of", None)
     sources: dict[str, dict] = {}  # title, date, address and real path of the articles
     if args.store:
         from graph.store import GraphStore
@@ -518,7 +550,11 @@ def cmd_query(args) -> int:
         from graph.model import alias_keys
         from graph.presets import run_preset
         name = " ".join(args.preset[1:]) or None
-        columns, rows = run_preset(args.graph, args.preset[0], name, aliases=alias_keys())
+        if args.preset[0] == "history":
+            from graph.presets import run_history
+            columns, rows = run_history(args.graph, args.preset[1:], aliases=alias_keys())
+        else:
+            columns, rows = run_preset(args.graph, args.preset[0], name, aliases=alias_keys())
     else:
         columns, rows = run_query(args.graph, sparql)
     render = {"table": format_table, "csv": format_csv, "json": format_json}[args.format]

@@ -7,13 +7,21 @@ A `KnowledgeGraph` is the one in-memory model every export reads:
 - `facts`: one `Fact` per (subject, predicate, object, negated), symmetric
   predicates stored with their two ends in a stable order, each with merged
   attributes and the list of `Evidence` (sentence, document, offsets);
-- `articles`: what is known of each source document.
+- `articles`: what is known of each source document; `days`, the ISO date of
+  each dated one.
+
+A fact's reports are its evidence in date order (`Fact.history`): each gives
+the article's date, its status and cue. The fact's status is that of its
+latest dated report (the most certain of that day); an undated report never
+overrides a dated one, and without dated reports the most certain status
+wins. Reports that give different amounts or years mark the fact `conflict`,
+each value kept on its evidence.
 """
 from __future__ import annotations
 
 import collections
 from dataclasses import dataclass, field
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, Mapping
 
 import networkx as nx
 
@@ -85,6 +93,35 @@ def _deciding(evidence: list[Evidence]) -> tuple[Evidence | None, Evidence | Non
             min(evidence, key=lambda e: _STATUS_RANK.get(e.status, 99)))
 
 
+def _latest(evidence: list[Evidence], day: Mapping[str, str]) -> Evidence | None:
+    """In sorted evidence, the report the current status comes from: of the latest
+    dated day, the most certain (the first of its rank); None when none is dated."""
+    chosen, chosen_key = None, None
+    for e in evidence:
+        d = day.get(e.doc)
+        if d is not None:
+            k = (d, -_STATUS_RANK.get(e.status, 99))
+            if chosen_key is None or k > chosen_key:
+                chosen, chosen_key = e, k
+    return chosen
+
+
+def _values(evidence: list[Evidence]) -> list[Evidence]:
+    """In sorted evidence, the first to give each distinct amount and each distinct year."""
+    seen: set = set()
+    out = []
+    for e in evidence:
+        keys = ([("amount", e.amount, e.currency)] if e.amount is not None else []) + (
+            [("year", e.year)] if e.year is not None else [])
+        if any(k not in seen for k in keys):
+            seen.update(keys)
+            out.append(e)
+    return out
+
+
+_NO_DAYS: Mapping[str, str] = {}
+
+
 @dataclass
 class Fact:
     subject: str          # entity key
@@ -99,9 +136,11 @@ class Fact:
     cue: str | None = None
     confidence: float = 0.0
     evidence: list[Evidence] = field(default_factory=list)
+    conflict: bool = False            # reports disagree on the amount or the year
     # the evidence already told, for an O(1) test; whether attributes wait for `settle`
     _told: set = field(default_factory=set, init=False, repr=False, compare=False)
     _unsettled: bool = field(default=False, init=False, repr=False, compare=False)
+    _latest: Evidence | None = field(default=None, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self._told = set(self.evidence)
@@ -127,10 +166,10 @@ class Fact:
         self._unsettled = True
         return True
 
-    def settle(self) -> None:
+    def settle(self, day: Mapping[str, str] = _NO_DAYS) -> None:
         """Sort the evidence and merge its attributes, once after any number of `add`s;
         computed from all evidence, so the result does not depend on the order in which
-        triples arrived."""
+        triples arrived. `day`: the ISO date of each dated document."""
         if not self._unsettled:
             return
         self._unsettled = False
@@ -139,7 +178,10 @@ class Fact:
         self.amount, self.currency = (amount.amount, amount.currency) if amount else (None, None)
         self.year = year.year if year else None
         self.stake = stake.stake if stake else None
-        self.status, self.cue = best.status, best.cue
+        self._latest = _latest(self.evidence, day) if day else None
+        self.status, self.cue = (self._latest or best).status, (self._latest or best).cue
+        self.conflict = (len({(e.amount, e.currency) for e in self.evidence if e.amount is not None}) > 1
+                         or len({e.year for e in self.evidence if e.year is not None}) > 1)
         # each document counts once, with its most confident telling
         best_per_doc: dict[str, float] = {}
         for e in self.evidence:
@@ -152,8 +194,18 @@ class Fact:
         evidence gives the same attributes as settling all of it (graph/store.py keeps
         only these of a stored fact)."""
         self.settle()
-        chosen = {id(e) for e in _deciding(self.evidence) if e is not None}
+        chosen = {id(e) for e in (*_deciding(self.evidence), self._latest, *_values(self.evidence))
+                  if e is not None}
         return [e for e in self.evidence if id(e) in chosen]
+
+    def history(self, day: Mapping[str, str]) -> list[tuple[str | None, Evidence]]:
+        """Its reports in date order, each with its article's date (`day`, by doc);
+        undated reports last, in evidence order."""
+        self.settle(day)
+        dated = sorted(((day[e.doc], i, e) for i, e in enumerate(self.evidence) if e.doc in day),
+                       key=lambda x: x[:2])
+        return ([(d, e) for d, _, e in dated]
+                + [(None, e) for e in self.evidence if e.doc not in day])
 
 
 @dataclass
@@ -177,14 +229,22 @@ class KnowledgeGraph:
         self._facts: dict[tuple[str, str, str, bool], Fact] = {}
         self._unsettled: list[Fact] = []  # facts told again since they were last read
         self.articles: dict[str, Article] = {}
+        # the ISO date of each dated document (its article's, or told by a store)
+        self.days: dict[str, str] = {}
+        self._redated = False             # a date changed since the facts were settled
 
     @property
     def facts(self) -> dict[tuple[str, str, str, bool], Fact]:
         """The merged facts, their attributes settled: adding a telling is O(1), and each
         fact's evidence is sorted and merged once, when the facts are next read."""
+        if self._redated:            # statuses hang on dates: settle every fact again
+            self._redated = False
+            self._unsettled = list(self._facts.values())
+            for f in self._unsettled:
+                f._unsettled = True
         if self._unsettled:
             for f in self._unsettled:
-                f.settle()
+                f.settle(self.days)
             self._unsettled = []
         return self._facts
 
@@ -232,6 +292,14 @@ class KnowledgeGraph:
 
     def add_article(self, article: Article) -> None:
         self.articles[article.doc] = article
+        self.date(article.doc, article.date)
+
+    def date(self, doc: str, date: str | None) -> None:
+        """Know `doc`'s date (an ISO date; anything else leaves the document undated)."""
+        iso = iso_day(date)
+        if iso is not None and self.days.get(doc) != iso:
+            self.days[doc] = iso
+            self._redated = True
 
     def describe(self, doc: str, *, title: str | None = None, date: str | None = None,
                  url: str | None = None, path: str | None = None,
@@ -243,6 +311,7 @@ class KnowledgeGraph:
         if a is not None:
             a.title, a.date, a.url = title or a.title, date or a.date, url or a.url
             a.path, a.sha256 = path or a.path, sha256 or a.sha256
+            self.date(doc, a.date)
 
     # -- reading ----------------------------------------------------------
     def sorted_facts(self) -> Iterator[Fact]:
@@ -264,12 +333,24 @@ class KnowledgeGraph:
             g.add_edge(f.subject, f.object, key=f.predicate + (":negated" if f.negated else ""),
                        predicate=f.predicate, negated=f.negated, status=f.status, cue=f.cue,
                        amount=f.amount, currency=f.currency, year=f.year, stake=f.stake,
-                       confidence=f.confidence, sources=f.sources,
+                       confidence=f.confidence, conflict=f.conflict, sources=f.sources,
                        evidence=[{"sentence": e.sentence, "doc": e.doc} for e in f.evidence])
         return g
 
     def __len__(self) -> int:
         return len(self.facts)
+
+
+def iso_day(value: str | None) -> str | None:
+    """`value` if it is an ISO date (2025-01-31), else None."""
+    if not value or len(value) != 10 or value[4] != "-" or value[7] != "-":
+        return None
+    import datetime
+
+    try:
+        return datetime.date.fromisoformat(value).isoformat()
+    except ValueError:
+        return None
 
 
 def alias_keys() -> dict[str, str]:

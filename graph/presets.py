@@ -77,6 +77,23 @@ WHERE {
   OPTIONAL { ?fact aikg:year ?year }
   BIND(STRAFTER(STR(?p), "#") AS ?relation)
 } ORDER BY DESC(?confidence) ?subject ?relation ?object"""),
+    Preset("history", "the reports about NAME (or NAME and OTHER) in date order, undated last",
+           """
+SELECT DISTINCT ?name ?date ?subject ?relation ?object ?status ?cue ?amount ?currency ?source WHERE {
+  ?e rdfs:label|skos:altLabel ?name .
+  { ?fact rdf:subject ?e } UNION { ?fact rdf:object ?e }
+  #OTHER
+  ?fact rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; aikg:negated ?negated ;
+        aikg:evidence ?ev .
+  ?ev aikg:status ?status ; prov:wasDerivedFrom/aikg:path ?source .
+  OPTIONAL { ?ev aikg:date ?date }
+  OPTIONAL { ?ev aikg:cue ?cue }
+  OPTIONAL { ?ev aikg:amount ?amount }
+  OPTIONAL { ?ev aikg:currency ?currency }
+  ?s rdfs:label ?subject .
+  ?o rdfs:label ?object .
+  BIND(IF(?negated, CONCAT("not ", STRAFTER(STR(?p), "#")), STRAFTER(STR(?p), "#")) AS ?relation)
+} ORDER BY (!BOUND(?date)) ?date ?source ?subject ?relation ?object"""),
 )}
 
 
@@ -143,8 +160,38 @@ def _is_entity(store: ox.Store, node: ox.NamedNode) -> bool:
     return any(q.object.value in _CLASSES for q in store.quads_for_pattern(node, _TYPE, None))
 
 
+def run_history(graph: str | Path | ox.Store, words: list[str], *,
+                aliases: dict[str, str] | None = None) -> tuple[list[str], Rows]:
+    """The `history` preset: the reports about one entity, or about two together.
+
+    `words` are the names as given on the command line: all of them one name if
+    an entity is called so ("Mistral AI"), else split in two names (the first that
+    works: ``Globex Initech``, ``"Mistral AI" Nvidia``)."""
+    store = graph if isinstance(graph, ox.Store) else open_graph(graph)
+    words = [w for w in words if w.strip()]
+    if not words:
+        raise InputError("preset 'history' needs an entity name, e.g. --preset history OpenAI, "
+                         "or two: --preset history SoftBank OpenAI")
+    whole = " ".join(words)
+    try:
+        return run_preset(store, "history", whole, aliases=aliases)
+    except InputError as alone:
+        if len(words) < 2:
+            raise
+        for i in range(1, len(words)):
+            first, other = " ".join(words[:i]), " ".join(words[i:])
+            try:
+                entities_named(store, first, aliases)
+                iris = " ".join(str(n) for n in entities_named(store, other, aliases))
+            except InputError:
+                continue
+            return run_preset(store, "history", first, aliases=aliases, other=iris)
+        raise alone from None
+
+
 def run_preset(graph: str | Path | ox.Store, name: str, value: str | None = None, *,
-               aliases: dict[str, str] | None = None) -> tuple[list[str], Rows]:
+               aliases: dict[str, str] | None = None, other: str | None = None
+               ) -> tuple[list[str], Rows]:
     """Run the preset `name` on `graph` (a file, a store folder or a Store), binding `value`.
 
     The entities named `value` are first looked up in the store's label index;
@@ -159,6 +206,9 @@ def run_preset(graph: str | Path | ox.Store, name: str, value: str | None = None
     if preset.takes_name:
         iris = " ".join(str(n) for n in entities_named(store, value, aliases))
         sparql = _NAMED.sub(lambda m: f"VALUES ?{m.group(1)} {{ {iris} }}", sparql, count=1)
+    # the history of a pair: facts whose other end is one of the IRIs `other` (aikg's own)
+    sparql = sparql.replace("#OTHER", "" if other is None else (
+        f"VALUES ?other {{ {other} }} {{ ?fact rdf:subject ?other }} UNION {{ ?fact rdf:object ?other }}"))
     columns, rows = run_query(store, sparql, substitutions=subs)
     if columns[:1] == ["name"] and preset.takes_name:
         return columns[1:], [row[1:] for row in rows]

@@ -13,8 +13,11 @@ graph/rdftext.py into N-Triples or Turtle text (fast, for large graphs).
   entails, so queries need no reasoner);
 - every fact, negated ones too, is also a node ``{base}fact/{hash}`` (aikg:Fact
   and rdf:Statement) with its attributes, ``prov:wasDerivedFrom`` each source
-  article, first and last seen (the dates of its dated articles) and one
-  ``aikg:evidence`` node ``{base}evidence/{hash}`` per sentence;
+  article, first and last seen (the dates of its dated articles), its status
+  (its latest dated report's), ``aikg:conflict true`` when its reports disagree
+  on the amount or the year, and one ``aikg:evidence`` node
+  ``{base}evidence/{hash}`` per sentence, with its own status, cue, amount and
+  year and its article's date (``aikg:date``);
 - each article is ``{base}article/{hash}`` (aikg:Article, prov:Entity) with its path,
   language, title, date and address (schema:url) when known.
 
@@ -268,7 +271,7 @@ def statements(kg: KnowledgeGraph, terms, *, base: str = DEFAULT_BASE) -> Iterat
     FACT, STATEMENT = A("Fact"), iri("rdf", "Statement")
     SUBJECT, PREDICATE, OBJECT = iri("rdf", "subject"), iri("rdf", "predicate"), iri("rdf", "object")
     NEGATED, SOURCES, EVIDENCE = A("negated"), A("sourceCount"), A("evidence")
-    FIRST, LAST = A("firstSeen"), A("lastSeen")
+    FIRST, LAST, CONFLICT, DATE = A("firstSeen"), A("lastSeen"), A("conflict"), A("date")
     EVIDENCE_CLASS, SENTENCE, START, END = A("Evidence"), A("sentence"), A("start"), A("end")
     EXTRACTOR = A("extractor")
     for f in facts:
@@ -282,6 +285,8 @@ def statements(kg: KnowledgeGraph, terms, *, base: str = DEFAULT_BASE) -> Iterat
         seen = sorted(d for d in (day.get(doc) for doc in sources) if d)
         if seen:
             pairs += [(FIRST, typed(seen[0], "date")), (LAST, typed(seen[-1], "date"))]
+        if f.conflict:
+            pairs.append((CONFLICT, TRUE))
         pairs += [(DERIVED, article[doc]) for doc in sources]
         evidence = [(iri("evidence", _evidence_id(fid, ev)), ev) for ev in f.evidence]
         pairs += [(EVIDENCE, node) for node, _ in evidence]
@@ -293,6 +298,8 @@ def statements(kg: KnowledgeGraph, terms, *, base: str = DEFAULT_BASE) -> Iterat
                       (END, typed(str(int(ev.end)), "integer"))]
             if ev.extractor:
                 epairs.append((EXTRACTOR, text(ev.extractor)))
+            if day.get(ev.doc):
+                epairs.append((DATE, typed(day[ev.doc], "date")))
             epairs += attributes(ev.amount, ev.currency, ev.year, ev.stake, ev.status, ev.cue,
                                  ev.confidence)
             yield node, epairs

@@ -89,11 +89,13 @@ FORMAT = 2
 SATURATED = 4e-5
 # what a touched fact node and a touched entity have rewritten
 _FACT_ATTRIBUTES = [("aikg", n) for n in ("sourceCount", "amount", "currency", "year", "stake",
-                                          "status", "cue", "confidence", "firstSeen", "lastSeen")]
+                                          "status", "cue", "confidence", "firstSeen", "lastSeen",
+                                          "conflict")]
 _ENTITY_ATTRIBUTES = [("rdf", "type"), ("rdfs", "label"), ("skos", "altLabel")]
 _FACT_CONSTANTS = [("rdf", "type"), ("rdf", "subject"), ("rdf", "predicate"), ("rdf", "object"),
                    ("aikg", "negated")]
-_MERGED = ("amount", "currency", "year", "stake", "status", "cue", "confidence")   # of a Fact
+_MERGED = ("amount", "currency", "year", "stake", "status", "cue", "confidence",   # of a Fact
+           "conflict")
 _EVIDENCE_FIELDS = [f.name for f in fields(Evidence)]
 _OURS = re.compile(r"(oxigraph-\d+|state-\d+\.sqlite(-journal)?|triples-\d+\.jsonl|sources-\d+\.json)")
 
@@ -500,6 +502,9 @@ class _Stored:
                 seed = [Evidence(*e) for e in facts[fid]["deciding"]]
                 kg.facts[k] = Fact(k[0], k[1], k[2], negated=k[3], evidence=seed)
                 seeded[k] = set(seed)
+                for e in seed:     # the dates of the stored reports, for the current status
+                    if e.doc not in docs and e.doc not in kg.days:
+                        kg.date(e.doc, (_source(db, e.doc, gen) or {}).get("date"))
         articles = dict(_select(db, "SELECT doc, lang FROM articles WHERE doc IN", list(docs)))
         for doc, lang in articles.items():
             kg.add_article(Article(doc, lang))
