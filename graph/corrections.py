@@ -51,6 +51,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from extractors.errors import CorrectionsError
+from extractors.rules.types import DOMAINS
 from extractors.triple import ENTITY_TYPES, PREDICATES, STATUSES
 from graph.canonical import NameIndex, name_key
 from graph.model import Article, Entity, Evidence, Fact, KnowledgeGraph, _fact_key
@@ -115,6 +116,7 @@ class Outcome:
 
     applied: list[Correction] = field(default_factory=list)
     unmatched: list[Correction] = field(default_factory=list)
+    why: dict[int, str] = field(default_factory=dict)   # id(correction) -> why it did not apply
 
 
 # -- reading --------------------------------------------------------------------
@@ -251,7 +253,7 @@ def apply(kg: KnowledgeGraph, corrections: list[Correction]) -> Outcome:
     if entity_entries:
         applied |= _apply_entities(kg, entity_entries)
     if fact_entries:
-        applied |= _apply_facts(kg, fact_entries)
+        applied |= _apply_facts(kg, fact_entries, outcome.why)
     for c in corrections:
         (outcome.applied if id(c) in applied else outcome.unmatched).append(c)
     kg.corrections.extend(outcome.applied)
@@ -275,6 +277,7 @@ def _apply_entities(kg: KnowledgeGraph, entries: list[Correction]) -> set[int]:
     applied: set[int] = set()
     merged_into: dict[str, str] = {}          # entity key -> the key it merges into
     merged_by: dict[str, Correction] = {}     # entity key -> the same-as that merged it
+    retyped_by: dict[str, Correction] = {}    # entity key -> the retype that changed its type
     dropped: set[str] = set()
 
     def final(key: str) -> str:
@@ -317,39 +320,64 @@ def _apply_entities(kg: KnowledgeGraph, entries: list[Correction]) -> set[int]:
         elif c.kind == "retype":
             for k in keys:
                 e = kg.entities[k]
-                e.type = c.fields["type"]
+                if e.type != c.fields["type"]:
+                    e.type = c.fields["type"]
+                    retyped_by[k] = c
                 _mark(e, c)
         applied.add(id(c))
     for k in dropped:
         kg.entities.pop(k, None)
-    if not merged_into and not dropped:
+    if not merged_into and not dropped and not retyped_by:
         return applied
     # one pass over the facts: ends moved to the entity they merge into (the fact then
-    # points to the same-as that moved it), facts touching a dropped entity gone
+    # points to the same-as that moved it), facts touching a dropped entity gone, and a
+    # fact whose ends no longer have the types its predicate takes (after a retype or a
+    # same-as) rejected by the correction that changed them
     rebuilt: dict[tuple[str, str, str, bool], Fact] = {}
     for key, f in kg.facts.items():
         s, o = final(f.subject), final(f.object)
         if s in dropped or o in dropped:
             continue
-        if (s, o) != (f.subject, f.object):
-            for end in (f.subject, f.object):
-                if end in merged_by:
-                    _mark(f, merged_by[end])
-            key = _fact_key(s, f.predicate, o, f.negated)
-            if key is None:              # both ends are now one entity
-                continue
-            f.subject, f.object = key[0], key[2]
-        there = rebuilt.get(key)
-        if there is None:
-            rebuilt[key] = f
-        else:
-            there.absorb(f)
-            there.settle()
+        changed = [merged_by[e] for e in (f.subject, f.object) if e in merged_by]
+        changed += [retyped_by[e] for e in (s, o) if e in retyped_by]
+        if not changed:
+            _keep(rebuilt, key, f)
+            continue
+        for c in changed:
+            _mark(f, c)
+        negated = f.negated
+        if not negated and not fits(kg, f.predicate, s, o):
+            negated = f.negated = f.rejected = True
+        key = _fact_key(s, f.predicate, o, negated)
+        if key is None:                  # both ends are now one entity
+            continue
+        f.subject, f.object = key[0], key[2]
+        _keep(rebuilt, key, f)
     kg._facts = rebuilt
     return applied
 
 
-def _apply_facts(kg: KnowledgeGraph, entries: list[Correction]) -> set[int]:
+def _keep(facts: dict, key, f: Fact) -> None:
+    """Put `f` in `facts` under `key`, merged into the fact already there if any."""
+    there = facts.get(key)
+    if there is None:
+        facts[key] = f
+    else:
+        there.absorb(f)
+        there.settle()
+
+
+def fits(kg: KnowledgeGraph, predicate: str, s: str, o: str) -> bool:
+    """Whether the entities `s` and `o` have types `predicate` takes (DESIGN.md's table)."""
+    subjects, objects = DOMAINS[predicate]
+    return kg.entities[s].type in subjects and kg.entities[o].type in objects
+
+
+def _default_type(allowed: set[str]) -> str:
+    return "Organization" if "Organization" in allowed else sorted(allowed)[0]
+
+
+def _apply_facts(kg: KnowledgeGraph, entries: list[Correction], why: dict[int, str]) -> set[int]:
     index = _index(kg)
     applied: set[int] = set()
     facts = kg.facts
@@ -366,18 +394,24 @@ def _apply_facts(kg: KnowledgeGraph, entries: list[Correction]) -> set[int]:
                         continue
                     fact.negated, fact.rejected = True, True
                     _mark(fact, c)
-                    denied = facts.get(fact.key)
-                    if denied is not None:
-                        denied.absorb(fact)
-                        denied.settle()
-                    else:
-                        facts[fact.key] = fact
+                    _keep(facts, fact.key, fact)
                     applied.add(id(c))
         else:
-            s = subjects[0] if subjects else _new_entity(kg, index, f["subject"],
-                                                         f.get("subject_type", "Organization"), c)
-            o = objects[0] if objects else _new_entity(kg, index, f["object"],
-                                                       f.get("object_type", "Organization"), c)
+            s_ok, o_ok = DOMAINS[f["predicate"]]
+            for name, found, kind, ok in ((f["subject"], subjects, "subject", s_ok),
+                                          (f["object"], objects, "object", o_ok)):
+                type_ = kg.entities[found[0]].type if found else f.get(f"{kind}_type")
+                if type_ is not None and type_ not in ok:
+                    why[id(c)] = (f"does not fit: {name} is a{'n' * (type_[0] in 'AEIOU')} "
+                                  f"{type_}, and the {kind} of {f['predicate']} is "
+                                  f"{' or '.join(sorted(ok))}")
+                    break
+            if id(c) in why:
+                continue
+            s = subjects[0] if subjects else _new_entity(
+                kg, index, f["subject"], f.get("subject_type", _default_type(s_ok)), c)
+            o = objects[0] if objects else _new_entity(
+                kg, index, f["object"], f.get("object_type", _default_type(o_ok)), c)
             key = _fact_key(s, f["predicate"], o, bool(f.get("negated", False)))
             if key is None:
                 continue
@@ -429,12 +463,16 @@ def summary(outcome: Outcome) -> str:
     """'3 corrections applied' and, if any, how many matched nothing."""
     n = len(outcome.applied)
     text = f"{n} correction{'s' * (n != 1)} applied"
-    if outcome.unmatched:
-        text += f", {len(outcome.unmatched)} matched nothing"
+    unfit = sum(id(c) in outcome.why for c in outcome.unmatched)
+    if len(outcome.unmatched) > unfit:
+        text += f", {len(outcome.unmatched) - unfit} matched nothing"
+    if unfit:
+        text += f", {unfit} did not fit"
     return text
 
 
 def unmatched_lines(outcome: Outcome) -> list[str]:
     """One warning per correction that matched nothing: 'corrections.yaml, line 4: ...'."""
-    return [f"{c.file}, line {c.line}: {c.describe()} matched nothing" for c in outcome.unmatched]
+    return [f"{c.file}, line {c.line}: {c.describe()} "
+            f"{outcome.why.get(id(c), 'matched nothing')}" for c in outcome.unmatched]
 

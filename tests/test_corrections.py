@@ -21,7 +21,7 @@ def graph() -> KnowledgeGraph:
         t("Globex", "acquires", "Initech"),
         t("Globex", "acquires", "Initech", doc="b.txt"),
         t("Hooli", "partners-with", "Éclair Labs"),
-        t("Éclair", "develops", "Orbit", otype="Organization"),
+        t("Éclair", "develops", "Orbit", otype="Product"),
         t("L'Étoile Dorée", "invests-in", "Hooli"),
         t("Lundi", "invests-in", "Hooli"),
         t("Lundi", "competes-with", "Globex"),
@@ -89,11 +89,12 @@ def test_same_as_merging_two_tellings_of_one_fact_merges_their_evidence():
 def test_rename_and_retype():
     kg = graph()
     out = apply(kg, "- rename: {name: l’etoile doree, to: L'Étoile Dorée SAS}\n"
-                    "- retype: {name: ORBIT, type: Product}\n")
+                    "- retype: {name: ORBIT, type: Project}\n")
     assert len(out.applied) == 2
     e = kg.entities[key("L'Étoile Dorée")]
     assert e.name == "L'Étoile Dorée SAS" and "L'Étoile Dorée" in e.aliases
-    assert kg.entities[key("Orbit")].type == "Product"
+    assert kg.entities[key("Orbit")].type == "Project"
+    assert (key("Éclair"), "develops", key("Orbit"), False) in kg.facts     # still fits
 
 
 def test_add_fact_is_manual_with_its_cited_source():
@@ -195,3 +196,122 @@ def test_a_malformed_file_names_the_line(text, line, words):
 def test_unreadable_file(tmp_path):
     with pytest.raises(CorrectionsError, match="cannot read"):
         corrections.load(tmp_path / "missing.yaml")
+
+
+# -- RDF provenance ---------------------------------------------------------------
+MANUAL_CHANGES = """
+SELECT ?kind ?what ?note ?by ?changed WHERE {
+  ?change a aikg:Correction ; aikg:correctionKind ?kind ; rdfs:label ?what .
+  OPTIONAL { ?change rdfs:comment ?note }
+  OPTIONAL { ?change aikg:correctedBy ?by }
+  OPTIONAL { ?changed prov:wasInfluencedBy ?change }
+} ORDER BY ?kind ?what ?changed
+"""
+
+EVERY_KIND = """\
+corrections:
+  - reject-fact: {subject: Globex, predicate: invests-in, object: Initech}
+    note: l'accord a échoué
+    by: ana
+  - same-as: {name: Nucleus, is: Hooli}
+  - rename: {name: Gavin Belson, to: Gavin “The Boss” Belson}
+  - retype: {name: Springfield, type: Organization}
+  - not-an-entity: Globex
+  - add-fact: {subject: Hooli, predicate: invests-in, object: Initech, source: "https://news.example/2",
+               amount: 1000000, currency: EUR}
+"""
+
+
+def corrected_graph():
+    from made_up import made_up_graph
+
+    kg = made_up_graph()
+    fixes = EVERY_KIND.replace("  - not-an-entity: Globex\n", "")
+    out = corrections.apply(kg, corrections.parse(fixes, file="review/corrections.yaml"))
+    assert len(out.applied) == 5 and not out.unmatched
+    return kg
+
+
+def test_rdf_names_each_correction_and_what_it_changed():
+    from rdflib import Literal, URIRef
+    from rdflib.namespace import PROV, RDF
+
+    from graph.rdf import AIKG, build_rdf
+
+    g = build_rdf(corrected_graph())
+    activities = set(g.subjects(RDF.type, AIKG.Correction))
+    assert len(activities) == 5 and activities <= set(g.subjects(RDF.type, PROV.Activity))
+    # the rejected fact, and the one the retype left outside based-in's range
+    rejected = sorted(g.subjects(AIKG.rejected, Literal(True)),
+                      key=lambda f: len(list(g.objects(f, AIKG.evidence))))
+    assert len(rejected) == 2 and all((f, AIKG.negated, Literal(True)) in g for f in rejected)
+    assert len(list(g.objects(rejected[1], AIKG.evidence))) == 2   # the evidence stays
+    initech = URIRef("https://aikg.dev/id/entity/initech")
+    assert (URIRef("https://aikg.dev/id/entity/globex"), AIKG["invests-in"], initech) not in g
+    (manual,) = g.subjects(AIKG.source, Literal("manual"))
+    assert (manual, PROV.wasInfluencedBy, None) in g
+    (article,) = g.objects(manual, PROV.wasDerivedFrom)
+    assert (article, AIKG.path, Literal("https://news.example/2")) in g
+    for a in activities:
+        assert (a, AIKG.correctionFile, Literal("review/corrections.yaml")) in g
+        assert list(g.subjects(PROV.wasInfluencedBy, a)), a
+
+
+def test_every_rdf_output_reparses_isomorphic_and_conforms(tmp_path):
+    import pyoxigraph as ox
+    from rdflib import Graph
+    from rdflib.compare import isomorphic
+
+    from graph import exporters
+    from graph.rdf import build_rdf, vocabulary
+
+    kg = corrected_graph()
+    expected = build_rdf(kg)
+    for name, fmt in (("turtle", ox.RdfFormat.TURTLE), ("ntriples", ox.RdfFormat.N_TRIPLES),
+                      ("jsonld", ox.RdfFormat.JSON_LD)):
+        text = exporters.get(name).generate(kg)
+        quads = ox.Dataset(ox.Quad(t.subject, t.predicate, t.object) for t in ox.parse(text, format=fmt))
+        whole = expected + vocabulary() if name != "jsonld" else expected
+        assert len(quads) == len(whole), name
+        if name != "jsonld":
+            assert isomorphic(Graph().parse(data=text, format=name.replace("ntriples", "nt")), whole)
+    pytest.importorskip("pyshacl")
+    from graph.shacl import validate
+
+    report = validate(kg)
+    assert report.conforms, report.messages
+
+
+def test_the_readme_query_lists_every_manual_change(tmp_path):
+    from graph import exporters
+    from graph.query import run_query
+
+    path = exporters.get("turtle").write(corrected_graph(), tmp_path / "graph.ttl")
+    columns, rows = run_query(path, MANUAL_CHANGES)
+    rows = [[None if v is None else str(v).strip('"') for v in row] for row in rows]
+    kinds = {row[0] for row in rows}
+    assert kinds == {"reject-fact", "same-as", "rename", "retype", "add-fact"}
+    assert all(row[4] for row in rows)          # each changed something
+    assert any(row[2] == "l'accord a échoué" and row[3] == "ana" for row in rows)
+
+
+# -- types ------------------------------------------------------------------------
+def test_a_retype_rejects_the_facts_its_new_type_does_not_fit():
+    kg = KnowledgeGraph().add_all([t("Initech", "based-in", "Springfield", otype="Place"),
+                                   t("Globex", "invests-in", "Initech")])
+    out = apply(kg, "- retype: {name: Springfield, type: Organization}\n")
+    f = kg.facts[(key("Initech"), "based-in", key("Springfield"), True)]
+    assert f.rejected and f.corrected_by == [out.applied[0].id]
+    assert (key("Globex"), "invests-in", key("Initech"), False) in kg.facts
+
+
+def test_an_added_fact_must_fit_its_predicate():
+    kg = graph()
+    out = apply(kg, "- add-fact: {subject: Orbit, predicate: acquires, object: Hooli, source: x}\n"
+                    "- add-fact: {subject: Hooli, predicate: develops, object: Nimbus, source: x}\n")
+    assert [c.line for c in out.unmatched] == [1] and len(out.applied) == 1
+    assert corrections.unmatched_lines(out) == [
+        "corrections.yaml, line 1: add-fact Orbit acquires Hooli does not fit: Orbit is a "
+        "Product, and the subject of acquires is Organization"]
+    assert kg.entities[key("Nimbus")].type == "Product"       # the type develops takes
+    assert corrections.summary(out) == "1 correction applied, 1 did not fit"
