@@ -23,7 +23,8 @@ from extractors.errors import AikgError
 EXIT_OK, EXIT_SKIPPED, EXIT_ERROR = 0, 1, 2
 
 EPILOGS = {
-    "build": "example:\n  aikg build seeds/ --out output/\n  aikg build news/ more.txt --format ttl,html",
+    "build": ("example:\n  aikg build seeds/ --out output/\n  aikg build news/ more.txt --format ttl,html\n"
+              "  aikg build news/ --corrections corrections.yaml"),
     "extract": "example:\n  aikg extract seeds/ --format jsonl > triples.jsonl",
     "query": ("example:\n  aikg query output/graph.ttl "
               "'SELECT ?investor WHERE { ?i aikg:invests-in ?o . ?o rdfs:label \"OpenAI\" . "

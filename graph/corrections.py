@@ -48,12 +48,13 @@ writes them as PROV activities.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from extractors.errors import CorrectionsError
 from extractors.rules.types import DOMAINS
 from extractors.triple import ENTITY_TYPES, PREDICATES, STATUSES
-from graph.canonical import NameIndex, name_key
+from graph.canonical import name_key
 from graph.model import Article, Entity, Evidence, Fact, KnowledgeGraph, _fact_key
 
 KINDS = ("reject-fact", "not-an-entity", "same-as", "rename", "retype", "add-fact")
@@ -82,7 +83,7 @@ class Correction:
     note: str | None = None
     by: str | None = None
 
-    @property
+    @cached_property
     def id(self) -> str:
         """Stable id: a hash of what the entry says (not of its line, which edits move)."""
         from graph.rdf import stable_hash
@@ -137,8 +138,9 @@ def parse(text: str, *, file: str = "corrections.yaml") -> list[Correction]:
     """The corrections in `text`; CorrectionsError naming the line of a malformed entry."""
     import yaml
 
+    loader_class = getattr(yaml, "CSafeLoader", yaml.SafeLoader)   # libyaml when built with it
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        root = yaml.compose(text, Loader=loader_class)
     except yaml.MarkedYAMLError as exc:
         mark = exc.context_mark or exc.problem_mark   # where the broken part began
         where = f", line {mark.line + 1}" if mark else ""
@@ -159,7 +161,7 @@ def parse(text: str, *, file: str = "corrections.yaml") -> list[Correction]:
     if not isinstance(entries, yaml.SequenceNode):
         raise CorrectionsError(f"{file}, line {entries.start_mark.line + 1}: expected a list of "
                                f"corrections, each one of: {', '.join(KINDS)}")
-    loader = yaml.SafeLoader("")
+    loader = yaml.SafeLoader("")   # constructs the values of nodes composed by either parser
     return [_entry(node, loader, file) for node in entries.value]
 
 
@@ -260,11 +262,36 @@ def apply(kg: KnowledgeGraph, corrections: list[Correction]) -> Outcome:
     return outcome
 
 
-def _index(kg: KnowledgeGraph) -> NameIndex:
-    index = NameIndex(kg.aliases)
-    for e in kg.entities.values():
-        index.add(e.key, [e.name, *e.aliases], e.name)
-    return index
+class _Names:
+    """The entities a name names in `kg`, as `NameIndex` finds them, without indexing every
+    entity: an entity's key is the key of each of its names (through the gazetteer's
+    aliases, `KnowledgeGraph.entity_key`), so only the names a correction gave an entity
+    (a rename, a same-as) need an index of their own."""
+
+    def __init__(self, kg: KnowledgeGraph):
+        self.kg = kg
+        self.extra: dict[str, set[str]] = {}   # name key -> entity keys, beyond the natural one
+
+    def find(self, name: str) -> list[str]:
+        k = name_key(name)
+        if not k:
+            return []
+        keys = {self.kg.aliases.get(k, k), k} | self.extra.get(k, set())
+        return sorted(key for key in keys if key in self.kg.entities)
+
+    def add(self, entity_key: str, names) -> None:
+        for name in names:
+            k = name_key(name)
+            for key in {k, self.kg.aliases.get(k, k)} - {"", entity_key}:
+                self.extra.setdefault(key, set()).add(entity_key)
+
+
+def _index(kg: KnowledgeGraph) -> "_Names":
+    names = _Names(kg)
+    for e in kg.entities.values():        # names a correction gave in an earlier pass
+        if e.corrected_by:
+            names.add(e.key, [e.name, *e.aliases])
+    return names
 
 
 def _mark(thing, c: Correction) -> None:
@@ -307,6 +334,7 @@ def _apply_entities(kg: KnowledgeGraph, entries: list[Correction]) -> set[int]:
                 merged_into[k] = into.key
                 merged_by[k] = c
                 into.aliases |= {e.name, *e.aliases} - {into.name}
+                index.add(into.key, [e.name, *e.aliases])
                 into.corrected_by += [x for x in e.corrected_by if x not in into.corrected_by]
             _mark(into, c)
         elif c.kind == "rename":
@@ -316,6 +344,7 @@ def _apply_entities(kg: KnowledgeGraph, entries: list[Correction]) -> set[int]:
                 if e.name != new:
                     e.aliases = (e.aliases | {e.name}) - {new}
                     e.name = new
+                    index.add(k, [new])
                 _mark(e, c)
         elif c.kind == "retype":
             for k in keys:
@@ -333,27 +362,25 @@ def _apply_entities(kg: KnowledgeGraph, entries: list[Correction]) -> set[int]:
     # points to the same-as that moved it), facts touching a dropped entity gone, and a
     # fact whose ends no longer have the types its predicate takes (after a retype or a
     # same-as) rejected by the correction that changed them
-    rebuilt: dict[tuple[str, str, str, bool], Fact] = {}
-    for key, f in kg.facts.items():
+    facts = kg.facts
+    touched = set(merged_into) | dropped | set(retyped_by)
+    moved = [(key, f) for key, f in facts.items() if f.subject in touched or f.object in touched]
+    for key, _ in moved:
+        del facts[key]
+    for key, f in moved:
         s, o = final(f.subject), final(f.object)
         if s in dropped or o in dropped:
             continue
-        changed = [merged_by[e] for e in (f.subject, f.object) if e in merged_by]
-        changed += [retyped_by[e] for e in (s, o) if e in retyped_by]
-        if not changed:
-            _keep(rebuilt, key, f)
-            continue
-        for c in changed:
+        for c in [merged_by[e] for e in (f.subject, f.object) if e in merged_by] + \
+                [retyped_by[e] for e in (s, o) if e in retyped_by]:
             _mark(f, c)
-        negated = f.negated
-        if not negated and not fits(kg, f.predicate, s, o):
-            negated = f.negated = f.rejected = True
-        key = _fact_key(s, f.predicate, o, negated)
+        if not f.negated and not fits(kg, f.predicate, s, o):
+            f.negated = f.rejected = True
+        key = _fact_key(s, f.predicate, o, f.negated)
         if key is None:                  # both ends are now one entity
             continue
         f.subject, f.object = key[0], key[2]
-        _keep(rebuilt, key, f)
-    kg._facts = rebuilt
+        _keep(facts, key, f)
     return applied
 
 
@@ -440,12 +467,12 @@ def _written(kg: KnowledgeGraph, key, f: dict) -> str:
     return f"{kg.entities[key[0]].name} {key[1]} {kg.entities[key[2]].name} (added by hand)"
 
 
-def _new_entity(kg: KnowledgeGraph, index: NameIndex, name: str, type_: str, c: Correction) -> str:
+def _new_entity(kg: KnowledgeGraph, index: _Names, name: str, type_: str, c: Correction) -> str:
     key = kg.node_key(name)
     e = kg.entities.get(key)
     if e is None:
         e = kg.entities[key] = Entity(key, name, type_)
-        index.add(key, [name], name)
+        index.add(key, [name])
     _mark(e, c)
     return key
 

@@ -315,3 +315,27 @@ def test_an_added_fact_must_fit_its_predicate():
         "Product, and the subject of acquires is Organization"]
     assert kg.entities[key("Nimbus")].type == "Product"       # the type develops takes
     assert corrections.summary(out) == "1 correction applied, 1 did not fit"
+
+
+def test_names_fold_apostrophes_accents_articles_and_legal_suffixes():
+    kg = KnowledgeGraph().add_all([t("L'Étoile Dorée SAS", "invests-in", "Hooli"),
+                                   t("Initech", "acquires", "Dunder Mifflin Inc.")])
+    out = apply(kg, "- reject-fact: {subject: l’etoile doree, predicate: invests-in, object: HOOLI}\n"
+                    "- reject-fact: {subject: the initech, predicate: acquires, object: dunder-mifflin}\n")
+    assert len(out.applied) == 2 and not list(kg.asserted_facts())
+
+
+def test_the_readme_example_file_reads_and_applies():
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    block = readme.split("### The file", 1)[1].split("```yaml\n", 1)[1].split("```", 1)[0]
+    parsed = corrections.parse(block)
+    assert [c.kind for c in parsed] == ["reject-fact", "not-an-entity", "same-as", "rename",
+                                        "retype", "add-fact"]
+    kg = KnowledgeGraph().add_all([t("Globex", "acquires", "Initech"), t("Lundi", "sues", "Hooli"),
+                                   t("Éclair", "develops", "Orbit", otype="Product"),
+                                   t("Éclair Labs", "partners-with", "Hooli"),
+                                   t("L'Etoile Doree", "invests-in", "Initech")])
+    out = corrections.apply(kg, parsed)
+    assert not out.unmatched, corrections.unmatched_lines(out)
