@@ -4,6 +4,7 @@
     python benchmarks/bench_graph.py --sizes 10000,100000
     python benchmarks/bench_graph.py --memory --sizes 1000000   # peak memory of assembly alone
     python benchmarks/bench_graph.py --dates --sizes 200000     # the cost of dated articles
+    python benchmarks/bench_graph.py --corrections 10000 --sizes 1000000
 
 Synthetic triples, extraction left out: fact r (r = 1, 2, ...) is told
 round(C / r) times, C = 5% of the triples (so at 1,000,000 triples the most
@@ -15,6 +16,13 @@ per triple of both, the process's peak resident memory after the size (psutil
 not needed: `resource`), and last the ratio of the time per triple at the
 largest size to the smallest (issue target: at most 1.2). Not a test: it
 prints figures; run it on a quiet machine.
+
+`--corrections N` measures instead what a corrections file of N entries (issue
+14: a mix of the six kinds, every one matching; written to a temporary file and
+read from it) adds to the build of the largest size: assembly and Turtle
+without and with reading and applying it, alternately, twice each (issue
+target: at most 10% more); it prints the fastest of each and the time reading
+and applying took, which is the figure to trust on a busy machine.
 
 `--memory` measures instead, for each size in a fresh process, the peak
 resident memory of assembling the triples as `aikg build` does, streamed from
@@ -115,6 +123,72 @@ def measure_dates(n: int, repeat: int) -> None:
             best[dated] = min(best[dated], build_seconds(batch, dated))
     print(f"{n:>9,} triples: undated {best[False]:6.2f} s, dated {best[True]:6.2f} s, "
           f"dates cost {100 * (best[True] / best[False] - 1):+.1f}% (best of {repeat})", flush=True)
+def corrections_text(n: int) -> str:
+    """A corrections file of `n` entries about the graph `triples` makes: 40% reject-fact,
+    20% same-as, 10% each rename, retype, not-an-entity and add-fact, each on its own names."""
+    lines = ["corrections:"]
+    for i in range(n):
+        kind = i % 10
+        r = i   # fact r: the ranks of the rejected facts fall among Company 0-9999 and Startup 0-*
+        s, o = f"Company {r % 50_000}", f"Startup {r // 50_000}-{r % 997}"
+        p = PREDICATES[r % len(PREDICATES)]
+        if kind < 4:
+            lines.append(f"  - reject-fact: {{subject: {s.lower()}, predicate: {p}, object: {o}}}")
+            lines.append(f"    note: wrong, see entry {i}")
+        elif kind < 6:
+            lines.append(f"  - same-as: {{name: Company {40_000 + i % 10_000}, is: Company {i % 10_000}}}")
+        elif kind == 6:
+            lines.append(f"  - rename: {{name: company {20_000 + i}, to: Société {i}}}")
+        elif kind == 7:
+            lines.append(f"  - retype: {{name: Startup 1-{i % 997}, type: Project}}")
+        elif kind == 8:
+            lines.append(f"  - not-an-entity: Company {30_000 + i}")
+        else:
+            lines.append(f"  - add-fact: {{subject: Company {i}, predicate: invests-in, "
+                         f"object: Éclair {i}, source: memo-{i}.txt, amount: {i}}}")
+        lines.append("    by: bench")
+    return "\n".join(lines) + "\n"
+
+
+def measure_corrections(n: int, entries: int, repeat: int = 2) -> int:
+    """The build of `n` triples without and with `entries` corrections, alternately,
+    `repeat` times each; the fastest of each, and the time reading and applying took."""
+    import tempfile
+
+    from graph import corrections
+
+    turtle = exporter("turtle")
+    batch = list(triples(n))
+    with tempfile.NamedTemporaryFile("w", suffix=".yaml", encoding="utf-8", delete=False) as f:
+        f.write(corrections_text(entries))
+    times: dict[str, list[float]] = {"plain": [], "corrected": []}
+    applying: list[float] = []
+    try:
+        for _ in range(repeat):
+            for label in ("plain", "corrected"):
+                gc.collect()
+                start = time.perf_counter()
+                kg = KnowledgeGraph().add_all(batch)
+                len(kg.facts)
+                if label == "corrected":
+                    begun = time.perf_counter()
+                    outcome = corrections.apply(kg, corrections.load(f.name))
+                    applying.append(time.perf_counter() - begun)
+                text = turtle.generate(kg)
+                times[label].append(time.perf_counter() - start)
+                print(f"{label:>9}: {n:,} triples, {len(kg.facts):,} facts, build (assembly + "
+                      f"Turtle) {times[label][-1]:6.1f} s" + (
+                          f", of which reading and applying {entries:,} corrections "
+                          f"{applying[-1]:4.1f} s ({corrections.summary(outcome)})"
+                          if label == "corrected" else ""), flush=True)
+                del kg, text
+    finally:
+        Path(f.name).unlink()
+    plain, corrected, applied = min(times["plain"]), min(times["corrected"]), min(applying)
+    print(f"fastest of {repeat}: plain {plain:.1f} s, corrected {corrected:.1f} s "
+          f"({100 * (corrected / plain - 1):+.1f}%); reading and applying the corrections "
+          f"{applied:.1f} s, {100 * applied / plain:.1f}% of the plain build")
+    return 0
 
 
 def main(argv=None) -> int:
@@ -124,12 +198,16 @@ def main(argv=None) -> int:
     ap.add_argument("--dates", action="store_true", help="build time with every article dated vs none")
     ap.add_argument("--repeat", type=int, default=3, help="runs of each kind with --dates (default: 3)")
     ap.add_argument("--child", type=int, help=argparse.SUPPRESS)   # one --memory measure
+    ap.add_argument("--corrections", type=int, metavar="N",
+                    help="what applying N corrections adds to the build of the largest size")
     args = ap.parse_args(argv)
     sizes = [int(x) for x in args.sizes.split(",")]
     if args.dates:
         for n in sizes:
             measure_dates(n, args.repeat)
         return 0
+    if args.corrections:
+        return measure_corrections(sizes[-1], args.corrections)
     if args.child:
         return measure_memory(args.child)
     if args.memory:

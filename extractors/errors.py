@@ -53,3 +53,9 @@ class DependencyError(AikgError):
     """An optional package a command needs is not installed (pySHACL for validation)."""
 
     code = "E006"
+
+
+class CorrectionsError(AikgError):
+    """A corrections file (graph/corrections.py) cannot be read or has a malformed entry."""
+
+    code = "E008"

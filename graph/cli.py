@@ -23,7 +23,8 @@ from extractors.errors import AikgError
 EXIT_OK, EXIT_SKIPPED, EXIT_ERROR = 0, 1, 2
 
 EPILOGS = {
-    "build": "example:\n  aikg build seeds/ --out output/\n  aikg build news/ more.txt --format ttl,html",
+    "build": ("example:\n  aikg build seeds/ --out output/\n  aikg build news/ more.txt --format ttl,html\n"
+              "  aikg build news/ --corrections corrections.yaml"),
     "extract": "example:\n  aikg extract seeds/ --format jsonl > triples.jsonl",
     "query": ("example:\n  aikg query output/graph.ttl "
               "'SELECT ?investor WHERE { ?i aikg:invests-in ?o . ?o rdfs:label \"OpenAI\" . "
@@ -345,6 +346,9 @@ def _parser() -> argparse.ArgumentParser:
                         "undated ones kept (and counted in the summary)")
     b.add_argument("--rebase", action="store_true",
                    help="with --store and --base: re-mint every IRI of the store under the new base")
+    b.add_argument("--corrections", metavar="FILE",
+                   help="a reviewed corrections file (YAML or JSON) applied after extraction; "
+                        "see README, 'Reviewing and correcting'")
     _scale_options(b)
     _stdin_option(b)
 
@@ -380,6 +384,9 @@ def _parser() -> argparse.ArgumentParser:
     x.add_argument("--base", metavar="IRI",
                    help=f"namespace of entity and fact IRIs (default: {DEFAULT_BASE}, "
                         f"or the store's own)")
+    x.add_argument("--corrections", metavar="FILE",
+                   help="a reviewed corrections file (YAML or JSON) applied; "
+                        "see README, 'Reviewing and correcting'")
 
     s = cmd("serve", "Serve a graph as a read-only SPARQL endpoint (/sparql) with its page at /; "
                      "its IRIs resolve at their paths (/id/entity/openai).")
@@ -420,6 +427,9 @@ def _parser() -> argparse.ArgumentParser:
     v.add_argument("--depth", type=int, default=2, help="how many hops around it (default: 2)")
     v.add_argument("--out", metavar="FILE",
                    help="page to write (default: output/view-SLUG.html, SLUG from the entity's name)")
+    v.add_argument("--corrections", metavar="FILE",
+                   help="a reviewed corrections file (YAML or JSON) applied; "
+                        "see README, 'Reviewing and correcting'")
     return p
 
 
@@ -429,6 +439,29 @@ def _knowledge_graph(triples):
     return knowledge_graph(triples)
 
 
+def _load_corrections(args) -> None:
+    """Read and check --corrections into `args.fixes` (None without it), before anything
+    is read or written: a malformed file stops the command with nothing written."""
+    args.fixes = None
+    if getattr(args, "corrections", None):
+        from graph.corrections import load
+
+        args.fixes = load(args.corrections)
+
+
+def _correct(kg, args) -> str:
+    """Apply the corrections read by `_load_corrections` to `kg`: a warning for each that
+    matched nothing, and the words for the summary line ('' without --corrections)."""
+    if args.fixes is None or kg is None:
+        return ""
+    from graph.corrections import apply, summary, unmatched_lines
+
+    outcome = apply(kg, args.fixes)
+    for line in unmatched_lines(outcome):
+        _warn(line)
+    return f"; {summary(outcome)}"
+
+
 def _check_build(args) -> list:
     """Everything `aikg build` can refuse, refused before any article is read;
     returns the exporters chosen."""
@@ -436,6 +469,7 @@ def _check_build(args) -> list:
     from extractors.reader import STDIN_NAMES
     from graph import exporters
 
+    _load_corrections(args)
     names = [name.strip() for name in args.format.split(",") if name.strip()]
     if not names:
         raise InputError(f"--format names no format; give one or more of {_formats_help()}")
@@ -443,6 +477,9 @@ def _check_build(args) -> list:
         if not args.store:
             raise InputError("--format none writes nothing; it is for --store updates")
         names = []
+        if args.fixes is not None:
+            raise InputError("--corrections apply to the exports, and --format none writes none; "
+                             "name the formats to write")
     chosen = [exporters.get(name) for name in names]
     out = Path(args.out)
     if out.exists() and not out.is_dir():
@@ -504,6 +541,8 @@ def cmd_build(args) -> int:
         kg = _knowledge_graph(_triples(args, report, sources))
         for doc, known in sources.items():
             kg.describe(doc, **known)
+    corrected = _correct(kg, args)
+    if not args.store:
         counts = (len(kg.articles), len(kg.entities), len(kg.facts))
     out = Path(args.out)
     written = [str(ex.write(kg, out / ex.filename, base=args.base,
@@ -512,7 +551,7 @@ def cmd_build(args) -> int:
     articles, entities, facts = counts
     print(f"{plural(articles, 'article')} with facts, {plural(entities, 'entity')}, "
           f"{plural(facts, 'fact')} -> {', '.join(written)}"
-          + (f" ({len(report.skipped)} skipped)" if report.skipped else ""))
+          + (f" ({len(report.skipped)} skipped)" if report.skipped else "") + corrected)
     print(report.summary(), file=sys.stderr)
     return report.exit_code
 
@@ -583,10 +622,13 @@ def cmd_export(args) -> int:
         raise InputError(f"--out {args.out!r} is a {'file' if exporter.multi_file else 'folder'}; "
                          f"{exporter.name} writes {'a folder' if exporter.multi_file else 'a file'}")
     base = _base(args)
+    _load_corrections(args)
     kg = source.knowledge_graph(args.graph, _knowledge_graph)
+    corrected = _correct(kg, args)
     if args.out:
         path = exporter.write(kg, Path(args.out), base=base)
-        print(f"{plural(len(kg.entities), 'entity')}, {plural(len(kg.facts), 'fact')} -> {path}")
+        print(f"{plural(len(kg.entities), 'entity')}, {plural(len(kg.facts), 'fact')} -> {path}"
+              + corrected)
         return EXIT_OK
     text = exporter.generate(kg, base=base)
     sys.stdout.write(text)
@@ -598,7 +640,9 @@ def cmd_view(args) -> int:
     from graph.canonical import slug
     from graph.exporters.html import find_entity, neighbourhood
 
+    _load_corrections(args)
     kg = source.knowledge_graph(args.graph, _knowledge_graph)
+    corrected = _correct(kg, args)
     name = kg.entities[find_entity(kg, args.name)].name      # the canonical name
     sub = neighbourhood(kg, name, depth=args.depth)
     out = Path(args.out or f"output/view-{slug(name)}.html")
@@ -606,7 +650,7 @@ def cmd_view(args) -> int:
     exporters.get("html").write(sub, out, max_nodes=None, focus=name,
                                 title=f"aikg: {name}, {hops} around")
     print(f"{plural(len(sub.entities), 'entity')}, {plural(len(sub.facts), 'fact')} "
-          f"around {name} -> {out}")
+          f"around {name} -> {out}{corrected}")
     return EXIT_OK
 
 

@@ -39,6 +39,8 @@ class Entity:
     aliases: set[str] = field(default_factory=set)
     _name_counts: collections.Counter = field(default_factory=collections.Counter, repr=False)
     _type_counts: collections.Counter = field(default_factory=collections.Counter, repr=False)
+    # ids of the corrections (graph/corrections.py) that changed this entity
+    corrected_by: list[str] = field(default_factory=list, compare=False)
 
     def observe(self, name: str, type_: str) -> None:
         self._name_counts[name] += 1
@@ -137,6 +139,10 @@ class Fact:
     confidence: float = 0.0
     evidence: list[Evidence] = field(default_factory=list)
     conflict: bool = False            # reports disagree on the amount or the year
+    # a person rejected it (graph/corrections.py): kept, negated, with its evidence
+    rejected: bool = False
+    # ids of the corrections that changed this fact
+    corrected_by: list[str] = field(default_factory=list, compare=False)
     # the evidence already told, for an O(1) test; whether attributes wait for `settle`
     _told: set = field(default_factory=set, init=False, repr=False, compare=False)
     _unsettled: bool = field(default=False, init=False, repr=False, compare=False)
@@ -165,6 +171,16 @@ class Fact:
         self.evidence.append(ev)
         self._unsettled = True
         return True
+
+    def absorb(self, other: "Fact") -> None:
+        """Take the evidence and corrections of `other`, a fact that merges into this one."""
+        for ev in other.evidence:
+            if ev not in self._told:
+                self._told.add(ev)
+                self.evidence.append(ev)
+                self._unsettled = True
+        self.rejected = self.rejected or other.rejected
+        self.corrected_by += [c for c in other.corrected_by if c not in self.corrected_by]
 
     def settle(self, day: Mapping[str, str] = _NO_DAYS) -> None:
         """Sort the evidence and merge its attributes, once after any number of `add`s;
@@ -232,6 +248,8 @@ class KnowledgeGraph:
         # the ISO date of each dated document (its article's, or told by a store)
         self.days: dict[str, str] = {}
         self._redated = False             # a date changed since the facts were settled
+        # the corrections applied to this graph (graph/corrections.py), in file order
+        self.corrections: list = []
 
     @property
     def facts(self) -> dict[tuple[str, str, str, bool], Fact]:

@@ -57,7 +57,7 @@ NAMESPACES = {
 _SLUG_MAX = 80
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 _LANG_TAG = re.compile(r"^[a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*$")
-_MINTED = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*:.*[/#])(?:article|entity|evidence|fact)/[^/#?]+$")
+_MINTED = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*:.*[/#])(?:article|correction|entity|evidence|fact)/[^/#?]+$")
 _ABSOLUTE_IRI = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:[^\s<>\"{}|\\^`]*$")
 
 
@@ -86,9 +86,9 @@ def vocabulary_ntriples() -> str:
 
 
 def id_namespaces(base: str = DEFAULT_BASE) -> dict[str, str]:
-    """Prefixes for the IRIs minted under `base`: entity, fact, evidence, article."""
+    """Prefixes for the IRIs minted under `base`: entity, fact, evidence, article, correction."""
     base = _check_base(base)
-    return {name: f"{base}{name}/" for name in ("article", "entity", "evidence", "fact")}
+    return {name: f"{base}{name}/" for name in ("article", "correction", "entity", "evidence", "fact")}
 
 
 def base_of(iri: str) -> str | None:
@@ -237,6 +237,13 @@ def statements(kg: KnowledgeGraph, terms, *, base: str = DEFAULT_BASE) -> Iterat
     lang = {doc: _lang(a.lang) for doc, a in kg.articles.items()}
     day = {doc: _iso_date(a.date) for doc, a in kg.articles.items() if a.date}
     facts = list(kg.sorted_facts())
+    corrections = {c.id: c for c in getattr(kg, "corrections", ())}
+    correction = {cid: iri("correction", cid) for cid in corrections}
+    INFLUENCED = iri("prov", "wasInfluencedBy")
+
+    def influences(thing) -> list:
+        return [(INFLUENCED, correction[cid]) for cid in sorted(set(thing.corrected_by))
+                if cid in correction]
 
     plain: dict[str, list[tuple[str, str]]] = {}
     for f in facts:
@@ -251,7 +258,21 @@ def statements(kg: KnowledgeGraph, terms, *, base: str = DEFAULT_BASE) -> Iterat
         pairs = [(TYPE, classes.get(e.type) or aikg("Entity")), (LABEL, text(e.name))]
         pairs += [(ALT, text(alias)) for alias in sorted(e.aliases)]
         pairs += [(predicate[p], entity[o]) for p, o in sorted(plain.get(e.key, ()))]
+        pairs += influences(e)
         yield entity[e.key], pairs
+
+    for cid, c in sorted(corrections.items()):
+        pairs = [(TYPE, A("Correction")), (TYPE, iri("prov", "Activity")),
+                 (LABEL, text(c.describe())), (A("correctionKind"), text(c.kind)),
+                 (A("correctionFile"), text(c.file)),
+                 (A("correctionLine"), typed(str(int(c.line)), "integer")),
+                 (A("correctionEntry"), text(json.dumps(c.entry(), ensure_ascii=False,
+                                                        sort_keys=True, default=str)))]
+        if c.note:
+            pairs.append((iri("rdfs", "comment"), text(c.note)))
+        if c.by:
+            pairs.append((A("correctedBy"), text(c.by)))
+        yield correction[cid], pairs
 
     for doc in docs:
         pairs = [(TYPE, A("Article")), (TYPE, iri("prov", "Entity")), (A("path"), text(doc))]
@@ -288,6 +309,11 @@ def statements(kg: KnowledgeGraph, terms, *, base: str = DEFAULT_BASE) -> Iterat
         if f.conflict:
             pairs.append((CONFLICT, TRUE))
         pairs += [(DERIVED, article[doc]) for doc in sources]
+        if f.rejected:
+            pairs.append((A("rejected"), TRUE))
+        if any(ev.extractor == "manual" for ev in f.evidence):
+            pairs.append((A("source"), text("manual")))
+        pairs += influences(f)
         evidence = [(iri("evidence", _evidence_id(fid, ev)), ev) for ev in f.evidence]
         pairs += [(EVIDENCE, node) for node, _ in evidence]
         yield iri("fact", fid), pairs

@@ -7,7 +7,9 @@ Uses Debian's chromium (/usr/bin/chromium, or --chromium PATH) through playwrigh
 never `playwright install`. The page is opened offline (any http(s) request is
 refused and reported) and photographed once its layout has settled
 (`window.aikg.settled`). `--select NAME` opens NAME's side panel through the
-page's own search (as a user typing it would) to show the evidence in the picture.
+page's own search (as a user typing it would) to show the evidence in the picture;
+`--review` turns the review mode on first (docs/review-mode.png:
+`python scripts/screenshot.py --review --select OpenAI --out docs/review-mode.png`).
 """
 from __future__ import annotations
 
@@ -34,7 +36,7 @@ def build_seed(out_dir: Path) -> Path:
 
 
 def shoot(page_path: Path, png: Path, *, width: int, height: int, chromium: str,
-          select: str | None = None, scale: float = 1.0) -> None:
+          select: str | None = None, scale: float = 1.0, review: bool = False) -> None:
     from playwright.sync_api import sync_playwright
 
     problems: list[str] = []
@@ -55,6 +57,8 @@ def shoot(page_path: Path, png: Path, *, width: int, height: int, chromium: str,
             page.route("**/*", route)
             page.goto(page_path.resolve().as_uri())
             page.wait_for_function("window.aikg && window.aikg.settled", timeout=120_000)
+            if review:
+                page.check("#review-mode")
             if select:
                 if page.evaluate("name => window.aikg.search(name)", select) is None:
                     problems.append(f"no entity matches {select!r}")
@@ -88,11 +92,13 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--size", default="1200x800", help="viewport WIDTHxHEIGHT (default: 1200x800)")
     p.add_argument("--select", metavar="NAME", help="open this entity's panel before the picture")
     p.add_argument("--chromium", default="/usr/bin/chromium", help="the chromium binary")
+    p.add_argument("--review", action="store_true", help="turn the page's review mode on")
     args = p.parse_args(argv)
     width, height = (int(x) for x in args.size.lower().split("x"))
     with tempfile.TemporaryDirectory() as tmp:
         page = args.page or build_seed(Path(tmp))
-        shoot(page, args.out, width=width, height=height, chromium=args.chromium, select=args.select)
+        shoot(page, args.out, width=width, height=height, chromium=args.chromium, select=args.select,
+              review=args.review)
     optimise(args.out)
     print(f"{args.out} ({args.out.stat().st_size // 1024} KiB)")
     return 0

@@ -254,9 +254,111 @@
     head.appendChild(entityLink(e.to));
     li.appendChild(head);
     li.appendChild(el("div", "attrs", attributeLine(e)));
+    if (review.on && !e.negated) li.appendChild(factTools(e));
     li.appendChild(evidenceList(e));
     return li;
   }
+
+  // -- review mode: marks kept in localStorage, downloaded as corrections.yaml -----
+  var REVIEW_KEY = "aikg.corrections";
+  var review = { on: false, marks: [], current: null };
+  try { review.marks = JSON.parse(localStorage.getItem(REVIEW_KEY) || "[]") || []; } catch (err) { review.marks = []; }
+
+  function saveMarks() {
+    try { localStorage.setItem(REVIEW_KEY, JSON.stringify(review.marks)); } catch (err) { /* private mode */ }
+    var n = review.marks.length;
+    $("review-count").textContent = n + (n === 1 ? " correction" : " corrections");
+  }
+
+  function sameMark(a, b) { return JSON.stringify(a) === JSON.stringify(b); }
+
+  function mark(entry) {
+    if (!review.marks.some(function (m) { return sameMark(m, entry); })) review.marks.push(entry);
+    saveMarks();
+    if (review.current) review.current();      // redraw the panel with the mark shown
+  }
+
+  function isMarked(entry) { return review.marks.some(function (m) { return sameMark(m, entry); }); }
+
+  function tool(label, onClick) {
+    var b = el("button", null, label);
+    b.type = "button";
+    b.addEventListener("click", onClick);
+    return b;
+  }
+
+  function factTools(e) {
+    var box = el("div", "review");
+    var entry = { "reject-fact": { subject: nameOf(e.from), predicate: e.predicate, object: nameOf(e.to) } };
+    if (isMarked(entry)) box.appendChild(el("span", "marked", "marked wrong"));
+    else box.appendChild(tool("wrong fact", function () { mark(entry); }));
+    return box;
+  }
+
+  function entityTools(n) {
+    var box = el("div", "review");
+    var gone = { "not-an-entity": n.label };
+    if (isMarked(gone)) box.appendChild(el("span", "marked", "marked not an entity"));
+    else box.appendChild(tool("not an entity", function () { mark(gone); }));
+    var other = el("input");
+    other.type = "search"; other.setAttribute("list", "entity-names");
+    other.placeholder = "same as\u2026 / new name"; other.className = "review-name";
+    box.appendChild(other);
+    box.appendChild(tool("same as\u2026", function () {
+      var target = find(other.value);
+      if (target && target !== n.id) mark({ "same-as": { name: n.label, is: nameOf(target) } });
+    }));
+    box.appendChild(tool("rename", function () {
+      var to = other.value.trim();
+      if (to && to !== n.label) mark({ rename: { name: n.label, to: to } });
+    }));
+    var types = el("select");
+    data.types.forEach(function (t) {
+      var o = el("option", null, t.name); o.value = t.name; o.selected = t.name === n.type; types.appendChild(o);
+    });
+    box.appendChild(types);
+    box.appendChild(tool("retype", function () {
+      if (types.value !== n.type) mark({ retype: { name: n.label, type: types.value } });
+    }));
+    review.marks.forEach(function (m) {
+      var k = Object.keys(m)[0], v = m[k];
+      if (k !== "not-an-entity" && k !== "reject-fact" && v.name === n.label)
+        box.appendChild(el("span", "marked", "marked: " + k));
+    });
+    return box;
+  }
+
+  function yamlText(value) { return JSON.stringify(String(value)); }   // a JSON string is a YAML scalar
+
+  function correctionsYaml() {
+    var lines = ["# corrections made in aikg's review mode; aikg build ... --corrections corrections.yaml",
+                 "corrections:"];
+    review.marks.forEach(function (m) {
+      var k = Object.keys(m)[0], v = m[k];
+      if (typeof v === "string") { lines.push("  - " + k + ": " + yamlText(v)); return; }
+      lines.push("  - " + k + ": {" + Object.keys(v).map(function (f) {
+        return f + ": " + yamlText(v[f]);
+      }).join(", ") + "}");
+    });
+    return lines.join("\n") + "\n";
+  }
+
+  function setReview(on) {
+    review.on = on;
+    $("review-tools").hidden = !on;
+    if (review.current && !panel.hidden) review.current();
+  }
+  $("review-mode").addEventListener("change", function (ev) { setReview(ev.target.checked); });
+  $("review-clear").addEventListener("click", function () {
+    review.marks = []; saveMarks(); if (review.current && !panel.hidden) review.current();
+  });
+  $("review-download").addEventListener("click", function () {
+    var a = el("a");
+    a.href = URL.createObjectURL(new Blob([correctionsYaml()], { type: "application/yaml" }));
+    a.download = "corrections.yaml";
+    document.body.appendChild(a); a.click(); a.remove();
+  });
+  saveMarks();
 
   function showPanel(children) {
     body.replaceChildren.apply(body, children);
@@ -276,7 +378,9 @@
     var meta = n.type + " \u00b7 " + facts.length + (facts.length === 1 ? " fact" : " facts");
     var parts = [el("h2", null, n.label), el("p", "meta", meta)];
     if (n.aliases.length) parts.push(el("p", "meta", "Also: " + n.aliases.join(", ")));
+    if (review.on) parts.push(entityTools(n));
     parts.push(list);
+    review.current = function () { openNodePanel(id); };
     showPanel(parts);
   }
 
@@ -285,8 +389,12 @@
     if (!e) return;
     var list = el("ul", "facts");
     list.appendChild(factItem(e));
+    review.current = function () { openEdgePanel(edgeId); };
     showPanel([el("h2", null, factHeadline(e)), list]);
   }
+  aikg.openNode = openNodePanel;
+  aikg.openEdge = openEdgePanel;
+  aikg.correctionsYaml = correctionsYaml;
 
   network.on("click", function (params) {
     if (params.nodes.length) openNodePanel(params.nodes[0]);
