@@ -296,6 +296,12 @@ def _date(text: str) -> str:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 
+def _corrections_option(p: argparse.ArgumentParser, when: str = "") -> None:
+    p.add_argument("--corrections", metavar="FILE",
+                   help=f"a reviewed corrections file (YAML or JSON) applied{when}; "
+                        "see README, 'Reviewing and correcting'")
+
+
 def _stdin_option(p: argparse.ArgumentParser) -> None:
     p.add_argument("--date", type=_date, metavar="YYYY-MM-DD",
                    help="the publication date of every article that gives none (no JSONL "
@@ -346,9 +352,7 @@ def _parser() -> argparse.ArgumentParser:
                         "undated ones kept (and counted in the summary)")
     b.add_argument("--rebase", action="store_true",
                    help="with --store and --base: re-mint every IRI of the store under the new base")
-    b.add_argument("--corrections", metavar="FILE",
-                   help="a reviewed corrections file (YAML or JSON) applied after extraction; "
-                        "see README, 'Reviewing and correcting'")
+    _corrections_option(b, when=" after extraction")
     _scale_options(b)
     _stdin_option(b)
 
@@ -384,9 +388,7 @@ def _parser() -> argparse.ArgumentParser:
     x.add_argument("--base", metavar="IRI",
                    help=f"namespace of entity and fact IRIs (default: {DEFAULT_BASE}, "
                         f"or the store's own)")
-    x.add_argument("--corrections", metavar="FILE",
-                   help="a reviewed corrections file (YAML or JSON) applied; "
-                        "see README, 'Reviewing and correcting'")
+    _corrections_option(x)
 
     s = cmd("serve", "Serve a graph as a read-only SPARQL endpoint (/sparql) with its page at /; "
                      "its IRIs resolve at their paths (/id/entity/openai).")
@@ -427,9 +429,7 @@ def _parser() -> argparse.ArgumentParser:
     v.add_argument("--depth", type=int, default=2, help="how many hops around it (default: 2)")
     v.add_argument("--out", metavar="FILE",
                    help="page to write (default: output/view-SLUG.html, SLUG from the entity's name)")
-    v.add_argument("--corrections", metavar="FILE",
-                   help="a reviewed corrections file (YAML or JSON) applied; "
-                        "see README, 'Reviewing and correcting'")
+    _corrections_option(v)
     return p
 
 

@@ -152,14 +152,8 @@ def _received(a: Args, tok: Token, frame: Frame) -> tuple[list[Ref], list[Ref]] 
     investors from "from"/"de" on the noun or the verb, the funded the verb's subject."""
     if frame.predicate != "invests-in" or frame.swap:
         return None
-    verb = tok
-    for _ in range(3):
-        if verb.dep_ not in _TO_VERB or verb.head.i == verb.i:
-            return None
-        verb = verb.head
-        if verb.pos_ in ("VERB", "AUX"):
-            break
-    if verb.lemma_.lower() not in a.L.RECEIVE_VERBS:
+    verb = _verb_above(tok)
+    if verb is None or verb.lemma_.lower() not in a.L.RECEIVE_VERBS:
         return None
     froms = {"from", "de", "auprès"} | set(frame.subj)
     amounts = [arg for p, arg in prep_args(tok) if is_amount(arg)]  # "un investissement de 5 M€ de Y"
@@ -192,16 +186,22 @@ def noun_subjects(a: Args, tok: Token, frame: Frame) -> list[Ref]:
     if not subjects and any(c.dep_ in SUBJ for c in tok.children):
         subjects = a.subjects(tok)  # "X est en concurrence avec Y": the copula's predicate noun
     if not subjects and frame.climb:
-        head = tok
-        for _ in range(3):
-            if head.dep_ in _TO_VERB and head.head.i != head.i:
-                head = head.head
-                if head.pos_ in ("VERB", "AUX"):
-                    subjects = a.subjects(head)
-                    break
-            else:
-                break
+        verb = _verb_above(tok)
+        subjects = a.subjects(verb) if verb is not None else []
     return subjects
+
+
+def _verb_above(tok: Token) -> Token | None:
+    """The verb a noun phrase hangs from, within three heads, through objects and
+    prepositions only ("X a annoncé le rachat de Y", "X received a round of funding")."""
+    head = tok
+    for _ in range(3):
+        if head.dep_ not in _TO_VERB or head.head.i == head.i:
+            return None
+        head = head.head
+        if head.pos_ in ("VERB", "AUX"):
+            return head
+    return None
 
 
 def pronoun_facts(a: Args, pron: Token, clues: Clues) -> Iterator[Found]:

@@ -634,7 +634,7 @@ def _seat(a: Args, tok: Token) -> Iterator[Found]:
         yield from _based(a, o, [_place(p.name) for p in places], "place.seat")
 
 
-def _founding_places(a: Args, tok: Token) -> list[Ref]:
+def founding_places(a: Args, tok: Token) -> list[Ref]:
     """The places a founding verb names: "in Lyon", "à Paris", "in the Chinese city of
     Hangzhou" (the city, and the country of its adjective)."""
     places: list[Ref] = []
@@ -680,7 +680,7 @@ def _before_main_verb(a: Args, tok: Token) -> list[Ref]:
 def founded_in_facts(a: Args, tok: Token, sent: Span) -> Iterator[Found]:
     """"Founded in Lyon in 2019, Hooli ...", "X was established in the city of Y",
     "X a fondé Y à Paris": where an organisation was founded is where it is based."""
-    places = _founding_places(a, tok)
+    places = founding_places(a, tok)
     if not places:
         return
     founded: list[Ref] = []

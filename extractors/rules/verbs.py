@@ -21,10 +21,11 @@ from extractors.rules.frame import Found, Frame
 from extractors.rules.lists import co_investors, funded_earlier, intransitive, nested_agents
 from extractors.rules.modality import Clues
 from extractors.rules.nouns import noun_key
+from extractors.rules.places import founding_places
 from extractors.rules.supply import goods_facts, money_object, uses_goods
 from extractors.rules.syntax import (OBJ, PASS_SUBJ, REL, SUBJ, agent_of, governor, is_amount, is_description,
                                      is_goods, is_passive, prep_args, prep_of)
-from extractors.rules.types import ORG, PER, PLACE, PROD, fit_type
+from extractors.rules.types import ORG, PER, PROD, fit_type
 
 
 def verb_key(tok: Token, L) -> str | None:
@@ -241,8 +242,7 @@ def _organisations(a: Args, tok: Token, objects: list[Ref]) -> list[Ref]:
     """The objects of a verb of making ("créer", "create") that are organisations: known or
     described as one in the sentence, or made somewhere ("créée à Lyon par X", "created in
     Paris"), which a product seldom is said to be."""
-    somewhere = any(p in a.L.BASED_PREPS and (m := a.res.mention_at(arg.i)) is not None
-                    and a.res.ref(m).type == PLACE for p, arg in prep_args(tok))
+    somewhere = bool(founding_places(a, tok))
     return [o for o in objects if a.is_organisation(o, tok.sent) or somewhere and not (o.sure and o.type == PROD)]
 
 
