@@ -352,7 +352,8 @@ def _parser() -> argparse.ArgumentParser:
                         "undated ones kept (and counted in the summary)")
     b.add_argument("--rebase", action="store_true",
                    help="with --store and --base: re-mint every IRI of the store under the new base")
-    _corrections_option(b, when=" after extraction")
+    _corrections_option(b, when=" after extraction (with --store: kept by the store, which "
+                        "applies them until another file replaces them)")
     _scale_options(b)
     _stdin_option(b)
 
@@ -388,7 +389,7 @@ def _parser() -> argparse.ArgumentParser:
     x.add_argument("--base", metavar="IRI",
                    help=f"namespace of entity and fact IRIs (default: {DEFAULT_BASE}, "
                         f"or the store's own)")
-    _corrections_option(x)
+    _corrections_option(x, when=" (instead of a store's own)")
 
     s = cmd("serve", "Serve a graph as a read-only SPARQL endpoint (/sparql) with its page at /; "
                      "its IRIs resolve at their paths (/id/entity/openai).")
@@ -429,7 +430,7 @@ def _parser() -> argparse.ArgumentParser:
     v.add_argument("--depth", type=int, default=2, help="how many hops around it (default: 2)")
     v.add_argument("--out", metavar="FILE",
                    help="page to write (default: output/view-SLUG.html, SLUG from the entity's name)")
-    _corrections_option(v)
+    _corrections_option(v, when=" (instead of a store's own)")
     return p
 
 
@@ -449,14 +450,22 @@ def _load_corrections(args) -> None:
         args.fixes = load(args.corrections)
 
 
-def _correct(kg, args) -> str:
-    """Apply the corrections read by `_load_corrections` to `kg`: a warning for each that
-    matched nothing, and the words for the summary line ('' without --corrections)."""
-    if args.fixes is None or kg is None:
+def _correct(kg, fixes) -> str:
+    """Apply `fixes` (read by `_load_corrections`) to `kg`; what `_told` says of them."""
+    if fixes is None:
         return ""
-    from graph.corrections import apply, summary, unmatched_lines
+    from graph.corrections import apply
 
-    outcome = apply(kg, args.fixes)
+    return _told(apply(kg, fixes))
+
+
+def _told(outcome) -> str:
+    """A warning for each correction of `outcome` that matched nothing, and the words for
+    the summary line ('' without corrections)."""
+    if outcome is None:
+        return ""
+    from graph.corrections import summary, unmatched_lines
+
     for line in unmatched_lines(outcome):
         _warn(line)
     return f"; {summary(outcome)}"
@@ -477,9 +486,6 @@ def _check_build(args) -> list:
         if not args.store:
             raise InputError("--format none writes nothing; it is for --store updates")
         names = []
-        if args.fixes is not None:
-            raise InputError("--corrections apply to the exports, and --format none writes none; "
-                             "name the formats to write")
     chosen = [exporters.get(name) for name in names]
     out = Path(args.out)
     if out.exists() and not out.is_dir():
@@ -534,15 +540,16 @@ def cmd_build(args) -> int:
         known = {s["path"]: doc for doc, s in stored.items() if s.get("path")}
         texts = {s["sha256"]: doc for doc, s in stored.items() if s.get("sha256")}
         added = store.add(_triples(args, report, sources, known, texts), _knowledge_graph,
-                          base=args.base, sources=sources)
+                          base=args.base, sources=sources, corrections=args.fixes)
         counts = (added.articles, added.entities, added.facts)
-        kg = store.graph(_knowledge_graph) if chosen else None  # the exports are of the whole graph
+        corrected = _told(added.corrections)
+        # the exports are of the whole graph, corrected as the store is
+        kg = store.graph(_knowledge_graph) if chosen else None
     else:
         kg = _knowledge_graph(_triples(args, report, sources))
         for doc, known in sources.items():
             kg.describe(doc, **known)
-    corrected = _correct(kg, args)
-    if not args.store:
+        corrected = _correct(kg, args.fixes)
         counts = (len(kg.articles), len(kg.entities), len(kg.facts))
     out = Path(args.out)
     written = [str(ex.write(kg, out / ex.filename, base=args.base,
@@ -622,9 +629,9 @@ def cmd_export(args) -> int:
         raise InputError(f"--out {args.out!r} is a {'file' if exporter.multi_file else 'folder'}; "
                          f"{exporter.name} writes {'a folder' if exporter.multi_file else 'a file'}")
     base = _base(args)
-    _load_corrections(args)
-    kg = source.knowledge_graph(args.graph, _knowledge_graph)
-    corrected = _correct(kg, args)
+    _load_corrections(args)  # given, they replace a store's own
+    kg = source.knowledge_graph(args.graph, _knowledge_graph, corrected=args.fixes is None)
+    corrected = _correct(kg, args.fixes)
     if args.out:
         path = exporter.write(kg, Path(args.out), base=base)
         print(f"{plural(len(kg.entities), 'entity')}, {plural(len(kg.facts), 'fact')} -> {path}"
@@ -640,9 +647,9 @@ def cmd_view(args) -> int:
     from graph.canonical import slug
     from graph.exporters.html import find_entity, neighbourhood
 
-    _load_corrections(args)
-    kg = source.knowledge_graph(args.graph, _knowledge_graph)
-    corrected = _correct(kg, args)
+    _load_corrections(args)  # given, they replace a store's own
+    kg = source.knowledge_graph(args.graph, _knowledge_graph, corrected=args.fixes is None)
+    corrected = _correct(kg, args.fixes)
     name = kg.entities[find_entity(kg, args.name)].name      # the canonical name
     sub = neighbourhood(kg, name, depth=args.depth)
     out = Path(args.out or f"output/view-{slug(name)}.html")

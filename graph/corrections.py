@@ -47,6 +47,7 @@ writes them as PROV activities.
 """
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -484,6 +485,58 @@ def dumps(corrections: list[Correction]) -> str:
     body = yaml.safe_dump([c.entry() for c in corrections], allow_unicode=True,
                           sort_keys=False, default_flow_style=None, width=100)
     return "corrections:\n" + "".join(f"  {line}\n" for line in body.splitlines())
+
+
+# -- kept by a store ------------------------------------------------------------
+_NAMING_FIELDS = ("name", "is", "to", "subject", "object")
+
+
+def named_keys(corrections: list[Correction], kg: KnowledgeGraph) -> set[str]:
+    """The entity keys the names of `corrections` may stand for in `kg` (looked up as
+    `apply` looks them up): an add whose entities have none of them leaves every
+    correction as it applied."""
+    keys: set[str] = set()
+    for c in corrections:
+        for f in _NAMING_FIELDS:
+            value = c.fields.get(f)
+            k = name_key(value) if isinstance(value, str) else ""
+            if k:
+                keys |= {k, kg.aliases.get(k, k)}
+    return keys
+
+
+def same_entries(a: list[Correction], b: list[Correction]) -> bool:
+    """Whether two lists say the same, in the same order (lines and file aside)."""
+    return [(c.kind, c.fields, c.note, c.by) for c in a] == [(c.kind, c.fields, c.note, c.by) for c in b]
+
+
+def to_json(corrections: list[Correction], outcome: Outcome | None) -> str:
+    """`corrections` and what `apply` did with them, as a store keeps them."""
+    applied = {id(c) for c in outcome.applied} if outcome else set()
+    why = outcome.why if outcome else {}
+    return json.dumps([{"kind": c.kind, "fields": c.fields, "line": c.line, "file": c.file,
+                        "note": c.note, "by": c.by, "applied": id(c) in applied,
+                        "why": why.get(id(c))} for c in corrections], ensure_ascii=False)
+
+
+def from_json(text: str) -> tuple[list[Correction], Outcome]:
+    """What `to_json` wrote: the corrections and their outcome."""
+    corrections, outcome = [], Outcome()
+    for d in json.loads(text):
+        c = Correction(d["kind"], d["fields"], d["line"], d["file"], d["note"], d["by"])
+        corrections.append(c)
+        (outcome.applied if d["applied"] else outcome.unmatched).append(c)
+        if d["why"]:
+            outcome.why[id(c)] = d["why"]
+    return corrections, outcome
+
+
+def carried_over(outcome: Outcome, before: list[Correction], now: list[Correction]) -> Outcome:
+    """`outcome` of the corrections `before`, told of `now` (the same entries, `same_entries`,
+    perhaps at other lines): what applied before applies now."""
+    at = {id(c): n for c, n in zip(before, now)}
+    return Outcome([at[id(c)] for c in outcome.applied], [at[id(c)] for c in outcome.unmatched],
+                   {id(at[k]): v for k, v in outcome.why.items() if k in at})
 
 
 def summary(outcome: Outcome) -> str:

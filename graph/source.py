@@ -90,18 +90,16 @@ def triples(path: str | Path) -> list[Triple]:
     return _triples_from_rdf(_load_file(Path(path)))
 
 
-def knowledge_graph(path: str | Path, make_graph: MakeGraph | None = None) -> KnowledgeGraph:
-    """The model of any GRAPH input, with its articles' titles, dates and addresses."""
+def knowledge_graph(path: str | Path, make_graph: MakeGraph | None = None, *,
+                    corrected: bool = True) -> KnowledgeGraph:
+    """The model of any GRAPH input, with its articles' titles, dates and addresses (and a
+    store's corrections, unless `corrected` is False)."""
     from graph.store import GraphStore
 
     make = make_graph or model_graph  # names merged as `aikg build` merges them
     k = kind(path)
     if k == "store":
-        store = GraphStore(path)
-        kg = make(store.triples())
-        for doc, known in store.sources().items():
-            kg.describe(doc, **known)
-        return kg
+        return GraphStore(path).graph(make, corrected=corrected)
     if k == "jsonl":
         return make(read_triples(path))
     rdf = _load_file(Path(path))

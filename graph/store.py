@@ -7,8 +7,9 @@ an update needs to know, and a small manifest, replaced atomically, naming both:
                            "state": "state-1.sqlite", "counts": {...}}
     DIR/oxigraph-7/       pyoxigraph Store: the data graph and the vocabulary
     DIR/state-1.sqlite    every distinct triple, with the generation that added it; the
-                          title, date and address of the articles that have them; and for
-                          each entity, fact and article, what merging a new triple needs
+                          title, date and address of the articles that have them; for
+                          each entity, fact and article, what merging a new triple needs;
+                          and the corrections the store applies
 
 An add costs in proportion to the new triples, not to the store. A triple
 already stored is dropped (so reading an article again changes nothing). The
@@ -52,9 +53,12 @@ title, date or address of an article already in the store changed (its dates
 are every one of its facts' first and last seen); an entity's canonical name
 changed so that its IRI changes, or a new entity would take the IRI of an
 existing one (IRIs go to the first key in sort order, see
-`graph.rdf.entity_slugs`); or the store was written by an earlier aikg. So a
-store built in several adds is always the graph that one build of all its
-articles gives.
+`graph.rdf.entity_slugs`); the corrections changed, or the new triples name an
+entity a correction names (graph/corrections.py: the store keeps the last
+corrections it was given, in its state, and holds the corrected graph; an add
+that names none of their entities leaves what they did as it was); or the
+store was written by an earlier aikg. So a store built in several adds is
+always the graph that one build of all its articles, corrected, gives.
 """
 from __future__ import annotations
 
@@ -77,6 +81,9 @@ import pyoxigraph as ox
 from extractors.errors import InputError
 from extractors.triple import Triple
 from graph.io import atomic_write
+from graph import corrections as fixes_
+from graph.canonical import name_key
+from graph.corrections import Correction, Outcome
 from graph.model import Article, Entity, Evidence, Fact, KnowledgeGraph, combined_confidence
 from graph.rdf import (DEFAULT_BASE, _iso_date, entity_slugs, fact_id, prefixes,
                        stable_hash, statements, vocabulary_ntriples)
@@ -128,6 +135,7 @@ class Added:
     facts: int
     articles: int
     rebuilt: str | None = None
+    corrections: Outcome | None = None  # what the store's corrections do, when it has some
 
 
 class _Rebuild(Exception):
@@ -202,13 +210,25 @@ class GraphStore:
         except (OSError, ValueError) as exc:
             raise InputError(f"cannot read the store's article sources {str(path)!r}: {exc}") from None
 
-    def graph(self, make_graph: Callable[[list[Triple]], KnowledgeGraph] | None = None
-              ) -> KnowledgeGraph:
-        """The whole graph in memory, from every stored triple (for exports)."""
+    def graph(self, make_graph: Callable[[list[Triple]], KnowledgeGraph] | None = None,
+              *, corrected: bool = True) -> KnowledgeGraph:
+        """The whole graph in memory, from every stored triple (for exports), with the
+        store's corrections applied unless `corrected` is False."""
         kg = (make_graph or _plain_graph)(self.triples())
         for doc, source in self.sources().items():
             kg.describe(doc, **source)
+        if corrected and (entries := self.corrections()[0]):
+            fixes_.apply(kg, entries)
         return kg
+
+    def corrections(self) -> tuple[list[Correction], Outcome | None]:
+        """The corrections the store applies (the last ones an add was given) and what they
+        did when last applied; ([], None) when it has none."""
+        manifest = self.manifest()
+        if not manifest.get("state"):
+            return [], None
+        with self._reading(manifest) as db:
+            return _stored_corrections(db)
 
     def open(self) -> ox.Store:
         """The Oxigraph database, read-only."""
@@ -224,14 +244,16 @@ class GraphStore:
     # -- writing -------------------------------------------------------------
     def add(self, triples: Iterable[Triple],
             make_graph: Callable[[list[Triple]], KnowledgeGraph] | None = None,
-            *, base: str = DEFAULT_BASE, sources: dict[str, dict] | None = None) -> Added:
+            *, base: str = DEFAULT_BASE, sources: dict[str, dict] | None = None,
+            corrections: list[Correction] | None = None) -> Added:
         """Merge `triples` into the store, in place when it can (see the module docstring).
 
         `make_graph` turns a list of triples into a KnowledgeGraph (the CLI passes
         one that knows the gazetteer's aliases; an add uses it on no triples to learn
         them). `sources`: title, date and address by doc (read once `triples` is
-        consumed). When nothing is new and the base is the same, the store is left
-        as it is.
+        consumed). `corrections` (graph/corrections.py) replace the store's own, which
+        otherwise go on applying; the store holds the corrected graph. When nothing is
+        new, the base and the corrections are the same, the store is left as it is.
         """
         make_graph = make_graph or _plain_graph
         graph = make_graph([])
@@ -245,22 +267,30 @@ class GraphStore:
             stored_source = ((lambda doc: _source(db, doc, gen)) if db is not None
                              else self.sources().get)
             new_sources = {doc: s for doc, s in (sources or {}).items() if stored_source(doc) != s}
-            if not new and not new_sources and manifest and manifest.get("base") == base:
+            before, outcome = _stored_corrections(db) if db is not None else ([], None)
+            entries = before if corrections is None else corrections
+            changed = not fixes_.same_entries(before, entries)
+            if not changed and outcome is not None:
+                outcome = fixes_.carried_over(outcome, before, entries)
+            if not new and not new_sources and manifest and manifest.get("base") == base and not changed:
                 counts = manifest.get("counts", {})
                 return Added(0, counts.get("entities", 0), counts.get("facts", 0),
-                             counts.get("articles", 0))
+                             counts.get("articles", 0), corrections=outcome)
             reason = self._why_rebuild(db, manifest, base, aliases, new_sources)
+            if reason is None and changed:
+                reason = "the corrections changed"
             if reason is None:
                 try:
-                    changes = self._changes(db, graph, [t for _, _, t in new], new_sources, base)
+                    changes = self._changes(db, graph, [t for _, _, t in new], new_sources, base, entries)
                 except _Rebuild as why:
                     reason = str(why)
             if reason is None:
-                return self._update(db, manifest, changes, new, new_sources, base, aliases)
+                return self._update(db, manifest, changes, new, new_sources, base, aliases,
+                                    entries, outcome)
         finally:
             if db is not None:
                 db.close()
-        return self._rebuild(make_graph, manifest, new, new_sources, base, aliases, reason)
+        return self._rebuild(make_graph, manifest, new, new_sources, base, aliases, reason, entries)
 
     # -- the steps of an add -------------------------------------------------
     def _recover(self) -> dict:
@@ -338,13 +368,18 @@ class GraphStore:
         return None
 
     def _changes(self, db, kg: KnowledgeGraph, new: list[Triple], new_sources: dict,
-                 base: str) -> _Changes:
+                 base: str, corrections: list[Correction]) -> _Changes:
         """What the new triples change, worked out with the model seeded with the stored
         state of what they touch; raises _Rebuild when it cannot be done in place."""
         gen = int(_meta(db, "generation"))
         terms = NTriplesTerms(prefixes(base))
         stored = _Stored.seed(db, kg, new, gen)
         kg.add_all(new)                  # the model merges the new triples as a full build would
+        if corrections:
+            named = fixes_.named_keys(corrections, kg)
+            if any(e.key in named or any(name_key(n) in named for n in e._name_counts)
+                   for e in kg.entities.values()):
+                raise _Rebuild("the new triples name an entity a correction names")
         changes = _Changes()
         for doc in sorted(stored.docs - set(stored.articles)):
             kg.describe(doc, **(new_sources.get(doc) or _source(db, doc, gen) or {}))
@@ -364,7 +399,7 @@ class GraphStore:
         return changes
 
     def _update(self, db, manifest: dict, changes: _Changes, new, new_sources: dict,
-                base: str, aliases: str) -> Added:
+                base: str, aliases: str, corrections: list[Correction], outcome: Outcome | None) -> Added:
         """Write the changes as the next generation: database, then state, then manifest."""
         gen = int(manifest["generation"]) + 1
         db_name = f"oxigraph-{gen}"
@@ -378,14 +413,15 @@ class GraphStore:
         db.execute("BEGIN")
         try:
             _write_state(db, gen, [(h, gen, key) for h, key, _ in new], new_sources, changes,
-                         new_manifest, aliases)
+                         new_manifest, aliases, fixes_.to_json(corrections, outcome))
             db.execute("COMMIT")
         except BaseException:
             db.execute("ROLLBACK")
             raise
         self._switch(new_manifest)
         shutil.rmtree(self.path / manifest["oxigraph"], ignore_errors=True)
-        return Added(len(new), counts["entities"], counts["facts"], counts["articles"])
+        return Added(len(new), counts["entities"], counts["facts"], counts["articles"],
+                     corrections=outcome)
 
     def _write_oxigraph_update(self, current: str, target: Path, changes: _Changes, base: str) -> None:
         ox.Store.read_only(str(self.path / current)).backup(str(target))
@@ -398,8 +434,9 @@ class GraphStore:
         del store
 
     def _rebuild(self, make_graph, manifest: dict, new, new_sources: dict, base: str,
-                 aliases: str, reason: str) -> Added:
-        """The whole store again from its triples: a new database and a new state file."""
+                 aliases: str, reason: str, corrections: list[Correction]) -> Added:
+        """The whole store again from its triples, corrected: a new database and a new
+        state file."""
         old = self.triples()
         known = self.sources()
         known.update(new_sources)
@@ -407,6 +444,7 @@ class GraphStore:
         kg = make_graph(everything)
         for doc, source in known.items():
             kg.describe(doc, **source)
+        outcome = fixes_.apply(kg, corrections) if corrections else None
         gen = int(manifest.get("generation", 0)) + 1
         db_name, state_name = f"oxigraph-{gen}", f"state-{gen}.sqlite"
         self.path.mkdir(parents=True, exist_ok=True)
@@ -443,13 +481,15 @@ class GraphStore:
                 if statement.strip():
                     db.execute(statement)
             rows = [(_hash(k), gen, k) for k in map(_key, old)] + [(h, gen, k) for h, k, _ in new]
-            _write_state(db, gen, rows, known, changes, new_manifest, aliases)
+            _write_state(db, gen, rows, known, changes, new_manifest, aliases,
+                         fixes_.to_json(corrections, outcome))
             db.execute("COMMIT")
         finally:
             db.close()
         self._switch(new_manifest)
         self._remove_unnamed(new_manifest)
-        return Added(len(new), counts["entities"], counts["facts"], counts["articles"], reason)
+        return Added(len(new), counts["entities"], counts["facts"], counts["articles"], reason,
+                     outcome)
 
     def _write_oxigraph_full(self, kg: KnowledgeGraph, target: Path, base: str) -> None:
         store = ox.Store(str(target))
@@ -691,7 +731,7 @@ def _new_slug(key: str, name: str, fresh: dict[str, str], kg: KnowledgeGraph,
 
 # -- SQLite -----------------------------------------------------------------------
 def _write_state(db, gen: int, triples: list[tuple[int, int, str]], sources: dict,
-                 changes: _Changes, manifest: dict, aliases: str) -> None:
+                 changes: _Changes, manifest: dict, aliases: str, corrections: str) -> None:
     """The state rows of one add (`triples`: hash, generation, key), in the caller's transaction."""
     db.executemany("INSERT INTO triples(hash, gen, triple) VALUES (?, ?, ?)", triples)
     db.executemany("INSERT OR REPLACE INTO sources VALUES (?, ?, ?)",
@@ -702,7 +742,17 @@ def _write_state(db, gen: int, triples: list[tuple[int, int, str]], sources: dic
     db.executemany("INSERT OR REPLACE INTO facts VALUES (?, ?)", changes.facts)
     db.executemany("INSERT OR REPLACE INTO fact_docs VALUES (?, ?, ?)", changes.fact_docs)
     db.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", [
-        ("generation", str(gen)), ("aliases", aliases), ("manifest", json.dumps(manifest))])
+        ("generation", str(gen)), ("aliases", aliases), ("manifest", json.dumps(manifest)),
+        ("corrections", corrections)])
+
+
+def _stored_corrections(db) -> tuple[list[Correction], Outcome | None]:
+    """The corrections the store applies and what they did; ([], None) without any."""
+    text = _meta(db, "corrections")
+    if not text:
+        return [], None
+    entries, outcome = fixes_.from_json(text)
+    return (entries, outcome) if entries else ([], None)
 
 
 def _meta(db, key: str) -> str | None:

@@ -64,13 +64,6 @@ def test_a_malformed_file_is_one_line_exit_2_and_nothing_written(tmp_path, tripl
     assert not out.exists()
 
 
-def test_corrections_need_an_export(tmp_path):
-    fixes = tmp_path / "c.yaml"
-    fixes.write_text("- not-an-entity: Lundi\n", encoding="utf-8")
-    r = aikg("build", SEEDS, "--store", tmp_path / "s", "--format", "none", "--corrections", fixes)
-    assert r.returncode == 2 and "--format none" in r.stderr and not (tmp_path / "s").exists()
-
-
 @pytest.mark.slow  # loads the spaCy models
 def test_build_and_store_build_apply_the_corrections(tmp_path):
     fixes = tmp_path / "corrections.json"
@@ -87,3 +80,34 @@ def test_build_and_store_build_apply_the_corrections(tmp_path):
         told = [d for d in lines if (d["subject"], d["predicate"], d["object"])
                 == ("SoftBank", "invests-in", "OpenAI")]
         assert told and all(d["attributes"]["negated"] for d in told)
+
+
+REJECTED = ("PREFIX aikg: <https://aikg.dev/ontology#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
+            "PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> "
+            "SELECT ?s ?o WHERE { ?f aikg:rejected true ; rdf:subject/rdfs:label ?s ; "
+            "rdf:object/rdfs:label ?o }")
+
+
+@pytest.mark.slow  # loads the spaCy models
+def test_a_store_keeps_its_corrections_for_queries_later_adds_and_exports(tmp_path):
+    fixes = tmp_path / "c.yaml"
+    fixes.write_text("- reject-fact: {subject: SoftBank, predicate: invests-in, object: openai}\n",
+                     encoding="utf-8")
+    store = tmp_path / "kg"
+    r = aikg("build", SEEDS, "--store", store, "--format", "none", "--corrections", fixes, cwd=ROOT)
+    assert r.returncode == 0 and "; 1 correction applied" in r.stdout, r.stderr
+    for _ in range(2):   # the SPARQL answers see it, and an add without --corrections keeps it
+        r = aikg("query", store, REJECTED, "--format", "csv")
+        assert r.returncode == 0 and r.stdout.splitlines()[1:] == ["SoftBank,OpenAI"], r.stdout
+        r = aikg("build", SEEDS, "--store", store, "--format", "none", cwd=ROOT)
+        assert r.returncode == 0 and "; 1 correction applied" in r.stdout, r.stderr
+    out = tmp_path / "t.jsonl"
+    r = aikg("export", store, "--to", "jsonl", "--out", out)
+    told = [d for d in map(json.loads, out.read_text(encoding="utf-8").splitlines())
+            if (d["subject"], d["predicate"], d["object"]) == ("SoftBank", "invests-in", "OpenAI")]
+    assert r.returncode == 0 and told and all(d["attributes"]["negated"] for d in told)
+    # an empty file clears them
+    fixes.write_text("", encoding="utf-8")
+    r = aikg("build", SEEDS, "--store", store, "--format", "none", "--corrections", fixes, cwd=ROOT)
+    assert r.returncode == 0 and "correction" not in r.stdout, r.stderr
+    assert aikg("query", store, REJECTED, "--format", "csv").stdout.splitlines()[1:] == []

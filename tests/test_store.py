@@ -8,6 +8,7 @@ from extractors.errors import InputError, UnknownNameError
 from graph import exporters
 from graph.model import KnowledgeGraph
 from graph.canonical import name_key
+from graph.corrections import apply, dumps, parse, summary
 from graph.presets import PRESETS, run_preset
 from graph.store import GraphStore
 from test_rdf import triple
@@ -79,6 +80,51 @@ def test_building_twice_gives_byte_identical_turtle(tmp_path):
         store.add(ARTICLE_B)
         texts.add(exporters.get("ttl").generate(store.graph()))
     assert len(texts) == 1
+
+
+FIXES = parse("- reject-fact: {subject: microsoft, predicate: invests-in, object: OpenAI}\n"
+              "  note: a reader says the article is wrong\n"
+              "- not-an-entity: Apple\n"
+              "- rename: {name: Nobody, to: Somebody}\n")
+
+
+def corrected_nt(triples, fixes) -> str:
+    """What one build of `triples` with `fixes` writes as N-Triples."""
+    kg = KnowledgeGraph().add_all(triples)
+    apply(kg, fixes)
+    return exporters.get("nt").generate(kg)
+
+
+def test_a_store_holds_its_corrected_graph_and_keeps_applying_the_corrections(tmp_path):
+    store = GraphStore(tmp_path / "s")
+    r = store.add(ARTICLE_A, corrections=FIXES)
+    assert summary(r.corrections) == "2 corrections applied, 1 matched nothing"
+    assert nt_set(store) == nt_set(corrected_nt(ARTICLE_A, FIXES))
+    kg = store.graph()
+    assert [f.rejected for k, f in kg.facts.items() if k[:3] == ("microsoft", "invests-in", "openai")] == [True]
+    assert "apple" not in kg.entities and "apple" in store.graph(corrected=False).entities
+    # an add naming no entity a correction names is done in place; the corrections still apply
+    other = [triple("Hooli", "invests-in", "Initech", doc="c.txt")]
+    r = store.add(other)
+    assert r.rebuilt is None and summary(r.corrections) == "2 corrections applied, 1 matched nothing"
+    assert nt_set(store) == nt_set(corrected_nt(ARTICLE_A + other, FIXES))
+    # one naming such an entity (here Microsoft, and "Nobody", which matched nothing so far)
+    # rebuilds the store, corrected
+    for new in (ARTICLE_B, [triple("Nobody", "invests-in", "Hooli", doc="d.txt")]):
+        r = store.add(new)
+        assert r.rebuilt == "the new triples name an entity a correction names"
+        other += new
+        assert nt_set(store) == nt_set(corrected_nt(ARTICLE_A + other, FIXES))
+    assert summary(r.corrections) == "3 corrections applied"
+    # nothing new and the same corrections: the store is left as it is
+    manifest = store.manifest()
+    r = store.add(ARTICLE_A, corrections=parse("# moved down a line\n" + dumps(FIXES)))
+    assert store.manifest() == manifest and summary(r.corrections) == "3 corrections applied"
+    # other corrections replace them, none at all clears them
+    r = store.add([], corrections=[])
+    assert r.rebuilt == "the corrections changed" and r.corrections is None
+    assert nt_set(store) == nt_set(corrected_nt(ARTICLE_A + other, []))
+    assert store.corrections() == ([], None)
 
 
 def test_a_store_that_is_not_one(tmp_path):
