@@ -302,6 +302,12 @@ def _corrections_option(p: argparse.ArgumentParser, when: str = "") -> None:
                         "see README, 'Reviewing and correcting'")
 
 
+def _as_of_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--as-of", type=_date, metavar="YYYY-MM-DD",
+                   help="the graph as known on that date: articles dated after it left out, "
+                        "undated ones kept")
+
+
 def _stdin_option(p: argparse.ArgumentParser) -> None:
     p.add_argument("--date", type=_date, metavar="YYYY-MM-DD",
                    help="the publication date of every article that gives none (no JSONL "
@@ -379,6 +385,7 @@ def _parser() -> argparse.ArgumentParser:
                         "top-investors, facts-about NAME (NAME matched as 'aikg view' matches it)")
     q.add_argument("--format", default="table", choices=["table", "csv", "json"],
                    help="result format (default: table)")
+    _as_of_option(q)
 
     x = cmd("export", "Write a graph in another format.",
             f"Write a graph in another format: {_formats_help()}.")
@@ -390,6 +397,7 @@ def _parser() -> argparse.ArgumentParser:
                    help=f"namespace of entity and fact IRIs (default: {DEFAULT_BASE}, "
                         f"or the store's own)")
     _corrections_option(x, when=" (instead of a store's own)")
+    _as_of_option(x)
 
     s = cmd("serve", "Serve a graph as a read-only SPARQL endpoint (/sparql) with its page at /; "
                      "its IRIs resolve at their paths (/id/entity/openai).")
@@ -497,7 +505,8 @@ def _check_build(args) -> list:
                              f"{'file' if ex.multi_file else 'folder'} is in the way")
     if getattr(args, "as_of", None) and args.store:
         raise InputError("--as-of builds the graph as known on a date; a --store keeps every "
-                         "date: build without --store")
+                         "date: build without --store, or read the store as of a date "
+                         "(aikg query/export STORE --as-of YYYY-MM-DD)")
     if not args.store:
         if args.rebase:
             raise InputError("--rebase re-mints a store's IRIs; it needs --store")
@@ -592,17 +601,24 @@ def cmd_query(args) -> int:
             raise InputError(f"cannot read query file {args.file!r}: {exc.strerror}") from None
     else:
         sparql = args.sparql
+    graph = args.graph
+    if args.as_of:  # the graph as known then, in memory
+        from graph import source
+
+        known = source.as_of(args.graph, args.as_of, _knowledge_graph)
+        graph = source.graph_store(known.graph, base=_base(args))
+        print(f"aikg: {known.summary(args.as_of)}", file=sys.stderr)
     if args.preset:
         from graph.model import alias_keys
         from graph.presets import run_preset
         name = " ".join(args.preset[1:]) or None
         if args.preset[0] == "history":
             from graph.presets import run_history
-            columns, rows = run_history(args.graph, args.preset[1:], aliases=alias_keys())
+            columns, rows = run_history(graph, args.preset[1:], aliases=alias_keys())
         else:
-            columns, rows = run_preset(args.graph, args.preset[0], name, aliases=alias_keys())
+            columns, rows = run_preset(graph, args.preset[0], name, aliases=alias_keys())
     else:
-        columns, rows = run_query(args.graph, sparql)
+        columns, rows = run_query(graph, sparql)
     render = {"table": format_table, "csv": format_csv, "json": format_json}[args.format]
     text = render(columns, rows)
     sys.stdout.write(text if text.endswith("\n") else text + "\n")
@@ -613,7 +629,7 @@ def _base(args) -> str:
     """--base, else the base of the store being read, else the default."""
     from graph.store import GraphStore, is_store
 
-    if args.base:
+    if getattr(args, "base", None):
         return args.base
     return (GraphStore(args.graph).manifest().get("base") if is_store(args.graph) else None) or DEFAULT_BASE
 
@@ -630,7 +646,12 @@ def cmd_export(args) -> int:
                          f"{exporter.name} writes {'a folder' if exporter.multi_file else 'a file'}")
     base = _base(args)
     _load_corrections(args)  # given, they replace a store's own
-    kg = source.knowledge_graph(args.graph, _knowledge_graph, corrected=args.fixes is None)
+    if args.as_of:
+        known = source.as_of(args.graph, args.as_of, _knowledge_graph, corrected=args.fixes is None)
+        kg = known.graph
+        print(f"aikg: {known.summary(args.as_of)}", file=sys.stderr)
+    else:
+        kg = source.knowledge_graph(args.graph, _knowledge_graph, corrected=args.fixes is None)
     corrected = _correct(kg, args.fixes)
     if args.out:
         path = exporter.write(kg, Path(args.out), base=base)

@@ -9,12 +9,13 @@
 
 `rdf_store(path)` gives the RDF (for SPARQL), `ntriples(path)` its N-Triples
 text (for an upload), `knowledge_graph(path)` the model (for an export or a
-page). Nothing is fetched: a JSON-LD document with a remote context is refused.
+page), `as_of(path, date)` the model as known on a date. Nothing is fetched: a JSON-LD document with a remote context is refused.
 Errors are `InputError`s with one line that says which inputs are taken.
 """
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable
 
@@ -108,6 +109,49 @@ def knowledge_graph(path: str | Path, make_graph: MakeGraph | None = None, *,
     return kg
 
 
+@dataclass
+class AsOf:
+    """A graph as known on a date (`as_of`): how many of its articles were left out as
+    dated after it, and how many were kept undated."""
+    graph: KnowledgeGraph
+    later: int
+    undated: int
+
+    def summary(self, date: str) -> str:
+        return (f"as of {date}: {self.later} article{'s' * (self.later != 1)} dated after it left out, "
+                f"{self.undated} undated kept")
+
+
+def as_of(path: str | Path, date: str, make_graph: MakeGraph | None = None, *,
+          corrected: bool = True) -> AsOf:
+    """The graph of any GRAPH input as it was known on `date` (YYYY-MM-DD), as `aikg build
+    --as-of` builds it: the articles dated after it left out, undated ones kept; a store's
+    corrections applied to what is left, unless `corrected` is False. A triples .jsonl file holds no article dates:
+    all its articles count as undated."""
+    from graph.store import GraphStore
+
+    make = make_graph or model_graph
+    full = knowledge_graph(path, make, corrected=False)
+    later = {doc for doc, a in full.articles.items() if a.date and a.date > date}  # ISO dates sort
+    kg = make(t for t in triples(path) if t.doc not in later)
+    for doc, a in full.articles.items():
+        if doc not in later:
+            kg.describe(doc, title=a.title, date=a.date, url=a.url, path=a.path, sha256=a.sha256)
+    if corrected and kind(path) == "store" and (entries := GraphStore(path).corrections()[0]):
+        from graph.corrections import apply
+
+        apply(kg, entries)
+    undated = sum(1 for a in full.articles.values() if not a.date)
+    return AsOf(kg, len(later), undated)
+
+
+def graph_store(kg: KnowledgeGraph, *, base: str = DEFAULT_BASE) -> ox.Store:
+    """`kg` as RDF in an in-memory Store (for SPARQL)."""
+    store = ox.Store()
+    store.bulk_load(_ntriples_of(kg, base).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
+    return store
+
+
 # -- RDF ------------------------------------------------------------------------
 def rdf_store(path: str | Path, *, base: str = DEFAULT_BASE) -> ox.Store:
     """The RDF of any GRAPH input as a Store (a store folder is opened read-only)."""
@@ -118,9 +162,7 @@ def rdf_store(path: str | Path, *, base: str = DEFAULT_BASE) -> ox.Store:
         return GraphStore(path).open()
     if k == "rdf":
         return _load_file(Path(path))
-    store = ox.Store()
-    store.bulk_load(_jsonl_ntriples(path, base).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
-    return store
+    return graph_store(model_graph(read_triples(path)), base=base)
 
 
 def ntriples(path: str | Path, *, base: str = DEFAULT_BASE) -> tuple[bytes, int]:
@@ -137,7 +179,7 @@ def copy_into(path: str | Path, target: ox.Store, *, base: str = DEFAULT_BASE) -
         p = Path(path)
         _bulk_load(target, p)
     elif k == "jsonl":
-        target.bulk_load(_jsonl_ntriples(path, base).encode("utf-8"),
+        target.bulk_load(_ntriples_of(model_graph(read_triples(path)), base).encode("utf-8"),
                          format=ox.RdfFormat.N_TRIPLES)
     else:
         target.bulk_extend(rdf_store(path))
@@ -145,10 +187,9 @@ def copy_into(path: str | Path, target: ox.Store, *, base: str = DEFAULT_BASE) -
     return len(target)
 
 
-def _jsonl_ntriples(path, base: str) -> str:
+def _ntriples_of(kg: KnowledgeGraph, base: str) -> str:
     from graph.rdftext import ntriples as nt_text
 
-    kg = model_graph(read_triples(path))
     return "".join(nt_text(kg, base=base)) + vocabulary_ntriples()
 
 

@@ -57,8 +57,10 @@ def test_the_story_gives_each_facts_current_status_and_its_history(tmp_path, pat
     assert conflict.stdout.split()[-1] == "true"
 
 
-@pytest.mark.parametrize("as_of, status, left_out", [
-    ("2025-02-01", "in-talks", 3), ("2025-04-01", "announced", 2), ("2025-07-01", "completed", 1)])
+AS_OF = [("2025-02-01", "in-talks", 3), ("2025-04-01", "announced", 2), ("2025-07-01", "completed", 1)]
+
+
+@pytest.mark.parametrize("as_of, status, left_out", AS_OF)
 def test_as_of_builds_the_graph_as_known_that_day(tmp_path, as_of, status, left_out):
     undated = tmp_path / "undated.txt"
     undated.write_text("Hooli partners with Initech.", encoding="utf-8")
@@ -66,6 +68,29 @@ def test_as_of_builds_the_graph_as_known_that_day(tmp_path, as_of, status, left_
     assert facts(graph) == {("Initech", "false"): (status, "2000000000")}
     assert f"{left_out} dated after {as_of} left out, 1 undated kept" in r.stderr
     assert all(row["date"] is None or row["date"] <= as_of for row in history(graph, "Initech"))
+
+
+def test_as_of_reads_a_store_and_a_graph_file_as_the_build_gives_it(tmp_path):
+    undated = tmp_path / "undated.txt"
+    undated.write_text("Hooli signed a partnership with Initech.", encoding="utf-8")
+    whole, _ = build(tmp_path, "whole", *TEXTS, undated)
+    store = tmp_path / "kg"
+    r = aikg("build", *TEXTS, undated, "--store", store, "--format", "none", "--jobs", "1", "--quiet")
+    assert r.returncode == 0, r.stderr
+    for as_of, status, left_out in AS_OF:
+        for graph in (whole, store):
+            r = aikg("query", graph, "--as-of", as_of, "--preset", "facts-about", "Globex",
+                     "--format", "csv")
+            assert r.returncode == 0, r.stderr
+            got = {(f["object"], f["negated"]): (f["status"], f["amount"] or None)
+                   for f in csv.DictReader(io.StringIO(r.stdout))}
+            assert got == {("Initech", "false"): (status, "2000000000")}, (graph, as_of)
+            told = f"{left_out} article{'s' * (left_out != 1)} dated after it left out, 1 undated kept"
+            assert f"as of {as_of}: {told}" in r.stderr
+    out = tmp_path / "then.jsonl"
+    r = aikg("export", store, "--to", "jsonl", "--out", out, "--as-of", "2025-04-01")
+    docs = {json.loads(line)["doc"] for line in out.read_text(encoding="utf-8").splitlines()}
+    assert r.returncode == 0 and len(docs) == 3, docs   # two dated articles and the undated one
 
 
 def _feed_graph_rows(graph):
