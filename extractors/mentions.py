@@ -599,9 +599,11 @@ def find_mentions(doc: Doc, lang_data) -> list[Mention]:
             return title.may_name(k) and (t.pos_ in ("PROPN", "NOUN", "X") or t.text[:1].islower())
         if t.pos_ == "PROPN" or (t.text[:1].islower() and t.is_alpha):
             return True  # a proper noun, or camel case whatever its tag ("iRobot", "xAI")
-        if t.is_sent_start and t.dep_ in ("nsubj", "nsubjpass", "nsubj:pass") and t.pos_ in _MISTAGGED \
+        if t.is_sent_start and t.dep_ in ("nsubj", "nsubjpass", "nsubj:pass") and (
+                t.pos_ in _MISTAGGED or t.tag_ == "NNS" and not t.lower_.endswith("s")) \
                 and t.is_alpha and not t.is_upper and not W.common(t.text):
-            return True  # "Initech competes with ...", the opening subject tagged an adjective
+            return True  # "Initech competes with ...", the opening subject tagged an adjective or
+            # a plural noun no plural is written like ("Hooli sues ...")
         # a noun, or a word no dictionary knows whatever its tag ("et Zephyr" tagged a conjunction)
         return (t.pos_ == "NOUN" or t.pos_ in _MISTAGGED and not W.common(t.text)) and not t.is_sent_start \
             and not (t.is_upper and len(t) <= 4)

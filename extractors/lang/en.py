@@ -199,6 +199,8 @@ def _inflect(verb: str) -> set[str]:
 
 
 FORMS = {f: v for v in VERBS if " " not in v for f in _inflect(v)}
+# the first word of a phrasal verb ("teams" of "teams up"): its particle makes the key
+FORMS.update({f: v.split()[0] for v in VERBS if " " in v for f in _inflect(v.split()[0]) if f not in FORMS})
 FORMS.update({"co-founded": "co-found", "co-founds": "co-found", "co-founding": "co-found",
               "cofounded": "cofound", "co-invested": "co-invest", "co-invests": "co-invest"})
 

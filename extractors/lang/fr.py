@@ -103,6 +103,7 @@ NOUNS = {
     "accord": Frame("partners-with", obj=("avec",)),
     "protocole": Frame("partners-with", obj=("avec",)),  # « un protocole d'accord avec Y »
     "force": Frame("partners-with", obj=("avec",), gov=("unir", "joindre")),  # « X et Y unissent leurs forces »
+    "équipe": Frame("partners-with", obj=("avec",), gov=("faire",)),  # « X fait équipe avec Y »
     "collaboration": Frame("partners-with", obj=("avec",)),
     "coentreprise": Frame("partners-with", obj=("avec",)),
     "contrat": Frame("supplies", obj=("avec",)),

@@ -13,7 +13,7 @@ from bisect import bisect_left
 from spacy.tokens import Span, Token
 
 from extractors.coref import Ref, Resolver
-from extractors.lexicon import demonym_place
+from extractors.lexicon import demonym_place, is_known_place
 from extractors.rules.frame import Frame
 from extractors.rules.lists import Walker, arm_owner, including_members, legal_owner, plural, shared_surname
 from extractors.rules.syntax import (APPOS, APPOS_RANK, CLIMB, OBJ, PASS_SUBJ, PREP_NORM, REL, SUBJ, agent_of,
@@ -691,9 +691,11 @@ class Args:
             if doc[k].text == "," and k < j - 1:
                 j = k - 1
         m = self.res.mention_at(j) if j >= start else None
-        if m is None or m.type == "Place":
+        if m is None:
             return []
         last = self.res.ref(m)
+        if m.type == "Place" and (j < verb.i - 1 or last.sure or is_known_place(last.name)):
+            return []  # a dateline, a place; but "Hooli partners with X", an unknown name typed a place
         # "A, B et C ont ...": the names listed before it
         return Walker(self).left(m.start, last) + [last]
 

@@ -32,8 +32,9 @@ def verb_key(tok: Token, L) -> str | None:
     """The trigger-verb key of `tok` ("acquire", "buy out", "se associer"), if it is one.
 
     A form the lexicon knows counts whatever part of speech the tagger gave
-    it ("investit" tagged ADJ), unless a determiner makes it a noun, or it
-    modifies the noun after it ("Initech's funding needs").
+    it ("investit" tagged ADJ), unless a determiner makes it a noun, it
+    modifies the noun after it ("Initech's funding needs"), or it is the noun
+    of a light verb ("fait équipe avec", not "équiper").
     """
     if tok.pos_ in ("VERB", "AUX"):
         lemma = tok.lemma_.lower()
@@ -42,7 +43,8 @@ def verb_key(tok: Token, L) -> str | None:
             and not (tok.i > 0 and tok.nbor(-1).pos_ == "DET") \
             and not (tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.pos_ == "NOUN") \
             and not (tok.pos_ == "NOUN" and tok.dep_ in OBJ | {"pobj"} and tok.lower_ in L.NOUNS
-                     and governor(tok).lemma_.lower() in L.RECEIVE_VERBS) \
+                     and (governor(tok).lemma_.lower() in L.RECEIVE_VERBS  # "received funding"
+                          or governor(tok).lemma_.lower() in L.NOUNS[tok.lower_].gov)) \
             and not (tok.lower_ in L.ROLES and not any(c.dep_ in SUBJ for c in tok.children)):
         # (a role noun that is also a verb form, "président", is a noun unless it has a subject)
         lemma = L.FORMS[tok.lower_]
