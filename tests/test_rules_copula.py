@@ -1,6 +1,9 @@
 """Sentences of the kind encyclopedias and datasets are made of: a predicate noun describes
 its copula's subject ("X is a German company founded by Y", "X est un modèle développé par Y"),
-a person's name the NER took for a company still holds a person's role, money received
+a person's name the NER took for a company still holds a person's role, a relative
+clause, an apposition, a second predicate noun or a participle on the noun's complement
+tells of the subject too ("X is an entrepreneur who has been the CEO of Y", "X est une
+entreprise d'IA fondée par Y"), a unit is based where its participle says, money received
 comes from its giver ("X received funding from Y"), a customer is supplied.
 
 Made-up names only; each case asserts the exact set of triples of the sentence.
@@ -75,6 +78,21 @@ EN = [
     # object control, the object taken for the infinitive's head by the parser
     ("Globex accused Initech of using its data to train Orbit.", {("Globex", "accuses", "Initech")}),
     ("Globex asked Initech to build Orbit.", {("Initech", "develops", "Orbit")}),
+    # a relative clause or a second predicate noun, told of the copula's subject
+    ("Jane Halloway is an American entrepreneur who has been the CEO of Initech since 2019.",
+     {("Jane Halloway", "leads", "Initech")}),
+    ("Orbitron is a British research lab and a subsidiary of Hooli.",
+     {("Orbitron", "based-in", "United Kingdom"), ("Hooli", "owns", "Orbitron")}),
+    ("Orbitron is a startup that raised 5 million dollars from Hooli.", {("Hooli", "invests-in", "Orbitron")}),
+    # a participle on the predicate noun's complement describes the noun
+    ("Orbitron is a maker of robots founded by Jane Halloway.", {("Jane Halloway", "founded", "Orbitron")}),
+    # a degree before the participle: the verb's own passive, no "majority" owning
+    ("Orbitron is majority-owned by Hooli.", {("Hooli", "owns", "Orbitron")}),
+    ("Orbitron is a company majority-owned by Hooli.", {("Hooli", "owns", "Orbitron")}),
+    # a unit is based where the participle says, not its owner
+    ("Orbitron, a unit of Hooli based in Lyon, said.",
+     {("Hooli", "owns", "Orbitron"), ("Orbitron", "based-in", "Lyon")}),
+    ("The CEO of Hooli based in Lyon spoke.", {("Hooli", "based-in", "Lyon")}),
 ]
 
 FR = [
@@ -122,6 +140,21 @@ FR = [
     # the round's participants are no owner of the round
     ("Initech a levé 20 millions d'euros lors d'un tour mené par Hooli, avec la participation de Globex et Vandelay.",
      {("Hooli", "invests-in", "Initech"), ("Globex", "invests-in", "Initech"), ("Vandelay", "invests-in", "Initech")}),
+    # an apposition, a relative clause or a second predicate noun, told of the copula's subject
+    ("Jean Dupont est un entrepreneur français, PDG d'Initech depuis 2019.", {("Jean Dupont", "leads", "Initech")}),
+    ("Orbitron est un laboratoire britannique et une filiale de Hooli.",
+     {("Orbitron", "based-in", "United Kingdom"), ("Hooli", "owns", "Orbitron")}),
+    ("Orbitron est une start-up qui a levé 5 millions d'euros auprès de Hooli.",
+     {("Hooli", "invests-in", "Orbitron")}),
+    # a participle on the predicate noun's complement describes the noun
+    ("Orbitron est une entreprise française d'intelligence artificielle fondée en 2023 par Jean Dupont, "
+     "Marc Martin et Paul Durand.",
+     {("Orbitron", "based-in", "France"), ("Jean Dupont", "founded", "Orbitron"),
+      ("Marc Martin", "founded", "Orbitron"), ("Paul Durand", "founded", "Orbitron")}),
+    # a unit is based where the participle says, not its owner
+    ("Orbitron est une filiale de Hooli basée à Lyon.",
+     {("Hooli", "owns", "Orbitron"), ("Orbitron", "based-in", "Lyon")}),
+    ("Le PDG de Hooli basée à Lyon a parlé.", {("Hooli", "based-in", "Lyon")}),
 ]
 
 

@@ -17,7 +17,7 @@ from extractors.lexicon import demonym_place, is_known_place
 from extractors.rules.frame import Frame
 from extractors.rules.lists import Walker, arm_owner, including_members, legal_owner, plural, shared_surname
 from extractors.rules.syntax import (APPOS, APPOS_RANK, CLIMB, OBJ, PASS_SUBJ, PREP_NORM, REL, SUBJ, agent_of,
-                                     copula_subject, has_case, is_amount, is_description, is_passive, is_reflexive,
+                                     copula_subject, described_subject, has_case, is_amount, is_description, is_passive, is_reflexive,
                                      prep_args, prep_of)
 from extractors.rules.types import ORG, PER, PLACE, PROD, PROJ, fit_type
 from extractors.wordtest import WordTest
@@ -544,7 +544,10 @@ class Args:
                     finite = "Fin" in tok.morph.get("VerbForm") or tok.tag_ in ("VBD", "VBZ", "VBP")
                     return self.coordinated_left(tok.head, found) if finite else found
             if tok.dep_ in REL:
-                return self.refs(tok.head, conj=False)
+                found = self.refs(tok.head, conj=False)
+                subject = described_subject(tok.head, self.L) if not found else None
+                # "X is an entrepreneur who has been the CEO of Y": the predicate noun is X
+                return self.refs(subject) if subject is not None else found
             if tok.dep_ == "xcomp":
                 # object control: "accuse X of using", "accuser X d'utiliser" -> X uses
                 if tok.head.dep_ in OBJ and self.res.mention_at(tok.head.i) is not None:

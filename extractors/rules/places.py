@@ -25,7 +25,8 @@ from extractors.rules.args import Args
 from extractors.rules.confidence import confidence
 from extractors.rules.frame import Found
 from extractors.rules.roles import possessor
-from extractors.rules.syntax import OBJ, PASS_SUBJ, SUBJ, copula_subject, is_passive, prep_args, prep_of
+from extractors.rules.syntax import (OBJ, PASS_SUBJ, SUBJ, agrees, copula_subject, described_subject,
+                                     is_passive, prep_args, prep_of)
 from extractors.rules.types import ORG, PER, PLACE, PROJ, fit_type
 from extractors.triple import Attributes
 
@@ -63,9 +64,11 @@ def _based(a: Args, target: Ref, places: list[Ref], rule: str) -> Iterator[Found
 
 
 def is_hyphen_suffix(tok: Token, sent: Span, L) -> bool:
-    """"Microsoft-backed", "Paris-based": a suffix after a hyphen inside the sentence."""
+    """"Microsoft-backed", "Paris-based": a suffix after a hyphen inside the sentence (not
+    after a word of degree: "majority-owned by X", "wholly-owned" are the verb's own)."""
     return tok.i > sent.start + 1 and tok.nbor(-1).text == "-" and (
-        tok.lower_ in L.HYPHEN_SUFFIXES or tok.lower_ in L.BASED_SUFFIX)
+        tok.lower_ in L.BASED_SUFFIX
+        or tok.lower_ in L.HYPHEN_SUFFIXES and not (tok.nbor(-2).lower_ in L.MAJORITY or tok.nbor(-2).pos_ == "ADV"))
 
 
 def hyphen_facts(a: Args, tok: Token) -> Iterator[Found]:
@@ -110,7 +113,10 @@ def place_facts(a: Args, tok: Token) -> Iterator[Found]:
         for p, arg in prep_args(tok):
             if p in L.BASED_PREPS:
                 places += [r for r in a.refs(arg) if r.type == PLACE]
-        target = a.described(tok)
+        unit = _unit(a, tok)
+        target = _unit_name(a, unit, tok) if unit is not None else a.described(tok)
+        if unit is not None and target is None:
+            return  # a unit whose name is not found: not its owner either
         if target is None and tok.dep_ in ("acl", "amod") and tok.head.pos_ == "NOUN" \
                 and not _person_noun(a, tok.head):
             target = _name_of(a, tok.head, tok.i)  # "X, un acteur majeur du financement basé à Y"
@@ -433,6 +439,36 @@ def _modified_one(a: Args, first: int, last: Token, places: list[Ref], *, named:
     if named is not None or not _org_noun(a, host):
         return named
     return _coreferent(a, host, first, places)
+
+
+def _unit(a: Args, tok: Token) -> Token | None:
+    """"a subsidiary of Hooli based in Lyon", "une filiale de Hooli basée à Lyon": the unit noun
+    a participle of place describes, when the parse hung it on the unit or on its owner (the
+    unit, not the owner, is based there, when the two may agree)."""
+    head, L = tok.head, a.L
+    if tok.dep_ not in ("acl", "amod"):
+        return None
+    if head.pos_ == "NOUN":
+        unit = head
+    elif a.res.mention_at(head.i) is not None:
+        unit = head.head if head.dep_ == "nmod" else head.head.head if (
+            head.dep_ == "pobj" and head.head.lower_ in _OF) else None
+    else:
+        return None
+    frame = L.ROLES.get(unit.lemma_.lower()) if unit is not None and unit.pos_ == "NOUN" else None
+    if frame is None or not (frame.predicate == "owns" and frame.swap) or not agrees(tok, unit):
+        return None
+    return unit
+
+
+def _unit_name(a: Args, unit: Token, tok: Token) -> Ref | None:
+    """The name of the unit `unit` names: the subject of a predicate noun, the name it is in
+    apposition to, or the name beside it."""
+    subject = described_subject(unit, a.L)
+    found = a.refs(subject) if subject is not None else []
+    if not found and unit.dep_ == "appos":  # "Orbitron, a unit of Hooli based in Lyon"
+        found = a.refs(unit.head, conj=False)
+    return found[0] if found else _name_of(a, unit, tok.i)
 
 
 def _name_of(a: Args, host: Token, first: int) -> Ref | None:

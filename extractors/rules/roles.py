@@ -19,8 +19,8 @@ from extractors.rules.frame import Found, Frame
 from extractors.rules.lists import Walker, colon_members, funded_earlier, plural, raised_by
 from extractors.rules.modality import Clues
 from extractors.rules.nouns import noun_key
-from extractors.rules.syntax import (OBJ, PASS_SUBJ, SUBJ, agent_of, first_comma_after, governor,
-                                     is_description, is_passive, prep_args, prep_of)
+from extractors.rules.syntax import (OBJ, PASS_SUBJ, SUBJ, agent_of, described_subject, first_comma_after,
+                                     governor, is_description, is_passive, prep_args, prep_of)
 from extractors.rules.types import ORG, PER, PLACE, PROD, PROJ, fit_type, is_person
 
 
@@ -103,7 +103,7 @@ def _role_facts(a: Args, tok: Token, frame: Frame, clues: Clues) -> Iterator[Fou
         targets, how = _context_org(a, tok, holders), "copula-context"
     if frame.predicate == "owns":  # "the fund, an arm of X": a described holder is too loose a guess
         holders = [h for h in holders if not h.via_coref]
-        if frame.swap and (len(holders) > 1 or tok.dep_ == "conj"):
+        if frame.swap and (len(holders) > 1 or tok.dep_ == "conj" and how != "copula"):
             # a unit is one company: "X's venture arm, A and B" lists investors, "A and X's arm" two of them
             holders = []
     if frame.predicate == "leads" and is_former(a, tok, holders, targets):
@@ -203,6 +203,9 @@ def holders_of(a: Args, tok: Token, company: bool = False) -> tuple[list[Ref], s
                 and res.ref(res.mention_at(tok.head.i)).name != named.name:
             return [named], "apposition"  # "A, le directeur technique, et B, le patron de Y": B's title
         holders = a.refs(tok.head, conj=False)
+        subject = described_subject(tok.head, L) if not holders else None
+        if subject is not None:  # "X est un entrepreneur français, PDG de Y"
+            holders = a.refs(subject)
         if holders:
             return holders, "apposition"
     copular = any(c.dep_ == "cop" for c in tok.children)  # "X est aujourd'hui CEO", parsed as a passive
@@ -302,6 +305,11 @@ def holders_of(a: Args, tok: Token, company: bool = False) -> tuple[list[Ref], s
         return [res.ref(m)], "after-comma"
     if tok.dep_ in ("attr", "ROOT", "oprd") or (tok.dep_ in OBJ | {"xcomp"} and tok.head.lemma_.lower() in L.COPULAS):
         holders = a.subjects(tok if tok.dep_ == "ROOT" else tok.head)
+        if holders:
+            return holders, "copula"
+    subject = described_subject(tok, L) if tok.dep_ == "conj" else None
+    if subject is not None:  # "X is a research lab and a subsidiary of Y"
+        holders = a.refs(subject)
         if holders:
             return holders, "copula"
     if _at(tok, L):  # "Jane Doe, at the helm of Globex since 2019, ...", "X est à la tête de Y"

@@ -142,7 +142,9 @@ def is_passive(tok: Token, L) -> bool:
         return True
     if any(c.dep_ in PASS_SUBJ for c in children):
         return not any(c.dep_ in ("aux", "aux:tense") and c.lemma_.lower() in L.PERFECT_AUX for c in children)
-    return is_participle(tok) and tok.dep_ in ("acl", "amod", "advcl", "ROOT", "conj") and bool(agent_of(tok, L))
+    # ("is majority-owned by X": the participle parsed as the copula's complement)
+    return is_participle(tok) and tok.dep_ in ("acl", "amod", "advcl", "ROOT", "conj", "acomp") \
+        and bool(agent_of(tok, L))
 
 
 def has_case(tok: Token) -> bool:
@@ -171,6 +173,21 @@ def copula_subject(tok: Token, L) -> Token | None:
     else:
         return None
     return next((c for c in head.children if c.dep_ in SUBJ and c.i < tok.i), None)
+
+
+def described_subject(tok: Token, L) -> Token | None:
+    """`copula_subject` of a predicate noun, or of the first of coordinated ones ("X is a lab
+    and a subsidiary of Y": X is the subsidiary)."""
+    while tok.dep_ == "conj" and tok.head.i < tok.i and tok.head.pos_ == "NOUN":
+        tok = tok.head
+    return copula_subject(tok, L) if tok.pos_ != "ADJ" else None  # ("start-up" may be tagged a verb)
+
+
+def agrees(word: Token, noun: Token) -> bool:
+    """Whether `word` (a participle, an adjective) may modify `noun`: not of another gender or
+    number, where both have one."""
+    return all(not word.morph.get(f) or not noun.morph.get(f) or word.morph.get(f) == noun.morph.get(f)
+               for f in ("Gender", "Number"))
 
 
 def first_comma_after(tok: Token, within: int) -> int | None:

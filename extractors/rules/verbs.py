@@ -23,7 +23,7 @@ from extractors.rules.modality import Clues
 from extractors.rules.nouns import noun_key
 from extractors.rules.places import founding_places
 from extractors.rules.supply import goods_facts, money_object, uses_goods
-from extractors.rules.syntax import (OBJ, PASS_SUBJ, REL, SUBJ, agent_of, governor, is_amount, is_description,
+from extractors.rules.syntax import (OBJ, PASS_SUBJ, REL, SUBJ, agent_of, agrees, governor, is_amount, is_description,
                                      is_goods, is_passive, prep_args, prep_of)
 from extractors.rules.types import ORG, PER, PROD, fit_type
 
@@ -240,6 +240,16 @@ def verb_facts(a: Args, tok: Token, frame: Frame, sent: Span, clues: Clues,
                     objects, tok, clues, "verb.cosubject")
 
 
+def _described_by(noun: Token) -> Token | None:
+    """The noun that `noun`, a complement of "de" / "of", describes ("entreprise" of "une
+    entreprise d'intelligence artificielle"), or None."""
+    if noun.dep_ == "nmod" and noun.head.i < noun.i and noun.head.pos_ == "NOUN":
+        return noun.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        return noun.head.head
+    return None
+
+
 def _organisations(a: Args, tok: Token, objects: list[Ref]) -> list[Ref]:
     """The objects of a verb of making ("créer", "create") that are organisations: known or
     described as one in the sentence, or made somewhere ("créée à Lyon par X", "created in
@@ -283,8 +293,14 @@ def _passive(a: Args, tok: Token, frame: Frame, clues: Clues, fronted: list[Ref]
     if not objects and tok.dep_ in ("acl", "amod", "advcl") and (
             tok.head.pos_ in ("NOUN", "PROPN") or a.res.mention_at(tok.head.i) is not None):
         objects = a.refs(tok.head, conj=False)  # "Meta, dirigé par X, ...", whatever Meta's tag
+    if not objects and tok.dep_ in ("acl", "amod") and tok.head.pos_ == "NOUN":
+        outer = _described_by(tok.head)  # "une entreprise d'intelligence artificielle fondée par X"
+        if outer is not None and agrees(tok, outer):
+            objects = a.refs(outer, conj=False)
     if not objects and tok.dep_ in REL:
         objects = a.refs(tok.head, conj=False)
+    if not objects and tok.dep_ == "acomp":
+        objects = a.subjects(tok.head)  # "X is majority-owned by Y"
     if not objects and tok.dep_ in REL | {"acl"} and tok.head.lemma_.lower() in a.L.TALK_NOUNS \
             and tok.head.head.pos_ in ("VERB", "AUX"):
         objects = a.subjects(tok.head.head)  # "X signed a deal to be purchased by Y"
