@@ -10,8 +10,9 @@ import spacy
 from spacy.tokens import Doc
 
 from extractors.lang import get as language
-from extractors.rules.syntax import (agent_of, clause_root, first_comma_after, governor, has_case, is_amount,
-                                     is_description, is_goods, is_passive, is_reflexive, prep_args, prep_of)
+from extractors.rules.syntax import (agent_of, agrees, clause_root, copula_subject, described_subject,
+                                     first_comma_after, governor, has_case, is_amount, is_description, is_goods,
+                                     is_passive, is_reflexive, prep_args, prep_of)
 
 EN, FR = language("en"), language("fr")
 VOCABS = {"en": spacy.blank("en").vocab, "fr": spacy.blank("fr").vocab}  # the language's lexical attributes
@@ -126,3 +127,28 @@ def test_descriptions_and_goods_come_from_the_language_module():
     fr = parse(["la", "jeune", "pousse"], [2, 2, 2], ["det", "amod", "ROOT"], ["DET", "ADJ", "VERB"],
                lang="fr", lemmas=["le", "jeune", "pousse"])
     assert is_description(fr[2], FR)  # "pousse" tagged as a verb is still the description
+
+
+def test_the_subject_a_predicate_noun_describes_through_coordination():
+    # "Orbitron is a lab and a subsidiary of Hooli ."
+    en = parse(["Orbitron", "is", "a", "lab", "and", "a", "subsidiary", "of", "Hooli", "."],
+               [1, 1, 3, 1, 3, 6, 3, 6, 7, 1],
+               ["nsubj", "ROOT", "det", "attr", "cc", "det", "conj", "prep", "pobj", "punct"],
+               ["PROPN", "AUX", "DET", "NOUN", "CCONJ", "DET", "NOUN", "ADP", "PROPN", "PUNCT"],
+               lemmas=["Orbitron", "be", "a", "lab", "and", "a", "subsidiary", "of", "Hooli", "."])
+    assert described_subject(en[6], EN).text == "Orbitron" and copula_subject(en[6], EN) is None
+    assert described_subject(en[3], EN).text == "Orbitron" and described_subject(en[8], EN) is None
+    # "Orbitron est une entreprise ." (French: the noun heads the copula)
+    fr = parse(["Orbitron", "est", "une", "entreprise", "."], [3, 3, 3, 3, 3],
+               ["nsubj", "cop", "det", "ROOT", "punct"], ["PROPN", "AUX", "DET", "NOUN", "PUNCT"], lang="fr")
+    assert described_subject(fr[3], FR).text == "Orbitron"
+
+
+def test_a_participle_agrees_with_a_noun_of_its_gender_and_number():
+    # "une entreprise fondée" / "un laboratoire fondée" / "entreprises fondée"
+    fr = parse(["entreprise", "laboratoire", "entreprises", "fondée", "Globex"], [0, 1, 2, 0, 4],
+               ["ROOT", "ROOT", "ROOT", "acl", "ROOT"], ["NOUN", "NOUN", "NOUN", "VERB", "PROPN"], lang="fr",
+               morphs=["Gender=Fem|Number=Sing", "Gender=Masc|Number=Sing", "Gender=Fem|Number=Plur",
+                       "Gender=Fem|Number=Sing|VerbForm=Part", ""])
+    assert agrees(fr[3], fr[0]) and not agrees(fr[3], fr[1]) and not agrees(fr[3], fr[2])
+    assert agrees(fr[3], fr[4])  # a name has no gender to disagree with
