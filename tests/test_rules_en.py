@@ -88,6 +88,11 @@ CASES = [
     ("Initech, a portfolio company of Globex, was sold.", {("Globex", "invests-in", "Initech")}),
     ("Initech, in which Globex invested $10 million, is hiring.", {("Globex", "invests-in", "Initech")}),
     ("Globex took control of Initech last year.", {("Globex", "acquires", "Initech")}),
+    # a co-founder named with "with"; a rival named before its role noun
+    ("Jane Halloway co-founded Initech with Tom Bell in 2015.",
+     {("Jane Halloway", "founded", "Initech"), ("Tom Bell", "founded", "Initech")}),
+    ("Jane Halloway founded Initech with 5 million dollars.", {("Jane Halloway", "founded", "Initech")}),
+    ("Initech, a Globex competitor, raised 10 million dollars.", {("Initech", "competes-with", "Globex")}),
     # coreference
     ("Globex unveiled its results. The company also agreed to buy Initech.", {("Globex", "acquires", "Initech")}),
     ("Globex makes chips. It has agreed to buy Initech.", {("Globex", "acquires", "Initech")}),

@@ -99,6 +99,10 @@ CASES = [
      {("Globex", "invests-in", "Initech"), ("Umbrella", "invests-in", "Initech")}),
     ("Globex a bouclé une levée de fonds de 30 millions d'euros menée par Index Ventures.",
      {("Index Ventures", "invests-in", "Globex")}),
+    # un cofondateur nommé par « avec »
+    ("Jeanne Martin a cofondé Initech avec Paul Durand en 2015.",
+     {("Jeanne Martin", "founded", "Initech"), ("Paul Durand", "founded", "Initech")}),
+    ("Jeanne Martin a fondé Initech avec le soutien de Globex.", {("Jeanne Martin", "founded", "Initech")}),
     # coréférence
     ("Globex a publié ses résultats. Le groupe a aussi accepté de racheter Initech.",
      {("Globex", "acquires", "Initech")}),

@@ -407,7 +407,8 @@ def targets_of(a: Args, tok: Token, frame: Frame, holders: frozenset = frozenset
     res = a.res
     targets: list[Ref] = []
     for c in tok.children:
-        if c.dep_ == "poss" or (c.dep_ in ("compound", "nmod") and c.i < tok.i and res.mention_at(c.i)):
+        if c.dep_ == "poss" or (c.dep_ in ("compound", "nmod") and c.i < tok.i and res.mention_at(c.i)) or (
+                c.dep_ == "amod" and c.pos_ == "PROPN" and c.i < tok.i and res.mention_at(c.i)):  # "a Globex competitor"
             targets += a.refs(c, exclude=holders)
         elif c.dep_ == "det" and c.lower_ in a.L.POSSESSIVES:  # "son PDG et fondateur, X"
             r = possessor(a, c, holders)

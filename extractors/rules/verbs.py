@@ -173,6 +173,10 @@ def verb_facts(a: Args, tok: Token, frame: Frame, sent: Span, clues: Clues,
         yield from _passive(a, tok, frame, clues, fronted, loose)
         return
     subjects = a.subjects(tok)
+    if frame.predicate == "founded" and subjects:  # "X co-founded Y with Z", "X a cofondé Y avec Z"
+        named = {r.name for r in subjects}
+        subjects += [r for p, arg in prep_args(tok) if p in L.WITH_PREPS for r in a.refs(arg, exclude=frozenset(named))
+                     if fit_type(r, {ORG, PER}) in (ORG, PER)]
     if frame.buyer and uses_goods(a, tok):
         # "X will use Y's cloud services", "buys Y chips", "relies on Y's chip designs"
         found = list(goods_facts(a, tok, subjects, [tok], clues, "verb.uses-goods"))
