@@ -92,6 +92,8 @@ CASES = [
     ("Jane Halloway co-founded Initech with Tom Bell in 2015.",
      {("Jane Halloway", "founded", "Initech"), ("Tom Bell", "founded", "Initech")}),
     ("Jane Halloway founded Initech with 5 million dollars.", {("Jane Halloway", "founded", "Initech")}),
+    ("Kestrel was co-founded by former Hooli researchers Ana Ruiz and Tom Bell.",
+     {("Ana Ruiz", "founded", "Kestrel"), ("Tom Bell", "founded", "Kestrel")}),
     ("Initech, a Globex competitor, raised 10 million dollars.", {("Initech", "competes-with", "Globex")}),
     # coreference
     ("Globex unveiled its results. The company also agreed to buy Initech.", {("Globex", "acquires", "Initech")}),

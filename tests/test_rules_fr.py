@@ -103,6 +103,8 @@ CASES = [
     ("Jeanne Martin a cofondé Initech avec Paul Durand en 2015.",
      {("Jeanne Martin", "founded", "Initech"), ("Paul Durand", "founded", "Initech")}),
     ("Jeanne Martin a fondé Initech avec le soutien de Globex.", {("Jeanne Martin", "founded", "Initech")}),
+    ("Kestrel a été cofondée par les chercheurs Ana Ruiz et Tom Bell.",
+     {("Ana Ruiz", "founded", "Kestrel"), ("Tom Bell", "founded", "Kestrel")}),
     # coréférence
     ("Globex a publié ses résultats. Le groupe a aussi accepté de racheter Initech.",
      {("Globex", "acquires", "Initech")}),

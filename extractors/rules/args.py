@@ -141,6 +141,10 @@ class Args:
             for c in tok.children:
                 if c.dep_ == "conj":
                     out += self.refs(c, exclude=exclude, walk=walk)
+                elif c.dep_ in APPOS and found is not None and m is None and self.res.mention_at(c.i) is not None \
+                        and self.res.ref(self.res.mention_at(c.i)).name == found.name:
+                    # "researchers Ana Ruiz and Tom Bell": the names coordinated with the apposed one
+                    out += [r for g in c.children if g.dep_ == "conj" for r in self.refs(g, exclude=exclude, walk=walk)]
             if found is not None and walk:  # the names listed after it, whatever the parse made of the list
                 out = Walker(self).from_token(tok, out)
         # de-duplicate, keep order; a bare legal form ("LLC") is the company before it

@@ -18,7 +18,7 @@ from extractors.rules.args import Args
 from extractors.rules.disputes import apposed_object, blocked_deal, lawsuit_allegation, plaintiff, speaker
 from extractors.rules.emit import emit, pairs
 from extractors.rules.frame import Found, Frame
-from extractors.rules.lists import co_investors, funded_earlier, intransitive, nested_agents
+from extractors.rules.lists import Walker, co_investors, funded_earlier, intransitive, nested_agents
 from extractors.rules.modality import Clues
 from extractors.rules.nouns import noun_key
 from extractors.rules.places import founding_places
@@ -269,6 +269,8 @@ def _passive(a: Args, tok: Token, frame: Frame, clues: Clues, fronted: list[Ref]
     subjects = list(fronted) + list(loose)
     for g in agent_of(tok, a.L):
         found = a.coordinated_right(g, a.refs(g))
+        if not found and g.pos_ == "NOUN" and a.res.mention_at(g.i + 1) is not None:
+            found = Walker(a).list_at(g.i + 1, tok.sent.end)  # "par les chercheurs A et B", misparsed
         if not found and frame.predicate == "invests-in":
             found = nested_agents(a, tok, g)  # "menée par des investisseurs ..., menés par X"
         subjects += found
