@@ -336,3 +336,95 @@ def test_dense_graph_is_cut_to_the_edge_budget_and_settles(browser, tmp_path):
         assert "--max-edges" in notice
     finally:
         o.page.close()
+
+
+def dated_graph():
+    """A story told over three dated articles and an undated one."""
+    from graph.model import KnowledgeGraph
+
+    kg = KnowledgeGraph().add_all([
+        t("Globex", "acquires", "Initech", doc="a.txt", status="in-talks", cue="in talks",
+          sentence="Globex is in talks to buy Initech."),
+        t("Globex", "acquires", "Initech", doc="b.txt", sentence="Globex completed its purchase of Initech."),
+        t("Hooli", "invests-in", "Initech", doc="b.txt", sentence="Hooli invested in Initech."),
+        t("Vandelay", "partners-with", "Hooli", doc="c.txt", sentence="Vandelay and Hooli teamed up."),
+        t("Kestrel", "supplies", "Hooli", doc="undated.txt", sentence="Kestrel supplies Hooli."),
+    ])
+    for doc, day in (("a.txt", "2025-01-10"), ("b.txt", "2025-03-01"), ("c.txt", "2025-06-01")):
+        kg.describe(doc, date=day)
+    return kg
+
+
+def test_the_date_range_shows_the_graph_as_known_in_that_range(browser, tmp_path):
+    path = tmp_path / "graph.html"
+    html.EXPORTER.write(dated_graph(), path)
+    o = Opened(browser, path)
+    try:
+        assert o.page.is_visible("#dates")
+        assert o.js("window.aikg.edgeView.length") == 4
+        assert o.page.text_content("#date-count") == "4 facts shown"
+        assert (o.page.text_content("#date-from-label"), o.page.text_content("#date-to-label")) == (
+            "2025-01-10", "2025-06-01")
+
+        def shown():
+            return sorted(o.js("window.aikg.edgeView.get().map(e => e.predicate)"))
+
+        o.page.fill("#date-from", "1")          # from 2025-03-01: the talks alone are out of it
+        assert shown() == ["acquires", "invests-in", "partners-with", "supplies"]
+        o.page.fill("#date-to", "1")            # up to 2025-03-01: the partnership is not yet told
+        assert shown() == ["acquires", "invests-in", "supplies"]
+        o.page.fill("#date-from", "0")
+        o.page.fill("#date-to", "0")            # January: the talks, and the undated supply
+        assert shown() == ["acquires", "supplies"]
+        assert o.page.text_content("#date-count") == "2 facts shown"
+        assert o.page.text_content("#date-to-label") == "2025-01-10"
+        o.page.fill("#date-to", "2")
+        assert len(shown()) == 4
+        # a fact's panel lists its reports in date order, the status change marked
+        o.js("id => window.aikg.openEdge(id)",
+             o.js("window.aikg.data.edges.findIndex(e => e.predicate === 'acquires')"))
+        items = o.page.locator("#panel ul.evidence li")
+        assert items.count() == 2
+        assert items.nth(0).locator(".date").text_content() == "2025-01-10"
+        assert items.nth(1).locator(".date").text_content() == "2025-03-01"
+        assert items.nth(1).locator(".status-change").text_content() == "in-talks \u2192 completed"
+        assert not o.errors and not o.requests
+    finally:
+        o.page.close()
+
+
+def test_an_undated_graph_has_no_date_range(seed_page):
+    _, o = seed_page
+    assert not o.page.is_visible("#dates")
+
+
+def test_the_story_moves_through_the_range_as_it_was_told(browser, tmp_path):
+    """The four dated articles of docs/story through the real pipeline: at each step of the
+    range the deal is drawn as it was known then (hedged while in talks), the denied second
+    deal only once it was told."""
+    out = tmp_path / "story"
+    r = subprocess.run([sys.executable, "-m", "graph.cli", "build", *sorted((ROOT / "docs" / "story").glob("*.txt")),
+                        "--out", str(out), "--format", "html", "--jobs", "1", "--quiet"],
+                       cwd=ROOT, capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
+    o = Opened(browser, out / "graph.html")
+    try:
+        assert o.js("window.aikg.data.dates") == ["2025-01-14", "2025-03-03", "2025-06-30", "2025-09-15"]
+        o.page.check("#show-denied")
+        deal = "e => e.predicate === 'acquires' && !e.negated"
+        steps = []
+        for end in range(4):
+            o.page.fill("#date-to", str(end))
+            shown = o.js("window.aikg.edgeView.get().filter(e => e.predicate === 'acquires')"
+                         ".map(e => [e.negated, !!e.dashes])")
+            steps.append((o.page.text_content("#date-to-label"), sorted(shown)))
+        assert o.js(f"window.aikg.data.edges.filter({deal}).length") == 1
+        assert steps == [
+            ("2025-01-14", [[False, True]]),                  # in talks: hedged
+            ("2025-03-03", [[False, False]]),                 # announced
+            ("2025-06-30", [[False, False]]),                 # completed
+            ("2025-09-15", [[False, False], [True, True]]),   # and the second deal denied
+        ]
+        assert not o.errors and not o.requests
+    finally:
+        o.page.close()

@@ -78,7 +78,9 @@ def test_blob_parses_back_with_every_entity_and_fact():
     assert edge["amount"] == 25000000000 and edge["currency"] == "USD"
     assert edge["hedged"] and edge["status"] == "possible" and edge["cue"] == "pourrait"
     assert edge["evidence"] == [{"sentence": "SoftBank pourrait investir 25 milliards de dollars "
-                                 "dans OpenAI.", "doc": "seeds/a.txt"}]
+                                 "dans OpenAI.", "doc": "seeds/a.txt", "date": None,
+                                 "status": "possible", "cue": "pourrait"}]
+    assert edge["dates"] == [] and edge["undated"] and data["dates"] == []
     denied = [e for e in data["edges"] if e["negated"]]
     assert len(denied) == 1 and denied[0]["from"] == "apple"
     sym = next(e for e in data["edges"] if e["predicate"] == "partners-with")
@@ -244,3 +246,21 @@ def test_edge_budget_keeps_the_most_confident_facts_and_says_so():
     assert len(blob(html.generate(kg, max_edges=5000))["edges"]) == 1561
     with pytest.raises(InputError):
         html.generate(kg, max_edges=0)
+
+
+def test_reports_come_in_date_order_with_the_dates_of_the_page():
+    kg = KnowledgeGraph().add_all([
+        t("Globex", "acquires", "Initech", doc="late.txt", sentence="Globex completed the deal."),
+        t("Globex", "acquires", "Initech", doc="early.txt", status="in-talks", sentence="Globex is in talks."),
+        t("Globex", "acquires", "Initech", doc="undated.txt", sentence="Globex bought Initech."),
+    ])
+    kg.describe("late.txt", date="2025-06-01")
+    kg.describe("early.txt", date="2025-01-10")
+    data = html.graph_data(kg)
+    [edge] = data["edges"]
+    assert [(ev["date"], ev["status"]) for ev in edge["evidence"]] == [
+        ("2025-01-10", "in-talks"), ("2025-06-01", "completed"), (None, "completed")]
+    assert edge["dates"] == ["2025-01-10", "2025-06-01"] and edge["undated"]
+    assert data["dates"] == ["2025-01-10", "2025-06-01"]
+    # the neighbourhood of an entity keeps its articles' dates
+    assert html.graph_data(html.neighbourhood(kg, "Globex"))["dates"] == data["dates"]

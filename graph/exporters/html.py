@@ -157,15 +157,19 @@ def graph_data(kg: KnowledgeGraph, *, max_nodes: int | None = DEFAULT_MAX_NODES,
     capped = max_edges is not None and len(among) > max_edges
     if capped:
         among = sorted(among, key=_edge_rank)[:max_edges]
-    edges = []
+    edges, dates = [], set()
     for f in among:
+        reports = f.history(kg.days)  # in date order, undated last
+        dates.update(d for d, _ in reports if d)
         edges.append({
             "from": ids[f.subject], "to": ids[f.object], "predicate": f.predicate,
             "symmetric": f.predicate in SYMMETRIC, "negated": f.negated,
             "hedged": f.status in HEDGED, "status": f.status, "cue": f.cue,
             "amount": _amount(f.amount), "currency": f.currency, "year": f.year,
             "confidence": f.confidence,
-            "evidence": [{"sentence": ev.sentence, "doc": ev.doc} for ev in f.evidence],
+            "evidence": [{"sentence": ev.sentence, "doc": ev.doc, "date": d, "status": ev.status,
+                          "cue": ev.cue} for d, ev in reports],
+            "dates": sorted({d for d, _ in reports if d}), "undated": any(d is None for d, _ in reports),
         })
     edges.sort(key=lambda d: (d["from"], d["predicate"], d["to"], d["negated"]))
     for i, d in enumerate(edges):
@@ -196,6 +200,7 @@ def graph_data(kg: KnowledgeGraph, *, max_nodes: int | None = DEFAULT_MAX_NODES,
     return {
         "nodes": nodes, "edges": edges, "types": types, "predicates": predicates,
         "hedged": sorted(HEDGED), "notice": notice,
+        "dates": sorted(dates),  # every article date the facts shown are reported on
         "focus": ids[focus_key] if focus_key in keep else None,
     }
 
@@ -269,6 +274,8 @@ def neighbourhood(kg: KnowledgeGraph, name: str, depth: int = 2) -> KnowledgeGra
     for doc, article in kg.articles.items():
         if doc in docs:
             sub.articles[doc] = copy.deepcopy(article)
+            if doc in kg.days:
+                sub.days[doc] = kg.days[doc]
     return sub
 
 

@@ -63,11 +63,18 @@
     return nameOf(e.from) + " " + (e.negated ? "not " : "") + e.predicate + " " + nameOf(e.to);
   }
 
+  // the reports of a fact, in date order (undated last), each status change marked
   function evidenceList(e, limit) {
     var ul = el("ul", "evidence");
     var shown = limit ? e.evidence.slice(0, limit) : e.evidence;
+    var before = null;
     shown.forEach(function (ev) {
       var li = el("li");
+      if (ev.date) li.appendChild(el("span", "date", ev.date));
+      if (ev.status && before !== null && ev.status !== before) {
+        li.appendChild(el("span", "status-change", before + " \u2192 " + ev.status));
+      }
+      if (ev.status) before = ev.status;
       li.appendChild(el("q", null, ev.sentence));
       li.appendChild(el("span", "src", ev.doc));
       ul.appendChild(li);
@@ -135,14 +142,64 @@
   data.types.forEach(function (t) { typeOn[t.name] = true; });
   data.predicates.forEach(function (p) { predOn[p.name] = true; });
 
+  // the date range: a fact shows when one of its reports is dated within it (or it has an
+  // undated one: nothing says when it was known)
+  var dates = data.dates || [], dateFrom = dates[0], dateTo = dates[dates.length - 1];
+  function inRange(e) {
+    var fact = data.edges[e.id];
+    if (!dates.length || fact.undated) return true;
+    return fact.dates.some(function (d) { return d >= dateFrom && d <= dateTo; });
+  }
+
   var nodeView = new vis.DataView(nodes, { filter: function (n) { return typeOn[n.type] !== false; } });
   var edgeView = new vis.DataView(edges, {
     filter: function (e) {
-      return predOn[e.predicate] !== false && (showDenied || !e.negated) &&
+      return predOn[e.predicate] !== false && (showDenied || !e.negated) && inRange(e) &&
         typeOn[nodeById[e.from].type] !== false && typeOn[nodeById[e.to].type] !== false;
     }
   });
-  function refresh() { nodeView.refresh(); edgeView.refresh(); }
+  function refresh() {
+    nodeView.refresh(); edgeView.refresh();
+    if (dates.length) {
+      var n = edgeView.length;
+      $("date-count").textContent = n + (n === 1 ? " fact" : " facts") + " shown";
+    }
+  }
+
+  if (dates.length) {
+    var from = $("date-from"), to = $("date-to");
+    [from, to].forEach(function (input) { input.max = String(dates.length - 1); });
+    from.value = "0"; to.value = String(dates.length - 1);
+    var hedged = {};
+    data.hedged.forEach(function (s) { hedged[s] = true; });
+    // the status a fact had on `day`: that of its latest report dated by then, else its own
+    var statusOn = function (fact, day) {
+      var known = null;
+      fact.evidence.forEach(function (ev) { if (ev.date && ev.date <= day) known = ev.status; });
+      return known || fact.status;
+    };
+    var moved = function () {
+      var a = Number(from.value), b = Number(to.value);
+      if (a > b) { if (this === from) to.value = String(a); else from.value = String(b); }
+      dateFrom = dates[Number(from.value)]; dateTo = dates[Number(to.value)];
+      $("date-from-label").textContent = dateFrom;
+      $("date-to-label").textContent = dateTo;
+      // an edge is drawn as known at the end of the range: hedged while only in talks
+      var changed = [];
+      data.edges.forEach(function (fact) {
+        if (fact.negated) return;
+        var dash = hedged[statusOn(fact, dateTo)] ? [8, 6] : false;
+        var now = edges.get(fact.id);
+        if (now && String(now.dashes) !== String(dash)) changed.push({ id: fact.id, dashes: dash });
+      });
+      if (changed.length) edges.update(changed);
+      refresh();
+    };
+    from.addEventListener("input", moved);
+    to.addEventListener("input", moved);
+    $("dates").hidden = false;
+    moved.call(from);
+  }
 
   function countBy(items, key) {
     var c = {};
