@@ -125,3 +125,67 @@ def check_date(value: str) -> str:
     if iso is None:
         raise ValueError(note)
     return iso
+
+
+# -- dates the text gives relative to the article's ---------------------------------
+_WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+             "sunday": 6, "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4,
+             "samedi": 5, "dimanche": 6}
+_FULL_MONTHS = {m: n for m, n in MONTHS.items() if len(m) > 4 or m in ("mars", "mai", "juin", "june", "july")}
+_WEN = "|".join(list(_WEEKDAYS)[:7])
+_WFR = "|".join(list(_WEEKDAYS)[7:])
+_M = "|".join(sorted((m for m in _FULL_MONTHS if m != "may"), key=len, reverse=True))
+# (pattern, what it says): a shift in years, months or days from the article's date, a
+# weekday (the last one on or before it), or a month (the last one before it)
+_RELATIVE = [(re.compile(p, re.I), kind) for p, kind in [
+    (r"\b(?:last|past|previous) year\b|\bl'(?:an|année) (?:dernier|dernière|passé|passée)\b"
+     r"|\bl’(?:an|année) (?:dernier|dernière|passé|passée)\b", ("years", -1)),
+    (r"\b(?:earlier |later )?this year\b|\bcette année\b|\bplus tôt cette année\b", ("years", 0)),
+    (r"\bnext year\b|\bl['’](?:an|année) prochaine?\b", ("years", 1)),
+    (r"\blast month\b|\ble mois dernier\b|\ble mois passé\b", ("months", -1)),
+    (r"\b(?:earlier |later )?this month\b|\bce mois-ci\b|\bplus tôt ce mois-ci\b", ("months", 0)),
+    (r"\bnext month\b|\ble mois prochain\b", ("months", 1)),
+    (r"\blast week\b|\bla semaine (?:dernière|passée)\b", ("days", -7)),
+    (r"\bthis week\b|\bcette semaine\b", ("days", 0)),
+    (r"\bnext week\b|\bla semaine prochaine\b", ("days", 7)),
+    (r"\byesterday\b|\bhier\b", ("days", -1)),
+    (r"\btoday\b|\baujourd['’]hui\b", ("days", 0)),
+    (r"\btomorrow\b|\bdemain\b", ("days", 1)),
+    # a weekday: after "on", "last"..., or opening the sentence ("Tuesday, X said"; not "the
+    # Sunday Times"); a French one anywhere ("mardi", "lundi dernier")
+    (rf"\b(?:on|last|this past|since|until|by) (?P<weekday>{_WEN})\b(?! \d)|^(?P<opening>{_WEN}),"
+     rf"|\b(?P<jour>{_WFR})\b(?! \d)", ("weekday", 0)),
+    (rf"\b(?:last|this past) (?P<month>{_M})\b|\b(?:en )?(?P<mois>{_M}) (?:dernier|passé)\b", ("month", 0)),
+]]
+
+
+def relative_years(text: str, day: str | None) -> list[tuple[int, int, int]]:
+    """The years of the dates `text` tells relative to the article's date `day` (ISO), as
+    (start, end, year): "last year", "l'an dernier", "last month", "le mois dernier",
+    "on Tuesday", "mardi", "last March", "en mars dernier", "yesterday", "hier"... A
+    weekday is the last one on or before `day`, a month the last one before it. Nothing
+    without `day`."""
+    if not day:
+        return []
+    try:
+        today = _dt.date.fromisoformat(day)
+    except ValueError:
+        return []
+    out = []
+    for pattern, (unit, shift) in _RELATIVE:
+        for m in pattern.finditer(text):
+            if unit == "years":
+                year = today.year + shift
+            elif unit == "months":
+                year = today.year + (today.month - 1 + shift) // 12
+            elif unit == "days":
+                year = (today + _dt.timedelta(days=shift)).year
+            elif unit == "weekday":
+                named = m.group("weekday") or m.group("opening") or m.group("jour")
+                back = (today.weekday() - _WEEKDAYS[named.lower()]) % 7
+                year = (today - _dt.timedelta(days=back)).year
+            else:
+                month = _FULL_MONTHS[(m.group("month") or m.group("mois")).lower()]
+                year = today.year if month < today.month else today.year - 1
+            out.append((m.start(), m.end(), year))
+    return sorted(out)

@@ -62,7 +62,7 @@ def triples_of(doc, article: Article, lang: str, offset: int = 0, *,
     L = language(lang)
     index_sentences(doc)  # token.sent, asked for everywhere, made a lookup
     res = Resolver(doc, find_mentions(doc, L), L)
-    engine = Engine(L, res)
+    engine = Engine(L, res, day=article.date)  # the date relative dates are read against
     out, seen = [], set()
     for sent in doc.sents:
         text = res.text[sent.start_char:sent.end_char]

@@ -3,7 +3,7 @@ import json
 
 import pytest
 
-from extractors.dates import article_date, check_date, dateline
+from extractors.dates import article_date, check_date, dateline, relative_years
 from extractors.reader import read_articles
 
 FRENCH = [
@@ -138,3 +138,46 @@ def test_a_broken_feed_is_skipped_not_fatal(tmp_path):
     skipped = []
     list(read_articles([f], on_skip=lambda p, r: skipped.append(r)))
     assert len(skipped) <= 1
+
+
+# the article is dated Monday 6 January 2025: a weekday, a month or "last week" falls in 2024
+RELATIVE = [
+    ("Globex bought Initech last year.", 2024), ("Globex a racheté Initech l'an dernier.", 2024),
+    ("Globex a racheté Initech l’année dernière.", 2024), ("Globex plans to list next year.", 2026),
+    ("Globex raised money earlier this year.", 2025), ("Globex a levé des fonds cette année.", 2025),
+    ("Globex bought Initech last month.", 2024), ("Globex a racheté Initech le mois dernier.", 2024),
+    ("On Tuesday, Globex agreed to buy Initech.", 2024), ("Mardi, Globex a annoncé le rachat.", 2024),
+    ("Tuesday, Globex agreed to buy Initech.", 2024),
+    ("On Monday, Globex agreed to buy Initech.", 2025), ("Globex signed last week.", 2024),
+    ("Globex bought Initech last March.", 2024), ("Globex a racheté Initech en mars dernier.", 2024),
+    ("Globex signed yesterday.", 2025), ("Globex a signé hier.", 2025),
+]
+
+
+@pytest.mark.parametrize("text,year", RELATIVE)
+def test_dates_told_relative_to_the_articles_date_give_their_year(text, year):
+    assert [y for _, _, y in relative_years(text, "2025-01-06")] == [year]
+
+
+@pytest.mark.parametrize("text", ["Globex bought Initech in May 2024.", "Globex may buy Initech.",
+                                  "Le mardi 12 mars 2024, Globex a signé.", "The hierarchy changed.",
+                                  "The Sunday Times reported the deal."])
+def test_no_relative_date_where_there_is_none(text):
+    assert relative_years(text, "2025-01-06") == []
+
+
+def test_no_relative_year_without_the_articles_date():
+    assert relative_years("Globex bought Initech last year.", None) == []
+    assert relative_years("Globex bought Initech last year.", "not a date") == []
+
+
+@pytest.mark.slow  # loads the real spaCy models
+@pytest.mark.parametrize("text,lang", [("Globex bought Initech last year.", "en"),
+                                       ("Globex a racheté Initech l'an dernier.", "fr")])
+def test_a_facts_year_is_read_against_the_articles_date(text, lang):
+    from extractors.extract import extract_articles
+    from extractors.reader import Article
+
+    [dated] = list(extract_articles([Article("a", text, lang, date="2025-01-06")]))
+    [undated] = list(extract_articles([Article("b", text, lang)]))
+    assert (dated.predicate, dated.attributes.year, undated.attributes.year) == ("acquires", 2024, None)

@@ -73,8 +73,8 @@ _TRIGGERS: dict[str, Triggers] = {}
 class Engine:
     """Applies one language module's rules to the sentences of one parsed article."""
 
-    def __init__(self, L, res: Resolver):
-        self.L = L
+    def __init__(self, L, res: Resolver, *, day: str | None = None):
+        self.L, self.day = L, day  # the article's date (ISO), for "last year", "mardi"
         self.args = Args(L, res)
         if L.LANG not in _TRIGGERS:
             _TRIGGERS[L.LANG] = Triggers(L)
@@ -98,7 +98,7 @@ class Engine:
         if not starts:
             return
         L, a = self.L, self.args
-        clues = Clues(sent, L, a.res.text[sent.start_char:sent.end_char])
+        clues = Clues(sent, L, a.res.text[sent.start_char:sent.end_char], self.day)
         for tok in starts:
             if tok.i in self._places:
                 yield from place_name_facts(a, tok)  # "US chip giant X", "la firme de Mountain View"

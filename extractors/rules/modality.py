@@ -14,16 +14,19 @@ from typing import Iterator
 from spacy.tokens import Span, Token
 
 from extractors import attributes as attrs
+from extractors.dates import relative_years
 from extractors.rules.syntax import CLIMB, FUNCTION_DEPS, PASS_SUBJ, REL, SUBJ, clause_root
 from extractors.triple import Attributes
 
 
 class Clues:
     """Amounts, years and stakes of one sentence, with offsets in the article, and
-    its hearsay cue ("selon X", "according to"): each read only when a fact asks."""
+    its hearsay cue ("selon X", "according to"): each read only when a fact asks. The
+    years include those of dates told relative to the article's date `day` ("last
+    year", "le mois dernier", "mardi"; extractors/dates.py)."""
 
-    def __init__(self, sent: Span, L, text: str):
-        self.off, self.text, self.L = sent.start_char, text, L
+    def __init__(self, sent: Span, L, text: str, day: str | None = None):
+        self.off, self.text, self.L, self.day = sent.start_char, text, L, day
         self._attributes: dict[tuple[int, str | None], Attributes] = {}
 
     def attributes(self, tok: Token, predicate: str | None = None) -> Attributes:
@@ -47,8 +50,10 @@ class Clues:
 
     @cached_property
     def years(self) -> tuple:
-        return tuple((s + self.off, e + self.off, y)
-                     for s, e, y in attrs.find_years(self.text, self.L.LANG, self._money))
+        found = attrs.find_years(self.text, self.L.LANG, self._money)
+        if self.day:
+            found = sorted(found + relative_years(self.text, self.day))
+        return tuple((s + self.off, e + self.off, y) for s, e, y in found)
 
     @cached_property
     def stakes(self) -> tuple:
