@@ -412,10 +412,11 @@ def _extend(span: Span, taken: list[bool], W: _Words, *, product: bool = False) 
     doc, L = span.doc, W.L
     sent_end = span.sent.end
     e = span.end
+    versioned = e < sent_end and doc[e].dep_ == "nummod" and span.start <= doc[e].head.i < e  # "Orbit 2"
     if e < sent_end and not taken[e] and e + 1 < len(doc) and not doc[e + 1].like_num and (
-            _SIZE.match(doc[e].text) or product and _VERSION.match(doc[e].text)
+            _SIZE.match(doc[e].text) or (product or versioned) and _VERSION.match(doc[e].text)
             and not re.fullmatch(r"\d{4}", doc[e].text)):
-        e += 1  # "Foo 7B", "Foo 3.5"; not "Foo 2024"
+        e += 1  # "Foo 7B", "Foo 3.5", a number the parse hangs on the name; not "Foo 2024"
         product = True
     product = product and e > span.end
     while e < sent_end and not taken[e]:
@@ -600,10 +601,10 @@ def find_mentions(doc: Doc, lang_data) -> list[Mention]:
         if t.pos_ == "PROPN" or (t.text[:1].islower() and t.is_alpha):
             return True  # a proper noun, or camel case whatever its tag ("iRobot", "xAI")
         if t.is_sent_start and t.dep_ in ("nsubj", "nsubjpass", "nsubj:pass") and (
-                t.pos_ in _MISTAGGED or t.tag_ == "NNS" and not t.lower_.endswith("s")) \
-                and t.is_alpha and not t.is_upper and not W.common(t.text):
-            return True  # "Initech competes with ...", the opening subject tagged an adjective or
-            # a plural noun no plural is written like ("Hooli sues ...")
+                t.pos_ in _MISTAGGED or t.pos_ == "NOUN" and not (t.tag_ == "NNS" and t.lower_.endswith("s"))) \
+                and t.is_alpha and not t.is_upper and not W.common(t.text) and t.lower_ not in W.L.GENERIC_WORDS:
+            return True  # "Initech competes with ...", "Vandelay sued ...": the opening subject no
+            # dictionary knows, tagged an adjective or a noun (not a plural: "Chatbots are ...")
         # a noun, or a word no dictionary knows whatever its tag ("et Zephyr" tagged a conjunction)
         return (t.pos_ == "NOUN" or t.pos_ in _MISTAGGED and not W.common(t.text)) and not t.is_sent_start \
             and not (t.is_upper and len(t) <= 4)

@@ -95,6 +95,17 @@ CASES = [
     ("Kestrel was co-founded by former Hooli researchers Ana Ruiz and Tom Bell.",
      {("Ana Ruiz", "founded", "Kestrel"), ("Tom Bell", "founded", "Kestrel")}),
     ("Initech, a Globex competitor, raised 10 million dollars.", {("Initech", "competes-with", "Globex")}),
+    # an unknown name opening the sentence, tagged a common noun
+    ("Vandelay sued Initech in federal court on Monday.", {("Vandelay", "sues", "Initech")}),
+    # people by their work are not the company they work for
+    ("Kestrel, a Paris-based startup founded by former Hooli researchers, released Orbit last week.",
+     {("Kestrel", "based-in", "Paris"), ("Kestrel", "develops", "Orbit")}),
+    ("Jane Halloway, a former Globex engineer who co-founded Initech in 2019, said so.",
+     {("Jane Halloway", "founded", "Initech")}),
+    # a thing used is no controller of the infinitive; a version number is part of the name
+    ("Initech will use Globex's cloud to train its next model, Orbit 2.",
+     {("Globex", "supplies", "Initech"), ("Initech", "develops", "Orbit 2")}),
+    ("Initech released Orbit 2 in May.", {("Initech", "develops", "Orbit 2")}),
     # coreference
     ("Globex unveiled its results. The company also agreed to buy Initech.", {("Globex", "acquires", "Initech")}),
     ("Globex makes chips. It has agreed to buy Initech.", {("Globex", "acquires", "Initech")}),

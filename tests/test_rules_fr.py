@@ -105,6 +105,16 @@ CASES = [
     ("Jeanne Martin a fondé Initech avec le soutien de Globex.", {("Jeanne Martin", "founded", "Initech")}),
     ("Kestrel a été cofondée par les chercheurs Ana Ruiz et Tom Bell.",
      {("Ana Ruiz", "founded", "Kestrel"), ("Tom Bell", "founded", "Kestrel")}),
+    # des personnes par leur métier ne sont pas l'entreprise qui les emploie
+    ("Jeanne Martin, une ancienne ingénieure de Globex qui a cofondé Initech en 2019, a parlé.",
+     {("Jeanne Martin", "founded", "Initech")}),
+    ("Kestrel, une start-up fondée par d'anciens chercheurs de Hooli, a lancé Orbit.",
+     {("Kestrel", "develops", "Orbit")}),
+    # « dont » porté par le verbe
+    ("Initech, dont les investisseurs comptent Globex et Hooli, développe des puces.",
+     {("Globex", "invests-in", "Initech"), ("Hooli", "invests-in", "Initech")}),
+    ("Initech, dont les investisseurs sont Globex et Hooli, développe des puces.",
+     {("Globex", "invests-in", "Initech"), ("Hooli", "invests-in", "Initech")}),
     # coréférence
     ("Globex a publié ses résultats. Le groupe a aussi accepté de racheter Initech.",
      {("Globex", "acquires", "Initech")}),

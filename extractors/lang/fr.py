@@ -255,6 +255,12 @@ NOT_NAMES = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "diman
              "série", "big tech", "french tech", "intelligence artificielle", "état", "etat", "l'état", "l’état",
              "ia générative"}
 # noms communs écrits avec une majuscule (titres, listes, style maison): pas un nom à eux seuls
+# des personnes par leur métier : « d'anciens chercheurs de Hooli » ne sont pas Hooli
+PERSON_NOUNS = frozenset({"chercheur", "chercheurs", "chercheuse", "chercheuses", "ingénieur", "ingénieurs",
+                          "ingénieure", "ingénieures", "scientifique", "scientifiques", "salarié", "salariés",
+                          "salariée", "salariées", "employé", "employés", "employée", "employées", "cadre",
+                          "cadres", "développeur", "développeurs", "développeuse", "entrepreneur",
+                          "entrepreneurs", "entrepreneuse", "ancien", "anciens", "ancienne", "anciennes"})
 GENERIC_WORDS = frozenset({
     "startup", "startups", "start-up", "start-ups", "pousse", "rival", "rivaux", "tech", "vc", "llm", "llms",
     "gpu", "gpus", "cpu", "api", "genai", "agi", "ia", "ai", "saas", "application", "puce", "puces",

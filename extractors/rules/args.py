@@ -188,8 +188,9 @@ class Args:
         role = self.L.ROLES.get(tok.lemma_.lower())
         making = role is not None and role.predicate == "develops"
         described = self.L.ANAPHORS.get(tok.lemma_.lower()) or self.L.ANAPHORS.get(tok.lower_)
+        staff = tok.lower_ in self.L.PERSON_NOUNS or tok.lemma_.lower() in self.L.PERSON_NOUNS
         by_kind = sorted((c for c in tok.children if c.dep_ in APPOS and self.res.mention_at(c.i)
-                          and not (making and c.dep_ == "compound" and c.i < tok.i)
+                          and not ((making or staff) and c.dep_ in ("compound", "amod") and c.i < tok.i)
                           and prep_of(c) is None and self._beside(tok, c)
                           and self.res.ref(self.res.mention_at(c.i)).type != PLACE
                           # not a founder listed after it: "l'entreprise fondée par A, B et C"
@@ -393,6 +394,12 @@ class Args:
         # skip the comma, and the preposition of "in which", "dans laquelle"
         while j >= rel.sent.start and (rel.doc[j].is_punct or rel.doc[j].pos_ == "ADP"):
             j -= 1
+        noun = rel.head.head if rel.head.dep_ in REL else None
+        if noun is not None and (noun.lower_ in self.L.PERSON_NOUNS or noun.lemma_.lower() in self.L.PERSON_NOUNS):
+            # "X, une ancienne ingénieure de Globex qui a cofondé Y": the engineer, not her employer
+            r = self.entity(noun, exclude)
+            if r is not None and r.type != ORG:
+                return [r]
         if j >= rel.sent.start:
             m = self.res.mention_at(j)
             if m is not None:
@@ -563,7 +570,9 @@ class Args:
                         found = self.refs(c)
                         if found:
                             return found
-                found = self.right_name(tok.head)
+                thing = any(c.dep_ in OBJ and c.i < tok.i and c.pos_ == "NOUN" and self.res.mention_at(c.i) is None
+                            for c in tok.head.children)  # "use Globex's cloud to train": Initech trains
+                found = [] if thing else self.right_name(tok.head)
                 if found and tok.head.lemma_.lower() in self.L.VERBS:
                     return found
             if tok.dep_ == "advcl" and any(c.dep_ in ("aux", "aux:tense") and c.i < tok.i for c in tok.children):

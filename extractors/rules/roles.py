@@ -250,7 +250,8 @@ def holders_of(a: Args, tok: Token, company: bool = False) -> tuple[list[Ref], s
         if holders:
             return holders, "include"
     if tok.dep_ in SUBJ and tok.head.lemma_.lower() in L.INCLUDE_VERBS:
-        holders = [r for c in tok.head.children if c.dep_ in OBJ | {"attr"} for r in a.refs(c)]
+        holders = [r for c in tok.head.children if c.dep_ in OBJ | {"attr"} and c.lower_ not in L.RELATIVES
+                   for r in a.refs(c)]
         if holders:  # "whose backers include X and Y"
             return holders, "include"
     h = a.before_comma(tok)  # "X, la maison mère de Y", parsed loosely
@@ -415,6 +416,11 @@ def targets_of(a: Args, tok: Token, frame: Frame, holders: frozenset = frozenset
             targets += [r] if r is not None else []
         elif c.dep_ == "nmod" and c.pos_ == "PRON" and c.lower_ in a.L.RELATIVES:  # "X, dont le fondateur est Y"
             targets += [r for r in a.antecedents(c, holders) if r.name not in holders]
+    if not targets and tok.dep_ in SUBJ and (tok.head.lemma_.lower() in a.L.INCLUDE_VERBS
+                                              or any(c.dep_ == "cop" for c in tok.head.children)):
+        for c in tok.head.children:  # "X, dont les investisseurs comptent A et B / sont A et B": "dont" on the verb
+            if c.lower_ in a.L.RELATIVES and c.pos_ == "PRON" and c.dep_ in ("iobj", "nmod", "obl", "obl:arg", "dep"):
+                targets += [r for r in a.antecedents(c, holders) if r.name not in holders]
     if not targets and tok.dep_ in ("amod", "compound") and tok.head.pos_ == "PROPN":
         for c in tok.head.children:  # "OpenAI's rival Anthropic", poss hung on the name
             if c.dep_ == "poss" and c.i < tok.i:
