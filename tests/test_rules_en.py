@@ -106,6 +106,7 @@ CASES = [
     ("Initech will use Globex's cloud to train its next model, Orbit 2.",
      {("Globex", "supplies", "Initech"), ("Initech", "develops", "Orbit 2")}),
     ("Initech released Orbit 2 in May.", {("Initech", "develops", "Orbit 2")}),
+    ("The deal makes Globex the largest shareholder of Initech.", {("Globex", "invests-in", "Initech")}),
     # coreference
     ("Globex unveiled its results. The company also agreed to buy Initech.", {("Globex", "acquires", "Initech")}),
     ("Globex makes chips. It has agreed to buy Initech.", {("Globex", "acquires", "Initech")}),

@@ -110,6 +110,10 @@ CASES = [
      {("Jeanne Martin", "founded", "Initech")}),
     ("Kestrel, une start-up fondée par d'anciens chercheurs de Hooli, a lancé Orbit.",
      {("Kestrel", "develops", "Orbit")}),
+    # « faire de X le Y de Z »
+    ("L'opération fait de Globex le premier actionnaire d'Initech.", {("Globex", "invests-in", "Initech")}),
+    ("Le rachat fait de Jeanne Martin la nouvelle PDG d'Initech.", {("Jeanne Martin", "leads", "Initech")}),
+    ("Globex fait de l'IA sa priorité.", set()),
     # « dont » porté par le verbe
     ("Initech, dont les investisseurs comptent Globex et Hooli, développe des puces.",
      {("Globex", "invests-in", "Initech"), ("Hooli", "invests-in", "Initech")}),

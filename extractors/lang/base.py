@@ -58,6 +58,7 @@ class LanguageData(Protocol):
     RECEIVE_VERBS: set[str]                 # "receives funding from X": the subject is funded by X
     FACE_VERBS: frozenset[str]              # "X faces a lawsuit from Y": X is its target
     TAKE_VERBS: frozenset[str]              # "takes the helm of Y", "prend la tête de Y": the subject leads
+    MAKE_VERBS: frozenset[str]              # "makes X its largest shareholder", "fait de X son actionnaire"
     REPORT_NOUNS: frozenset[str]            # "denied reports that X would", "a démenti les rumeurs selon lesquelles"
     MAJORITY: frozenset[str]                # "a majority stake", "actionnaire majoritaire": owns, not invests
     ROUND_NOUNS: set[str]                   # "round", "tour de table"; phrases "cycle de financement",

@@ -220,6 +220,7 @@ JOIN_VERBS = {"join"}
 RAISE_VERBS = {"raise", "close", "secure", "land", "announce", "complete"}
 FACE_VERBS = frozenset({"face", "hit", "receive", "fight", "battle", "confront"})
 TAKE_VERBS = frozenset({"take", "assume"})
+MAKE_VERBS = frozenset({"make"})
 REPORT_NOUNS = frozenset({"report", "rumor", "rumour", "speculation", "claim", "suggestion", "story"})
 MAJORITY = frozenset({"majority", "controlling"})  # "a majority stake", "the controlling shareholder"
 RECEIVE_VERBS = {"receive", "get", "secure", "obtain", "win", "land", "attract", "garner", "accept"}

@@ -214,6 +214,7 @@ JOIN_VERBS = {"rejoindre"}
 RAISE_VERBS = {"lever", "mobiliser", "recueillir", "collecter", "boucler", "réaliser", "finaliser", "annoncer", "conclure"}
 FACE_VERBS = frozenset({"affronter", "subir", "recevoir", "essuyer", "viser"})
 TAKE_VERBS = frozenset({"prendre", "reprendre"})
+MAKE_VERBS = frozenset({"faire"})
 REPORT_NOUNS = frozenset({"information", "rumeur", "spéculation", "affirmation", "bruit", "article"})
 MAJORITY = frozenset({"majoritaire", "contrôle"})  # « actionnaire majoritaire », « participation de contrôle »
 RECEIVE_VERBS = {"recevoir", "obtenir", "bénéficier", "décrocher", "sécuriser", "attirer", "accepter", "percevoir"}

@@ -234,6 +234,12 @@ def holders_of(a: Args, tok: Token, company: bool = False) -> tuple[list[Ref], s
         holders = a.subjects(verb)  # "X took the helm of Y", "X prend la tête de Y"
         if holders:
             return holders, "took"
+    if tok.dep_ in OBJ | {"oprd", "xcomp"} and verb.lemma_.lower() in L.MAKE_VERBS:
+        # "fait de Globex son premier actionnaire", "makes Globex its largest shareholder"
+        holders = [r for c in verb.children if c.i != tok.i and (c.dep_ in OBJ or prep_of(c) in L.GENITIVE)
+                   for r in a.refs(c)]
+        if holders:
+            return holders, "made"
     if prep_of(tok) in L.INCLUDING and verb.lemma_.lower() in L.INCLUDE_VERBS:
         # "Parmi les investisseurs de X figurent A, B et C", "Among X's investors are A and B"
         # "X counts A among its investors", "X compte A parmi ses investisseurs": the object, when
