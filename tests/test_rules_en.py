@@ -107,6 +107,9 @@ CASES = [
      {("Globex", "supplies", "Initech"), ("Initech", "develops", "Orbit 2")}),
     ("Initech released Orbit 2 in May.", {("Initech", "develops", "Orbit 2")}),
     ("The deal makes Globex the largest shareholder of Initech.", {("Globex", "invests-in", "Initech")}),
+    ("Orbit was created by engineers at Initech.", {("Initech", "develops", "Orbit")}),
+    ("Initech was founded by former Globex engineers.", set()),
+    ("Globex filed a suit for patent infringement against Initech.", {("Globex", "sues", "Initech")}),
     # coreference
     ("Globex unveiled its results. The company also agreed to buy Initech.", {("Globex", "acquires", "Initech")}),
     ("Globex makes chips. It has agreed to buy Initech.", {("Globex", "acquires", "Initech")}),

@@ -110,6 +110,11 @@ CASES = [
      {("Jeanne Martin", "founded", "Initech")}),
     ("Kestrel, une start-up fondée par d'anciens chercheurs de Hooli, a lancé Orbit.",
      {("Kestrel", "develops", "Orbit")}),
+    # un produit fait par les ingénieurs d'une entreprise est le sien ; une plainte et sa cible
+    ("Orbit a été créé par des ingénieurs d'Initech.", {("Initech", "develops", "Orbit")}),
+    ("Globex a porté plainte pour contrefaçon de brevets contre Initech.", {("Globex", "sues", "Initech")}),
+    ("Globex a intenté une action en contrefaçon de brevets contre Initech.", {("Globex", "sues", "Initech")}),
+    ("L'action Globex a chuté contre toute attente.", set()),
     # « faire de X le Y de Z »
     ("L'opération fait de Globex le premier actionnaire d'Initech.", {("Globex", "invests-in", "Initech")}),
     ("Le rachat fait de Jeanne Martin la nouvelle PDG d'Initech.", {("Jeanne Martin", "leads", "Initech")}),

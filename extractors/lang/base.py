@@ -107,6 +107,7 @@ class LanguageData(Protocol):
     NOT_NAMES: set[str]                     # capitalised words or phrases that are never names ("Startup", "Big Tech")
     GENERIC_WORDS: frozenset[str]           # capitalised common nouns that are no name alone nor open one ("Startup")
     PERSON_NOUNS: frozenset[str]            # people by their work ("researchers"): a company before it employs them
+    EMPLOYER_PREPS: frozenset[str]          # "engineers at X", "des ingénieurs de X": their employer
     TITLE_WORDS: frozenset[str]             # job titles, trimmed off a name ("Chief Executive", "COO", "PDG")
     TITLE_MODIFIERS: frozenset[str]         # words of a title that make none alone ("Senior", "former", "général")
     HONORIFICS: frozenset[str]              # forms of address before a person's name ("Mr", "Me", "Mme")

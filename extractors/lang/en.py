@@ -266,12 +266,13 @@ NOT_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
              "september", "october", "november", "december", "image", "source", "ceo", "inc", "corp",
              "series", "seed", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
              "dec", "big tech", "french tech", "generative ai", "artificial intelligence", "a.i.", "silicon"}
-# common nouns written with a capital in headlines, lists and marketing prose: no name alone
 # people by their work: "former Hooli researchers" are no Hooli, "a Globex engineer" no Globex
 PERSON_NOUNS = frozenset({"researcher", "researchers", "engineer", "engineers", "scientist", "scientists",
                           "employee", "employees", "staffer", "staffers", "worker", "workers", "veteran",
                           "veterans", "alumnus", "alumni", "executive", "executives", "developer",
                           "developers", "entrepreneur", "entrepreneurs", "manager", "managers"})
+EMPLOYER_PREPS = frozenset({"at", "of", "from"})
+# common nouns written with a capital in headlines, lists and marketing prose: no name alone
 GENERIC_WORDS = frozenset({
     "startup", "startups", "start-up", "start-ups", "rival", "rivals", "tech", "vc", "vcs", "llm", "llms",
     "gpu", "gpus", "cpu", "cpus", "api", "apis", "genai", "agi", "ai", "a.i.", "ml", "saas", "app", "apps",

@@ -110,6 +110,7 @@ NOUNS = {
     "appel": Frame("supplies", obj=("à",), gov=("faire",), buyer=True),  # « fait appel aux services de X »
     "accès": Frame("supplies", obj=("à",), gov=("avoir", "obtenir", "gagner"), buyer=True),
     "plainte": Frame("sues", obj=("contre",), subj=("de",)),
+    "action": Frame("sues", obj=("contre",), subj=("de",), gov=("intenter", "engager")),  # « intenter une action contre Y »
     "procès": Frame("sues", obj=("contre", "à"), subj=("de",)),
     "poursuite": Frame("sues", obj=("contre",), subj=("de",)),
     "action": Frame("sues", obj=("contre",), subj=("de",)),
@@ -255,13 +256,14 @@ NOT_NAMES = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "diman
              "octobre", "novembre", "décembre", "image", "source", "selon", "voici", "pdg", "dg",
              "série", "big tech", "french tech", "intelligence artificielle", "état", "etat", "l'état", "l’état",
              "ia générative"}
-# noms communs écrits avec une majuscule (titres, listes, style maison): pas un nom à eux seuls
 # des personnes par leur métier : « d'anciens chercheurs de Hooli » ne sont pas Hooli
 PERSON_NOUNS = frozenset({"chercheur", "chercheurs", "chercheuse", "chercheuses", "ingénieur", "ingénieurs",
                           "ingénieure", "ingénieures", "scientifique", "scientifiques", "salarié", "salariés",
                           "salariée", "salariées", "employé", "employés", "employée", "employées", "cadre",
                           "cadres", "développeur", "développeurs", "développeuse", "entrepreneur",
                           "entrepreneurs", "entrepreneuse", "ancien", "anciens", "ancienne", "anciennes"})
+EMPLOYER_PREPS = frozenset({"de", "chez"})
+# noms communs écrits avec une majuscule (titres, listes, style maison): pas un nom à eux seuls
 GENERIC_WORDS = frozenset({
     "startup", "startups", "start-up", "start-ups", "pousse", "rival", "rivaux", "tech", "vc", "llm", "llms",
     "gpu", "gpus", "cpu", "api", "genai", "agi", "ia", "ai", "saas", "application", "puce", "puces",

@@ -101,6 +101,15 @@ def noun_facts(a: Args, tok: Token, frame: Frame, clues: Clues) -> Iterator[Foun
         if head.lemma_.lower() in a.L.FACE_VERBS:
             objects = [r for r in a.subjects(head) if r.name not in exclude]
             rule = "noun.faced"
+    if subjects and not objects and frame.predicate in ("sues", "accuses"):
+        # "une plainte pour contrefaçon de brevets contre Y", "a suit over patents against Y": the
+        # target hung on the last complement of the lawsuit's own phrase
+        # target hung on the last complement of the lawsuit's phrase (read off the words that follow it)
+        for t in tok.doc[tok.i + 1:tok.sent.end]:
+            if t.pos_ not in ("NOUN", "PROPN", "ADJ", "ADP", "DET"):
+                break
+            if prep_of(t) in frame.obj:
+                objects += a.refs(t, exclude=exclude)
     if not objects and frame.predicate == "invests-in" and not frame.swap and prep_of(tok) in a.L.GENITIVE \
             and tok.head.pos_ == "NOUN" and tok.head.i < tok.i:
         # "la nouvelle tranche d'investissement de X dans Y": the object hung on the measure noun

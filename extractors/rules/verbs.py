@@ -271,6 +271,12 @@ def _passive(a: Args, tok: Token, frame: Frame, clues: Clues, fronted: list[Ref]
         found = a.coordinated_right(g, a.refs(g))
         if not found and g.pos_ == "NOUN" and a.res.mention_at(g.i + 1) is not None:
             found = Walker(a).list_at(g.i + 1, tok.sent.end)  # "par les chercheurs A et B", misparsed
+        if not found and frame.predicate == "develops" and (g.lower_ in a.L.PERSON_NOUNS
+                                                            or g.lemma_.lower() in a.L.PERSON_NOUNS):
+            # "created by engineers at Initech", "créé par des ingénieurs d'Initech": their employer's
+            employer = [c for c in g.children if c.dep_ in ("compound", "poss")]
+            employer += [arg for p, arg in prep_args(g) if p in a.L.EMPLOYER_PREPS]
+            found = [r for c in employer for r in a.refs(c) if fit_type(r, {ORG}) == ORG]
         if not found and frame.predicate == "invests-in":
             found = nested_agents(a, tok, g)  # "menée par des investisseurs ..., menés par X"
         subjects += found
