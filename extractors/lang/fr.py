@@ -110,7 +110,6 @@ NOUNS = {
     "appel": Frame("supplies", obj=("à",), gov=("faire",), buyer=True),  # « fait appel aux services de X »
     "accès": Frame("supplies", obj=("à",), gov=("avoir", "obtenir", "gagner"), buyer=True),
     "plainte": Frame("sues", obj=("contre",), subj=("de",)),
-    "action": Frame("sues", obj=("contre",), subj=("de",), gov=("intenter", "engager")),  # « intenter une action contre Y »
     "procès": Frame("sues", obj=("contre", "à"), subj=("de",)),
     "poursuite": Frame("sues", obj=("contre",), subj=("de",)),
     "action": Frame("sues", obj=("contre",), subj=("de",)),
