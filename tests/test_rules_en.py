@@ -108,6 +108,13 @@ CASES = [
     ("Initech released Orbit 2 in May.", {("Initech", "develops", "Orbit 2")}),
     ("The deal makes Globex the largest shareholder of Initech.", {("Globex", "invests-in", "Initech")}),
     ("Orbit was created by engineers at Initech.", {("Initech", "develops", "Orbit")}),
+    # a round co-led; funds that invest, not a fund invested in; goods picked are bought
+    ("Initech closed a 30 million dollar round co-led by Globex Ventures and Hooli.",
+     {("Globex Ventures", "invests-in", "Initech"), ("Hooli", "invests-in", "Initech")}),
+    ("Initech raised 30 million dollars from several funds, including Globex Ventures and Hooli.",
+     {("Globex Ventures", "invests-in", "Initech"), ("Hooli", "invests-in", "Initech")}),
+    ("Globex picked Initech's chips for its servers.", {("Initech", "supplies", "Globex")}),
+    ("Globex chose Initech as its partner.", set()),
     ("Initech was founded by former Globex engineers.", set()),
     ("Globex filed a suit for patent infringement against Initech.", {("Globex", "sues", "Initech")}),
     # coreference

@@ -115,6 +115,17 @@ CASES = [
     ("Globex a porté plainte pour contrefaçon de brevets contre Initech.", {("Globex", "sues", "Initech")}),
     ("Globex a intenté une action en contrefaçon de brevets contre Initech.", {("Globex", "sues", "Initech")}),
     ("L'action Globex a chuté contre toute attente.", set()),
+    # « être sur le point de », une source n'est pas le sujet ; « la française X » ; des fonds qui investissent
+    ("Selon Les Échos, Globex serait sur le point de racheter Initech.", {("Globex", "acquires", "Initech")}),
+    ("Le groupe américain Globex s'associe à la française Initech.",
+     {("Globex", "partners-with", "Initech"), ("Globex", "based-in", "United States"), ("Initech", "based-in", "France")}),
+    ("Initech a levé 30 millions d'euros auprès de plusieurs fonds, notamment Globex Ventures et Hooli.",
+     {("Globex Ventures", "invests-in", "Initech"), ("Hooli", "invests-in", "Initech")}),
+    ("Initech a bouclé une levée de 30 millions d'euros emmenée par Globex Ventures.",
+     {("Globex Ventures", "invests-in", "Initech")}),
+    # des biens choisis sont achetés
+    ("Globex a choisi les puces d'Initech pour ses serveurs.", {("Initech", "supplies", "Globex")}),
+    ("Globex a choisi de racheter Initech.", {("Globex", "acquires", "Initech")}),
     # « faire de X le Y de Z »
     ("L'opération fait de Globex le premier actionnaire d'Initech.", {("Globex", "invests-in", "Initech")}),
     ("Le rachat fait de Jeanne Martin la nouvelle PDG d'Initech.", {("Jeanne Martin", "leads", "Initech")}),

@@ -31,6 +31,9 @@ VERBS = {
     "take over": _ACQUIRE, "snap up": _ACQUIRE, "absorb": _ACQUIRE,
     "use": Frame("supplies", obj=(), buyer=True), "rely": Frame("supplies", obj=(), buyer=True),
     "depend": Frame("supplies", obj=(), buyer=True), "tap": Frame("supplies", obj=(), buyer=True),
+    # goods chosen are goods bought: "picked Initech's chips for its servers"
+    "pick": Frame("supplies", obj=(), buyer=True), "choose": Frame("supplies", obj=(), buyer=True),
+    "select": Frame("supplies", obj=(), buyer=True), "adopt": Frame("supplies", obj=(), buyer=True),
     "sell": Frame("acquires", obj=("to",), sale=True), "divest": Frame("acquires", obj=("to",), sale=True),
     "partner": _PARTNER, "team up": _PARTNER, "ally": _PARTNER, "collaborate": _PARTNER,
     "join forces": _PARTNER, "license": Frame("partners-with", obj=("obj", "from", "to")),
@@ -202,7 +205,9 @@ FORMS = {f: v for v in VERBS if " " not in v for f in _inflect(v)}
 # the first word of a phrasal verb ("teams" of "teams up"): its particle makes the key
 FORMS.update({f: v.split()[0] for v in VERBS if " " in v for f in _inflect(v.split()[0]) if f not in FORMS})
 FORMS.update({"co-founded": "co-found", "co-founds": "co-found", "co-founding": "co-found",
-              "cofounded": "cofound", "co-invested": "co-invest", "co-invests": "co-invest"})
+              "cofounded": "cofound", "co-invested": "co-invest", "co-invests": "co-invest",
+              # a round co-led is led: "a round co-led by X and Y"
+              "co-led": "lead", "co-lead": "lead", "co-leads": "lead", "co-leading": "lead"})
 
 RELATIVES_OBJ = {"which", "that", "whom"}
 AND = {"and", "&"}

@@ -36,7 +36,8 @@ VERBS = {
     "se offrir": _ACQUIRE, "offrir": _ACQUIRE, "reprendre": _ACQUIRE, "avaler": _ACQUIRE,
     "se emparer": Frame("acquires", obj=("de",)),
     "utiliser": Frame("supplies", obj=(), buyer=True), "se appuyer": Frame("supplies", obj=(), buyer=True),
-    "recourir": Frame("supplies", obj=(), buyer=True), "dépendre": Frame("supplies", obj=(), buyer=True), "vendre": Frame("acquires", obj=("à",), sale=True), "céder": Frame("acquires", obj=("à",), sale=True),
+    "recourir": Frame("supplies", obj=(), buyer=True), "choisir": Frame("supplies", obj=(), buyer=True),
+    "retenir": Frame("supplies", obj=(), buyer=True), "adopter": Frame("supplies", obj=(), buyer=True), "dépendre": Frame("supplies", obj=(), buyer=True), "vendre": Frame("acquires", obj=("à",), sale=True), "céder": Frame("acquires", obj=("à",), sale=True),
     "revendre": Frame("acquires", obj=("à",), sale=True),
     "se associer": _PARTNER, "associer": _PARTNER, "collaborer": _PARTNER, "coopérer": _PARTNER,
     "se allier": _PARTNER, "allier": _PARTNER, "nouer": Frame("partners-with", obj=("avec",)),
@@ -54,7 +55,7 @@ VERBS = {
     "concurrencer": Frame("competes-with"), "rivaliser": _COMPETE, "affronter": Frame("competes-with"),
     "compéter": _COMPETE, "concourir": _COMPETE,
 }
-ROUND_VERBS = {"mener": Frame("invests-in"), "conduire": Frame("invests-in"),
+ROUND_VERBS = {"mener": Frame("invests-in"), "emmener": Frame("invests-in"), "conduire": Frame("invests-in"),
                "participer": Frame("invests-in", obj=("à",)), "piloter": Frame("invests-in"),
                "rejoindre": Frame("invests-in")}
 # l'argent apporté à un tour de table est un investissement dans sa société :
@@ -397,6 +398,8 @@ for _verb in list(VERBS) + list(ROUND_VERBS):
     if " " not in _verb:
         for _form in _inflect(_verb):
             FORMS.setdefault(_form, _verb)
+# un tour co-mené est mené : « une levée co-menée par X et Y »
+FORMS.update({"co-" + f: "mener" for f in _inflect("mener")})
 
 # function words of the frames, mentions and coreference
 AGENT_PREPS = frozenset({"par"})

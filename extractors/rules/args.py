@@ -213,6 +213,11 @@ class Args:
         named = self.named_between_commas(tok)
         if named is not None:
             return named
+        if tok.pos_ in ("NOUN", "ADJ") and self.res.mention_at(tok.i + 1 if tok.i + 1 < tok.sent.end else tok.i) \
+                and demonym_place(tok.text, self.L.LANG) is not None and any(c.dep_ == "det" for c in tok.children):
+            m = self.res.mention_at(tok.i + 1)  # "à la française Initech", "with the American Globex"
+            if m.start == tok.i + 1 and fit_type(self.res.ref(m), {ORG}) == ORG:
+                return self.res.ref(m)
         if tok.pos_ in ("NOUN", "ADJ") and (tok.lower_ in self.L.ANAPHORS or tok.lemma_.lower() in self.L.ANAPHORS):
             nxt = tok.i + 1  # "la jeune pousse Contoso", "la start-up parisienne H"
             doc = tok.doc
@@ -548,6 +553,11 @@ class Args:
         if any(c.lower_ not in self.L.RELATIVES for c in cands):
             return []
         if depth < 4 and tok.head.i != tok.i:
+            if tok.dep_ in ("acl", "amod") and tok.head.pos_ == "NOUN" and self.res.mention_at(tok.head.i) is None:
+                subject = copula_subject(tok.head, self.L)  # "X serait sur le point de racheter Y"
+                found = self.refs(subject) if subject is not None else []
+                if found:
+                    return found
             if tok.dep_ in ("acl", "amod") and tok.head.pos_ in ("NOUN", "PROPN") \
                     and tok.head.lemma_.lower() not in self.L.TALK_NOUNS:
                 found = self.refs(tok.head, conj=False)
@@ -737,7 +747,7 @@ class Args:
                 for p, arg in prep_args(host):
                     if p in preps and arg.i != tok.i:
                         found = self.refs(arg, exclude=exclude) or self.described_name(arg, exclude)
-                        if frame.predicate == "invests-in" and self.res.mention_at(arg.i) is None \
+                        if frame.predicate == "invests-in" and not frame.swap and self.res.mention_at(arg.i) is None \
                                 and arg.lemma_.lower() in self.L.ARM_WORDS and is_description(arg, self.L):
                             # "is investing in the fund": a fund, not the firms that set it up or manage it
                             kind = self.L.KINDS.get(arg.lemma_.lower())  # "the partnership ... the fund"

@@ -172,7 +172,8 @@ def copula_subject(tok: Token, L) -> Token | None:
         head = tok
     else:
         return None
-    return next((c for c in head.children if c.dep_ in SUBJ and c.i < tok.i), None)
+    # (not a source the parse made a subject: "Selon Reuters, X serait en discussions")
+    return next((c for c in head.children if c.dep_ in SUBJ and c.i < tok.i and not has_case(c)), None)
 
 
 def described_subject(tok: Token, L) -> Token | None:
