@@ -115,6 +115,9 @@ CASES = [
      {("Globex Ventures", "invests-in", "Initech"), ("Hooli", "invests-in", "Initech")}),
     ("Globex picked Initech's chips for its servers.", {("Initech", "supplies", "Globex")}),
     ("Globex chose Initech as its partner.", set()),
+    # a leadership held before is no current one
+    ("Tom Bell, who previously led Globex, joined Initech as chief executive.", {("Tom Bell", "leads", "Initech")}),
+    ("Tom Bell formerly ran Globex.", set()),
     ("Initech was founded by former Globex engineers.", set()),
     ("Globex filed a suit for patent infringement against Initech.", {("Globex", "sues", "Initech")}),
     # coreference

@@ -123,6 +123,10 @@ CASES = [
      {("Globex Ventures", "invests-in", "Initech"), ("Hooli", "invests-in", "Initech")}),
     ("Initech a bouclé une levée de 30 millions d'euros emmenée par Globex Ventures.",
      {("Globex Ventures", "invests-in", "Initech")}),
+    # une direction passée n'est plus actuelle ; « en tant que »
+    ("Paul Durand, qui dirigeait auparavant Globex, rejoint Initech en tant que directeur général.",
+     {("Paul Durand", "leads", "Initech")}),
+    ("Paul Durand dirige Globex.", {("Paul Durand", "leads", "Globex")}),
     # des biens choisis sont achetés
     ("Globex a choisi les puces d'Initech pour ses serveurs.", {("Initech", "supplies", "Globex")}),
     ("Globex a choisi de racheter Initech.", {("Globex", "acquires", "Initech")}),

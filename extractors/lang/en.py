@@ -364,7 +364,8 @@ ENABLE_VERBS = frozenset({"enable", "allow", "let", "help", "permit"})
 AS_WELL_AS = frozenset({"as well as"})
 AT_PREPS = frozenset({"at"})  # "at the helm of", "à la tête de"
 AS_PREPS = frozenset({"as"})  # "named X as CEO"
-FORMER = frozenset({"former", "ex", "erstwhile", "onetime", "one-time", "then", "past", "previous"})
+FORMER = frozenset({"former", "ex", "erstwhile", "onetime", "one-time", "then", "past", "previous",
+                    "previously", "formerly"})  # ("who previously led X": adverbs, on a verb of leading)
 ORG_ROLES = frozenset({"author"})  # "Globex is the author of models such as A and B"; a person's: books
 FORMER_VERBS = frozenset({"step", "resign", "leave", "quit", "depart", "retire", "exit", "oust", "fire"})
 

@@ -343,7 +343,8 @@ ENABLE_VERBS = frozenset({"permettre", "aider"})
 AS_WELL_AS = frozenset({"ainsi que", "ainsi qu'", "ainsi qu’"})
 AT_PREPS = frozenset({"à"})  # "at the helm of", "à la tête de"
 AS_PREPS = frozenset({"comme", "en tant que"})  # "named X as CEO"
-FORMER = frozenset({"ancien", "ancienne", "anciens", "anciennes", "ex", "ex-"})
+FORMER = frozenset({"ancien", "ancienne", "anciens", "anciennes", "ex", "ex-",
+                    "auparavant", "précédemment", "anciennement", "autrefois"})  # (« qui dirigeait auparavant X »)
 # (with the forms the small model leaves unlemmatised)
 ORG_ROLES = frozenset({"auteur", "autrice"})  # "Globex, l'auteur de modèles comme A et B" ; d'une personne : des livres
 FORMER_VERBS = frozenset({"quitter", "quitte", "quittent", "quitté", "quittée", "quittera", "quitterait",

@@ -131,9 +131,14 @@ def _as_of(a: Args, tok: Token) -> Token | None:
             return t.head.head
         if t.dep_ in ("xcomp", "oprd") and t.head.pos_ == "VERB" and t.head.lemma_.lower() not in a.L.COPULAS:
             return t.head  # "X a été nommée directrice générale de Y", "Globex named Jane Doe CEO"
-        if any(c.dep_ == "case" and c.lower_ in a.L.AS_PREPS for c in t.children) and t.head.i != t.i:
+        if any(c.dep_ == "case" and _words(c) in a.L.AS_PREPS for c in t.children) and t.head.i != t.i:
             return t.head
     return None
+
+
+def _words(prep: Token) -> str:
+    """A preposition with its fixed words: "en tant que"."""
+    return " ".join([prep.lower_] + [f.lower_ for f in prep.children if f.dep_ == "fixed"])
 
 
 def _as_role(a: Args, tok: Token, verb: Token, frame: Frame, clues: Clues) -> Iterator[Found]:
@@ -166,7 +171,8 @@ def _as_role(a: Args, tok: Token, verb: Token, frame: Frame, clues: Clues) -> It
             owners = a.subjects(verb)
         else:  # "Jane Doe joined Globex as CEO", "who run the company as CEO"
             holders = [r for r in a.subjects(verb) if holds(r)]
-            owners = [r for r in objs if is_org(r)]
+            owners = [r for r in objs if is_org(r)] or [  # "rejoint Initech en tant que", Initech taken for an xcomp
+                r for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "PROPN" for r in a.refs(c) if is_org(r)]
     targets = targets_of(a, tok, frame, frozenset(h.name for h in holders))
     if frame.predicate == "leads" and is_former(a, tok, holders, targets):
         return

@@ -172,6 +172,8 @@ def verb_facts(a: Args, tok: Token, frame: Frame, sent: Span, clues: Clues,
     if fronted or passive or loose:
         yield from _passive(a, tok, frame, clues, fronted, loose)
         return
+    if frame.predicate == "leads" and any(c.dep_ == "advmod" and c.lower_ in L.FORMER for c in tok.children):
+        return  # "who previously led Globex", "qui dirigeait auparavant Globex": led no more
     subjects = a.subjects(tok)
     if frame.predicate == "founded" and subjects:  # "X co-founded Y with Z", "X a cofondé Y avec Z"
         named = {r.name for r in subjects}
