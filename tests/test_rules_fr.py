@@ -127,6 +127,9 @@ CASES = [
     ("Paul Durand, qui dirigeait auparavant Globex, rejoint Initech en tant que directeur général.",
      {("Paul Durand", "leads", "Initech")}),
     ("Paul Durand dirige Globex.", {("Paul Durand", "leads", "Globex")}),
+    # des concurrents l'un de l'autre
+    ("Hooli et Globex sont concurrents sur le marché du cloud.", {("Hooli", "competes-with", "Globex")}),
+    ("Hooli et Globex sont les fondateurs.", set()),
     # des biens choisis sont achetés
     ("Globex a choisi les puces d'Initech pour ses serveurs.", {("Initech", "supplies", "Globex")}),
     ("Globex a choisi de racheter Initech.", {("Globex", "acquires", "Initech")}),

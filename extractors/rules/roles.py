@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from extractors.coref import Ref
 from extractors.lexicon import is_known_place
 from extractors.rules.args import Args
-from extractors.rules.emit import emit
+from extractors.rules.emit import emit, pairs
 from extractors.rules.frame import Found, Frame
 from extractors.rules.lists import Walker, colon_members, funded_earlier, plural, raised_by
 from extractors.rules.modality import Clues
@@ -116,6 +116,10 @@ def _role_facts(a: Args, tok: Token, frame: Frame, clues: Clues) -> Iterator[Fou
         # "X is also an investor": the company just funded
         targets = funded_earlier(a, tok, frozenset(h.name for h in holders))
         how = "funded-earlier"
+    if not targets and len(holders) > 1 and copular and frame.predicate in ("competes-with", "partners-with"):
+        # "Hooli et Globex sont concurrents", "sont partenaires": each of the other
+        yield from pairs(a, holders, frame, tok, clues, "role.symmetric")
+        return
     yield from emit(a, holders, frame, targets, tok, clues, f"role.{how}", modality=copular)
 
 
