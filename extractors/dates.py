@@ -137,7 +137,7 @@ _WFR = "|".join(list(_WEEKDAYS)[7:])
 _M = "|".join(sorted((m for m in _FULL_MONTHS if m != "may"), key=len, reverse=True))
 # (pattern, what it says): a shift in years, months or days from the article's date, a
 # weekday (the last one on or before it), or a month (the last one before it)
-_RELATIVE = [(re.compile(p, re.I), kind) for p, kind in [
+_RELATIVE_FORMS = [
     (r"\b(?:last|past|previous) year\b|\bl'(?:an|année) (?:dernier|dernière|passé|passée)\b"
      r"|\bl’(?:an|année) (?:dernier|dernière|passé|passée)\b", ("years", -1)),
     (r"\b(?:earlier |later )?this year\b|\bcette année\b|\bplus tôt cette année\b", ("years", 0)),
@@ -156,7 +156,13 @@ _RELATIVE = [(re.compile(p, re.I), kind) for p, kind in [
     (rf"\b(?:on|last|this past|since|until|by) (?P<weekday>{_WEN})\b(?! \d)|^(?P<opening>{_WEN}),"
      rf"|\b(?P<jour>{_WFR})\b(?! \d)", ("weekday", 0)),
     (rf"\b(?:last|this past) (?P<month>{_M})\b|\b(?:en )?(?P<mois>{_M}) (?:dernier|passé)\b", ("month", 0)),
-]]
+]
+# words one of the forms needs: most sentences have none, and skip the pattern
+_RELATIVE_KEYS = ("year", "month", "week", "day", "tomorrow", "année", "l'an", "l’an", "mois", "semaine",
+                  "hier", "aujourd", "demain", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
+                  "dimanche", "last ", "past ", "dernier", "passé")
+# one pattern for all (each form its own group), read in one pass over the sentence
+_RELATIVE = re.compile("|".join(f"(?P<r{i}>{p})" for i, (p, _) in enumerate(_RELATIVE_FORMS)), re.I)
 
 
 def relative_years(text: str, day: str | None) -> list[tuple[int, int, int]]:
@@ -171,21 +177,24 @@ def relative_years(text: str, day: str | None) -> list[tuple[int, int, int]]:
         today = _dt.date.fromisoformat(day)
     except ValueError:
         return []
+    low = text.lower()
+    if not any(k in low for k in _RELATIVE_KEYS):
+        return []
     out = []
-    for pattern, (unit, shift) in _RELATIVE:
-        for m in pattern.finditer(text):
-            if unit == "years":
-                year = today.year + shift
-            elif unit == "months":
-                year = today.year + (today.month - 1 + shift) // 12
-            elif unit == "days":
-                year = (today + _dt.timedelta(days=shift)).year
-            elif unit == "weekday":
-                named = m.group("weekday") or m.group("opening") or m.group("jour")
-                back = (today.weekday() - _WEEKDAYS[named.lower()]) % 7
-                year = (today - _dt.timedelta(days=back)).year
-            else:
-                month = _FULL_MONTHS[(m.group("month") or m.group("mois")).lower()]
-                year = today.year if month < today.month else today.year - 1
-            out.append((m.start(), m.end(), year))
-    return sorted(out)
+    for m in _RELATIVE.finditer(text):
+        unit, shift = _RELATIVE_FORMS[int(m.lastgroup[1:])][1]
+        if unit == "years":
+            year = today.year + shift
+        elif unit == "months":
+            year = today.year + (today.month - 1 + shift) // 12
+        elif unit == "days":
+            year = (today + _dt.timedelta(days=shift)).year
+        elif unit == "weekday":
+            named = m.group("weekday") or m.group("opening") or m.group("jour")
+            back = (today.weekday() - _WEEKDAYS[named.lower()]) % 7
+            year = (today - _dt.timedelta(days=back)).year
+        else:
+            month = _FULL_MONTHS[(m.group("month") or m.group("mois")).lower()]
+            year = today.year if month < today.month else today.year - 1
+        out.append((m.start(), m.end(), year))
+    return out

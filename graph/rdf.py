@@ -295,6 +295,14 @@ def statements(kg: KnowledgeGraph, terms, *, base: str = DEFAULT_BASE) -> Iterat
     FIRST, LAST, CONFLICT, DATE = A("firstSeen"), A("lastSeen"), A("conflict"), A("date")
     EVIDENCE_CLASS, SENTENCE, START, END = A("Evidence"), A("sentence"), A("start"), A("end")
     EXTRACTOR = A("extractor")
+    dates: dict[str, object] = {}   # ISO date -> its literal, made once (every evidence carries one)
+
+    def date(iso: str):
+        found = dates.get(iso)
+        if found is None:
+            found = dates[iso] = typed(iso, "date")
+        return found
+
     for f in facts:
         fid = fact_id(f)
         sources = f.sources
@@ -305,7 +313,7 @@ def statements(kg: KnowledgeGraph, terms, *, base: str = DEFAULT_BASE) -> Iterat
         pairs += attributes(f.amount, f.currency, f.year, f.stake, f.status, f.cue, f.confidence)
         seen = sorted(d for d in (day.get(doc) for doc in sources) if d)
         if seen:
-            pairs += [(FIRST, typed(seen[0], "date")), (LAST, typed(seen[-1], "date"))]
+            pairs += [(FIRST, date(seen[0])), (LAST, date(seen[-1]))]
         if f.conflict:
             pairs.append((CONFLICT, TRUE))
         pairs += [(DERIVED, article[doc]) for doc in sources]
@@ -325,7 +333,7 @@ def statements(kg: KnowledgeGraph, terms, *, base: str = DEFAULT_BASE) -> Iterat
             if ev.extractor:
                 epairs.append((EXTRACTOR, text(ev.extractor)))
             if day.get(ev.doc):
-                epairs.append((DATE, typed(day[ev.doc], "date")))
+                epairs.append((DATE, date(day[ev.doc])))
             epairs += attributes(ev.amount, ev.currency, ev.year, ev.stake, ev.status, ev.cue,
                                  ev.confidence)
             yield node, epairs
