@@ -17,8 +17,8 @@ from extractors.lexicon import demonym_place, is_known_place
 from extractors.rules.frame import Frame
 from extractors.rules.lists import Walker, arm_owner, including_members, legal_owner, plural, shared_surname
 from extractors.rules.syntax import (APPOS, APPOS_RANK, CLIMB, OBJ, PASS_SUBJ, PREP_NORM, REL, SUBJ, agent_of,
-                                     copula_subject, described_subject, has_case, is_amount, is_description, is_passive, is_reflexive,
-                                     prep_args, prep_of)
+                                     copula_subject, described_subject, has_case, is_amount, is_description,
+                                     is_passive, is_reflexive, is_staff, prep_args, prep_of)
 from extractors.rules.types import ORG, PER, PLACE, PROD, PROJ, fit_type
 from extractors.wordtest import WordTest
 
@@ -188,7 +188,7 @@ class Args:
         role = self.L.ROLES.get(tok.lemma_.lower())
         making = role is not None and role.predicate == "develops"
         described = self.L.ANAPHORS.get(tok.lemma_.lower()) or self.L.ANAPHORS.get(tok.lower_)
-        staff = tok.lower_ in self.L.PERSON_NOUNS or tok.lemma_.lower() in self.L.PERSON_NOUNS
+        staff = is_staff(tok, self.L)
         by_kind = sorted((c for c in tok.children if c.dep_ in APPOS and self.res.mention_at(c.i)
                           and not ((making or staff) and c.dep_ in ("compound", "amod") and c.i < tok.i)
                           and prep_of(c) is None and self._beside(tok, c)
@@ -400,7 +400,7 @@ class Args:
         while j >= rel.sent.start and (rel.doc[j].is_punct or rel.doc[j].pos_ == "ADP"):
             j -= 1
         noun = rel.head.head if rel.head.dep_ in REL else None
-        if noun is not None and (noun.lower_ in self.L.PERSON_NOUNS or noun.lemma_.lower() in self.L.PERSON_NOUNS):
+        if noun is not None and is_staff(noun, self.L):
             # "X, une ancienne ingénieure de Globex qui a cofondé Y": the engineer, not her employer
             r = self.entity(noun, exclude)
             if r is not None and r.type != ORG:

@@ -176,6 +176,11 @@ def copula_subject(tok: Token, L) -> Token | None:
     return next((c for c in head.children if c.dep_ in SUBJ and c.i < tok.i and not has_case(c)), None)
 
 
+def is_staff(tok: Token, L) -> bool:
+    """A noun of people by their work ("researchers", "une ingénieure"): no name of their employer."""
+    return tok.lower_ in L.PERSON_NOUNS or tok.lemma_.lower() in L.PERSON_NOUNS
+
+
 def described_subject(tok: Token, L) -> Token | None:
     """`copula_subject` of a predicate noun, or of the first of coordinated ones ("X is a lab
     and a subsidiary of Y": X is the subsidiary)."""

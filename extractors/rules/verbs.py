@@ -24,7 +24,7 @@ from extractors.rules.nouns import noun_key
 from extractors.rules.places import founding_places
 from extractors.rules.supply import goods_facts, money_object, uses_goods
 from extractors.rules.syntax import (OBJ, PASS_SUBJ, REL, SUBJ, agent_of, agrees, governor, is_amount, is_description,
-                                     is_goods, is_passive, prep_args, prep_of)
+                                     is_goods, is_passive, is_staff, prep_args, prep_of)
 from extractors.rules.types import ORG, PER, PROD, fit_type
 
 
@@ -273,8 +273,7 @@ def _passive(a: Args, tok: Token, frame: Frame, clues: Clues, fronted: list[Ref]
         found = a.coordinated_right(g, a.refs(g))
         if not found and g.pos_ == "NOUN" and a.res.mention_at(g.i + 1) is not None:
             found = Walker(a).list_at(g.i + 1, tok.sent.end)  # "par les chercheurs A et B", misparsed
-        if not found and frame.predicate == "develops" and (g.lower_ in a.L.PERSON_NOUNS
-                                                            or g.lemma_.lower() in a.L.PERSON_NOUNS):
+        if not found and frame.predicate == "develops" and is_staff(g, a.L):
             # "created by engineers at Initech", "créé par des ingénieurs d'Initech": their employer's
             employer = [c for c in g.children if c.dep_ in ("compound", "poss")]
             employer += [arg for p, arg in prep_args(g) if p in a.L.EMPLOYER_PREPS]
