@@ -303,6 +303,12 @@ class KnowledgeGraph:
             self._unsettled.append(fact)
         self.articles.setdefault(t.doc, Article(t.doc, t.lang))
 
+    def put(self, fact: Fact) -> None:
+        """Hold `fact` as it is, under its key (a store seeding the facts it holds),
+        without reading the facts: reading them settles every fact, so a seed of n facts
+        through `facts` would settle n times n when dates are known."""
+        self._facts[fact.key] = fact
+
     def add_all(self, triples: Iterable[Triple]) -> "KnowledgeGraph":
         for t in triples:
             self.add(t)

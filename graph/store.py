@@ -264,9 +264,9 @@ class GraphStore:
         try:
             gen = int(manifest.get("generation", 0))
             new = self._new_triples(db, triples, manifest)
-            stored_source = ((lambda doc: _source(db, doc, gen)) if db is not None
-                             else self.sources().get)
-            new_sources = {doc: s for doc, s in (sources or {}).items() if stored_source(doc) != s}
+            sources = sources or {}
+            stored_sources = _sources_of(db, list(sources), gen) if db is not None else self.sources()
+            new_sources = {doc: s for doc, s in sources.items() if stored_sources.get(doc) != s}
             before, outcome = _stored_corrections(db) if db is not None else ([], None)
             entries = before if corrections is None else corrections
             changed = not fixes_.same_entries(before, entries)
@@ -381,8 +381,10 @@ class GraphStore:
                    for e in kg.entities.values()):
                 raise _Rebuild("the new triples name an entity a correction names")
         changes = _Changes()
-        for doc in sorted(stored.docs - set(stored.articles)):
-            kg.describe(doc, **(new_sources.get(doc) or _source(db, doc, gen) or {}))
+        fresh = sorted(stored.docs - set(stored.articles))
+        described = _sources_of(db, [doc for doc in fresh if not new_sources.get(doc)], gen)
+        for doc in fresh:
+            kg.describe(doc, **(new_sources.get(doc) or described.get(doc) or {}))
             changes.articles.append((doc, kg.articles[doc].lang))
         changes.counts["articles"] = len(changes.articles)
         # the stored nodes whose values this add replaces (stale) or keeps (kept), and which
@@ -540,15 +542,17 @@ class _Stored:
         for k, fid in fids.items():
             if fid in facts:
                 seed = [Evidence(*e) for e in facts[fid]["deciding"]]
-                kg.facts[k] = Fact(k[0], k[1], k[2], negated=k[3], evidence=seed)
+                kg.put(Fact(k[0], k[1], k[2], negated=k[3], evidence=seed))
                 seeded[k] = set(seed)
-                for e in seed:     # the dates of the stored reports, for the current status
-                    if e.doc not in docs and e.doc not in kg.days:
-                        kg.date(e.doc, (_source(db, e.doc, gen) or {}).get("date"))
+        # the dates of the stored reports, for the current status
+        reports = {e.doc for seed in seeded.values() for e in seed} - docs
+        for doc, source in _sources_of(db, sorted(reports), gen).items():
+            kg.date(doc, source.get("date"))
         articles = dict(_select(db, "SELECT doc, lang FROM articles WHERE doc IN", list(docs)))
+        described = _sources_of(db, list(articles), gen)
         for doc, lang in articles.items():
             kg.add_article(Article(doc, lang))
-            kg.describe(doc, **(_source(db, doc, gen) or {}))
+            kg.describe(doc, **described.get(doc, {}))
         return cls(fids, docs, entities, facts, articles, seeded)
 
     def entity(self, key: str) -> Entity:
@@ -769,10 +773,13 @@ def _select(db, query: str, values: list, *before) -> list[tuple]:
     return rows
 
 
-def _source(db, doc: str, gen: int) -> dict | None:
-    row = db.execute("SELECT source FROM sources WHERE doc = ? AND gen <= ? ORDER BY gen DESC LIMIT 1",
-                     (doc, gen)).fetchone()
-    return json.loads(row[0]) if row else None
+def _sources_of(db, docs: list[str], gen: int) -> dict[str, dict]:
+    """`_source` of each of `docs` that has one, in a few queries."""
+    result: dict[str, dict] = {}
+    for doc, _, text in sorted(_select(db, "SELECT doc, gen, source FROM sources WHERE gen <= ? AND doc IN",
+                                       docs, gen)):
+        result[doc] = json.loads(text)                 # the latest generation's wins
+    return result
 
 
 def _sources(db, gen: int) -> dict[str, dict]:

@@ -376,3 +376,31 @@ def test_unknown_preset_lists_the_valid_ones(graphs):
         run_preset(graphs[0], "investors", "OpenAI")
     with pytest.raises(InputError, match="takes no name"):
         run_preset(graphs[0], "top-investors", "OpenAI")
+
+
+def test_an_add_settles_each_fact_it_touches_a_bounded_number_of_times(tmp_path, monkeypatch):
+    """An add seeds the stored state of the facts its triples touch: reading the graph's facts
+    while seeding them re-settled every fact seeded so far once dates were known (n facts,
+    n times n settles). Pinned by counting, not by timing."""
+    from graph.model import Fact
+
+    def told(docs: range) -> list:
+        return [triple(f"Company {d % 300}", "invests-in", f"Startup {d % 300}", doc=f"news/{d}.txt")
+                for d in docs]
+
+    store = GraphStore(tmp_path / "kg")
+    first = told(range(300))
+    store.add(first, sources={t.doc: {"date": "2024-03-01"} for t in first})
+    settled = []
+    real = Fact.settle
+
+    def counting(self, *args, **kwargs):
+        if self._unsettled:
+            settled.append(self.key)
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(Fact, "settle", counting)
+    again = told(range(300, 600))          # each of the 300 facts told again, by a new dated article
+    result = store.add(again, sources={t.doc: {"date": "2024-04-01"} for t in again})
+    assert result.rebuilt is None and result.facts == 300
+    assert len(settled) <= 3 * 300, len(settled)
