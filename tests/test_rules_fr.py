@@ -68,6 +68,14 @@ CASES = [
     ("Hooli, dont le siège est à Heidelberg, développe des modèles.", {("Hooli", "based-in", "Heidelberg")}),
     ("Globex a créé Initech, un laboratoire de recherche basé à Paris.",
      {("Globex", "founded", "Initech"), ("Initech", "based-in", "Paris")}),
+    # a participle of making in the feminine on a bare name founds it; in the masculine, or
+    # on a name a noun heads, it makes a product
+    ("Initech, créée par Paul Durand en 2010, emploie 40 personnes.", {("Paul Durand", "founded", "Initech")}),
+    ("Initech a été lancée en 2019 par Paul Durand et Jeanne Martin.",
+     {("Paul Durand", "founded", "Initech"), ("Jeanne Martin", "founded", "Initech")}),
+    ("Zorblax, créé par Initech, compte dix millions d'utilisateurs.", {("Initech", "develops", "Zorblax")}),
+    ("L'application Zorblax, créée par Initech, compte dix millions d'utilisateurs.",
+     {("Initech", "develops", "Zorblax")}),
     ("Jean Dupont, cofondateur et directeur général de Hooli, était à Lyon.",
      {("Jean Dupont", "founded", "Hooli"), ("Jean Dupont", "leads", "Hooli")}),
     ("La start-up parisienne Hooli, qui a levé 20 millions, est dirigée par Jeanne Martin.",

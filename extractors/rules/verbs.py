@@ -260,8 +260,19 @@ def _organisations(a: Args, tok: Token, objects: list[Ref]) -> list[Ref]:
     """The objects of a verb of making ("créer", "create") that are organisations: known or
     described as one in the sentence, or made somewhere ("créée à Lyon par X", "created in
     Paris"), which a product seldom is said to be."""
-    somewhere = bool(founding_places(a, tok))
+    somewhere = bool(founding_places(a, tok)) or _feminine_on_a_name(tok)
     return [o for o in objects if a.is_organisation(o, tok.sent) or somewhere and not (o.sure and o.type == PROD)]
+
+
+def _feminine_on_a_name(tok: Token) -> bool:
+    """"Initech, créée par X", "Initech a été lancée par X": a participle agreeing in the
+    feminine with a bare name agrees as with "entreprise", "société", "start-up" (a product,
+    "modèle", "logiciel", "assistant", is mostly masculine: "Zorblax, créé par Initech");
+    not when a noun heads the name ("l'application Zorblax, créée par")."""
+    if "Fem" not in tok.morph.get("Gender"):
+        return False
+    named = [tok.head] if tok.dep_ == "acl" else [c for c in tok.children if c.dep_ in PASS_SUBJ]
+    return bool(named) and all(t.pos_ == "PROPN" for t in named)
 
 
 def _passive(a: Args, tok: Token, frame: Frame, clues: Clues, fronted: list[Ref],
