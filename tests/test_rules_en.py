@@ -114,6 +114,9 @@ CASES = [
     ("Initech raised 30 million dollars from several funds, including Globex Ventures and Hooli.",
      {("Globex Ventures", "invests-in", "Initech"), ("Hooli", "invests-in", "Initech")}),
     ("Globex picked Initech's chips for its servers.", {("Initech", "supplies", "Globex")}),
+    ("Globex sources its chips from Initech.", {("Initech", "supplies", "Globex")}),
+    ("Globex procures GPUs from Initech.", {("Initech", "supplies", "Globex")}),
+    ("Globex sources talent from Initech.", set()),
     ("Globex chose Initech as its partner.", set()),
     # a leadership held before is no current one
     ("Tom Bell, who previously led Globex, joined Initech as chief executive.", {("Tom Bell", "leads", "Initech")}),

@@ -140,6 +140,7 @@ CASES = [
     ("Hooli et Globex sont les fondateurs.", set()),
     # des biens choisis sont achetés
     ("Globex a choisi les puces d'Initech pour ses serveurs.", {("Initech", "supplies", "Globex")}),
+    ("Globex se fournit en batteries chez Initech.", {("Initech", "supplies", "Globex")}),
     ("Globex a choisi de racheter Initech.", {("Globex", "acquires", "Initech")}),
     # « faire de X le Y de Z »
     ("L'opération fait de Globex le premier actionnaire d'Initech.", {("Globex", "invests-in", "Initech")}),

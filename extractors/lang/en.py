@@ -34,6 +34,7 @@ VERBS = {
     # goods chosen are goods bought: "picked Initech's chips for its servers"
     "pick": Frame("supplies", obj=(), buyer=True), "choose": Frame("supplies", obj=(), buyer=True),
     "select": Frame("supplies", obj=(), buyer=True), "adopt": Frame("supplies", obj=(), buyer=True),
+    "source": Frame("supplies", obj=(), buyer=True), "procure": Frame("supplies", obj=(), buyer=True),
     "sell": Frame("acquires", obj=("to",), sale=True), "divest": Frame("acquires", obj=("to",), sale=True),
     "partner": _PARTNER, "team up": _PARTNER, "ally": _PARTNER, "collaborate": _PARTNER,
     "join forces": _PARTNER, "license": Frame("partners-with", obj=("obj", "from", "to")),

@@ -36,6 +36,7 @@ VERBS = {
     "se offrir": _ACQUIRE, "offrir": _ACQUIRE, "reprendre": _ACQUIRE, "avaler": _ACQUIRE,
     "se emparer": Frame("acquires", obj=("de",)),
     "utiliser": Frame("supplies", obj=(), buyer=True), "se appuyer": Frame("supplies", obj=(), buyer=True),
+    "se approvisionner": Frame("supplies", obj=(), buyer=True), "se fournir": Frame("supplies", obj=(), buyer=True),
     "recourir": Frame("supplies", obj=(), buyer=True), "choisir": Frame("supplies", obj=(), buyer=True),
     "retenir": Frame("supplies", obj=(), buyer=True), "adopter": Frame("supplies", obj=(), buyer=True), "dépendre": Frame("supplies", obj=(), buyer=True), "vendre": Frame("acquires", obj=("à",), sale=True), "céder": Frame("acquires", obj=("à",), sale=True),
     "revendre": Frame("acquires", obj=("à",), sale=True),
