@@ -59,6 +59,9 @@ EN = [
     # investors counted, a helm taken, a pact inked
     ("Initech counts Hooli and Globex among its backers.",
      {("Hooli", "invests-in", "Initech"), ("Globex", "invests-in", "Initech")}),
+    ("Initech, which counts Hooli and Globex among its backers, raised $10 million.",
+     {("Hooli", "invests-in", "Initech"), ("Globex", "invests-in", "Initech")}),
+    ("Initech counts more than 100 banks among its customers.", set()),
     ("Jane Halloway took the helm of Initech in May.", {("Jane Halloway", "leads", "Initech")}),
     ("Jane Halloway took a stake in Initech.", {("Jane Halloway", "invests-in", "Initech")}),
     ("Globex inks pact with Initech", {("Globex", "partners-with", "Initech")}),
@@ -96,6 +99,15 @@ EN = [
 ]
 
 FR = [
+    # investors counted, however the parse read "compte" (a verb, a noun) and hung "parmi"
+    ("Initech compte Globex et Hooli parmi ses investisseurs.",
+     {("Globex", "invests-in", "Initech"), ("Hooli", "invests-in", "Initech")}),
+    ("Initech compte Globex parmi ses investisseurs.", {("Globex", "invests-in", "Initech")}),
+    ("Initech, qui compte Globex parmi ses actionnaires, a levé 10 millions d'euros.",
+     {("Globex", "invests-in", "Initech")}),
+    ("Initech a levé 10 millions d'euros. La start-up compte Globex parmi ses actionnaires.",
+     {("Globex", "invests-in", "Initech")}),
+    ("Initech compte plus de cent clients parmi ses partenaires.", set()),
     ("Initech est une société française fondée par Jeanne Martin.",
      {("Jeanne Martin", "founded", "Initech"), ("Initech", "based-in", "France")}),
     ("Initech est une start-up fondée en 2019 par Jeanne Martin et Paul Durand.",

@@ -52,6 +52,7 @@ class LanguageData(Protocol):
     PERFECT_AUX: frozenset[str]             # the auxiliary of the perfect ("have", "avoir"): no passive
     COPULAS: set[str]                       # "be", "devenir": a role predicated of the subject
     INCLUDE_VERBS: set[str]                 # "whose backers include X"
+    COUNT_FORMS: frozenset[str]             # "counts", "compte": "X counts A among its backers"
     NAMING: set[str]                        # "a company called X"
     POST_NOUNS: set[str]                    # "the post of", "au poste de"
     RAISE_VERBS: set[str]                   # verbs whose subject owns a round

@@ -187,6 +187,8 @@ ORG_WORDS = {"capital", "ventures", "partners", "labs", "lab", "ai", "technologi
 
 RELATIVES = {"which", "who", "that", "whom", "whose"}
 INCLUDE_VERBS = {"include", "be", "count", "comprise", "feature"}
+# the forms of "count" ("X counts A among its backers"), which the tagger may take for a noun
+COUNT_FORMS = frozenset({"counts", "count", "counted", "counting"})
 COPULAS = {"be", "become", "remain", "stay", "serve", "act"}
 # Inflected forms of the trigger verbs, for the tokens the tagger takes for nouns
 # ("Globex competes against Initech") and the hyphenated ones it lemmatises badly.

@@ -198,6 +198,8 @@ ORG_WORDS = {"capital", "ventures", "partners", "labs", "lab", "ai", "ia", "tech
 RELATIVES = {"qui", "que", "qu'", "lequel", "laquelle", "lesquels", "lesquelles", "dont", "duquel", "desquels",
              "desquelles", "auquel", "auxquels", "auxquelles"}
 INCLUDE_VERBS = {"être", "compter", "comprendre", "inclure", "figurer"}
+# les formes de « compter » (« X compte A parmi ses actionnaires »), que l'étiqueteur prend parfois pour un nom
+COUNT_FORMS = frozenset({"compte", "comptent", "comptait", "comptaient", "comptera", "compteront", "compterait"})
 COPULAS = {"être", "devenir", "rester", "demeurer"}
 RELATIVES_OBJ = {"que", "qu'", "qu’"}
 AND = {"et"}

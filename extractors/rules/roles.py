@@ -202,12 +202,28 @@ def _clitic_object(a: Args, verb: Token, targets: list[Ref]) -> list[Ref]:
     return []
 
 
+def _counted_among(a: Args, among: int) -> list[Ref]:
+    """"X compte A et B parmi ses actionnaires", "X counts A among its backers", where the parse
+    hung the role on another verb or tagged "compte" a noun: the names between a form of the
+    verb of counting and the preposition at `among`."""
+    doc, res = a.res.doc, a.res
+    k = among - 1
+    while k > doc[among].sent.start and (res.mention_at(k) is not None or doc[k].lower_ in a.L.AND
+                                         or doc[k].text == ","):
+        k -= 1
+    if k == among - 1 or doc[k].lower_ not in a.L.COUNT_FORMS:
+        return []
+    return Walker(a).list_at(k + 1, among)
+
+
 def holders_of(a: Args, tok: Token, company: bool = False) -> tuple[list[Ref], str]:
     """Who holds the role a noun names, and how they were found; with `company`, the
     holder may be an organisation ("le créateur de Nimbus, Globex, ...")."""
     L, res = a.L, a.res
+    # (not a complement the parse hung on a name: "A et B parmi ses investisseurs")
     if tok.dep_ == "appos" or (tok.dep_ in ("compound", "amod", "nmod", "conj") and tok.head.pos_ == "PROPN"
-                               and (tok.dep_ != "conj" or tok.i > tok.head.i)):
+                               and (tok.dep_ != "conj" or tok.i > tok.head.i)
+                               and prep_of(tok) not in L.INCLUDING):
         named = a.before_comma(tok) if tok.dep_ in ("conj", "appos") else None
         if named is not None and is_person(named) and res.mention_at(tok.head.i) is not None \
                 and res.ref(res.mention_at(tok.head.i)).name != named.name:
@@ -258,6 +274,10 @@ def holders_of(a: Args, tok: Token, company: bool = False) -> tuple[list[Ref], s
             SUBJ | OBJ | {"attr", "nsubj:pass"}
         holders = [r for c in verb.children if c.dep_ in deps and c.i != tok.i
                    and c.i != tok.head.i for r in a.refs(c)]
+        if holders:
+            return holders, "among"
+    if prep_of(tok) in L.INCLUDING and tok.left_edge.i > tok.sent.start:
+        holders = _counted_among(a, tok.left_edge.i)
         if holders:
             return holders, "among"
     if tok.dep_ in SUBJ | {"nsubj:pass"} and res.mention_at(tok.head.i) is not None and any(
