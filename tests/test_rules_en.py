@@ -115,6 +115,13 @@ CASES = [
      {("Globex Ventures", "invests-in", "Initech"), ("Hooli", "invests-in", "Initech")}),
     ("Globex picked Initech's chips for its servers.", {("Initech", "supplies", "Globex")}),
     ("Globex sources its chips from Initech.", {("Initech", "supplies", "Globex")}),
+    # a share of a company held, bought or sold: a stake, over half a parent
+    ("Globex owns 10% of Initech.", {("Globex", "invests-in", "Initech")}),
+    ("Globex holds 10 percent of Initech.", {("Globex", "invests-in", "Initech")}),
+    ("Globex bought 70% of Initech.", {("Globex", "owns", "Initech")}),
+    ("Globex sold 10% of Initech to Hooli.", {("Hooli", "invests-in", "Initech")}),
+    ("Globex owns 10% of the market.", set()),
+    ("Initech's revenue grew 10% in May.", set()),
     ("Globex procures GPUs from Initech.", {("Initech", "supplies", "Globex")}),
     ("Globex sources talent from Initech.", set()),
     ("Globex chose Initech as its partner.", set()),

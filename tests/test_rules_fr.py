@@ -141,6 +141,12 @@ CASES = [
     # des biens choisis sont achetés
     ("Globex a choisi les puces d'Initech pour ses serveurs.", {("Initech", "supplies", "Globex")}),
     ("Globex se fournit en batteries chez Initech.", {("Initech", "supplies", "Globex")}),
+    # une part d'une entreprise détenue, rachetée ou cédée : une participation, au-delà de la moitié un parent
+    ("Globex détient 10 % d'Initech.", {("Globex", "invests-in", "Initech")}),
+    ("Globex a racheté 70 % d'Initech.", {("Globex", "owns", "Initech")}),
+    ("Globex a cédé 10 % d'Initech à Hooli.", {("Hooli", "invests-in", "Initech")}),
+    ("Globex détient 10 % du marché.", set()),
+    ("Le chiffre d'affaires d'Initech a progressé de 10 % en mai.", set()),
     ("Globex a choisi de racheter Initech.", {("Globex", "acquires", "Initech")}),
     # « faire de X le Y de Z »
     ("L'opération fait de Globex le premier actionnaire d'Initech.", {("Globex", "invests-in", "Initech")}),

@@ -118,6 +118,9 @@ NOUNS = {
     "competition": Frame("competes-with", obj=("with", "from")),
     "equity": Frame("invests-in", obj=("in",), gov=("take", "acquire", "hold", "buy", "own")),
     "part": Frame("invests-in", obj=("in",), gov=("take",)),
+    # a share of a company held or bought: "owns 10% of Y", "bought 30 percent of Y" (over half: owns)
+    "%": Frame("invests-in", obj=("of",), gov=("take", "acquire", "hold", "buy", "own", "purchase")),
+    "percent": Frame("invests-in", obj=("of",), gov=("take", "acquire", "hold", "buy", "own", "purchase")),
     "control": Frame("acquires", obj=("of",), gov=("take", "gain", "acquire", "seize")),
     "bid": Frame("acquires", obj=("for",), subj=("by",), status="announced"),
     # "Arm's sale to Nvidia", "the sale of Initech to Globex": subj holds what introduces the thing sold

@@ -123,6 +123,9 @@ NOUNS = {
     "capital": Frame("invests-in", obj=("de",), gov=("prendre", "entrer", "détenir", "acquérir",
                                                     "racheter", "monter", "posséder", "obtenir")),
     "part": Frame("invests-in", obj=("à",), gov=("prendre",)),
+    # une part d'une entreprise détenue ou achetée : « détient 10 % d'Y » (plus de la moitié : owns)
+    "%": Frame("invests-in", obj=("de",), gov=("prendre", "détenir", "acquérir", "racheter", "posséder",
+                                              "acheter", "obtenir")),
     "contrôle": Frame("acquires", obj=("de",), gov=("prendre", "obtenir", "acquérir", "racheter")),
     "main": Frame("acquires", obj=("sur",), gov=("mettre",)),
     "offre": Frame("acquires", obj=("sur", "pour"), subj=("de",), status="announced"),
