@@ -121,6 +121,8 @@ CASES = [
     ("Globex bought 70% of Initech.", {("Globex", "owns", "Initech")}),
     ("Globex sold 10% of Initech to Hooli.", {("Hooli", "invests-in", "Initech")}),
     ("Globex owns 10% of the market.", set()),
+    ("Initech, a property of Globex, lost money.", {("Globex", "owns", "Initech")}),
+    ("Globex's intellectual property is at stake.", set()),
     ("Initech's revenue grew 10% in May.", set()),
     ("Globex procures GPUs from Initech.", {("Initech", "supplies", "Globex")}),
     ("Globex sources talent from Initech.", set()),

@@ -146,6 +146,9 @@ CASES = [
     ("Globex a racheté 70 % d'Initech.", {("Globex", "owns", "Initech")}),
     ("Globex a cédé 10 % d'Initech à Hooli.", {("Hooli", "invests-in", "Initech")}),
     ("Globex détient 10 % du marché.", set()),
+    ("Initech, propriété de Globex, perd de l'argent.", {("Globex", "owns", "Initech")}),
+    ("Initech est la propriété de Globex.", {("Globex", "owns", "Initech")}),
+    ("La propriété intellectuelle de Globex est en jeu.", set()),
     ("Le chiffre d'affaires d'Initech a progressé de 10 % en mai.", set()),
     ("Globex a choisi de racheter Initech.", {("Globex", "acquires", "Initech")}),
     # « faire de X le Y de Z »

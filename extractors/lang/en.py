@@ -151,6 +151,7 @@ ROLES = {
     "creator": Frame("develops", obj=("of", "behind")), "owner": Frame("owns", obj=("of",)),
     "author": Frame("develops", obj=("of",)),
     "parent": Frame("owns", obj=("of",)), "subsidiary": Frame("owns", obj=("of",), swap=True),
+    "property": Frame("owns", obj=("of",), swap=True),
     "unit": Frame("owns", obj=("of",), swap=True), "division": Frame("owns", obj=("of",), swap=True),
     "arm": Frame("owns", obj=("of",), swap=True),
     "investor": Frame("invests-in", obj=("in",)), "backer": Frame("invests-in", obj=("of",)),

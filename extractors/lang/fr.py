@@ -161,6 +161,7 @@ ROLES = {
     "autrice": Frame("develops", obj=("de",)),
     "propriétaire": Frame("owns", obj=("de",)), "maison mère": Frame("owns", obj=("de",)),
     "mère": Frame("owns", obj=("de",)), "filiale": Frame("owns", obj=("de",), swap=True),
+    "propriété": Frame("owns", obj=("de",), swap=True),
     "division": Frame("owns", obj=("de",), swap=True),
     "bras": Frame("owns", obj=("de",), swap=True),  # "le bras financier de Y"
     "investisseur": Frame("invests-in", obj=("de", "dans")),
