@@ -116,6 +116,10 @@ CASES = [
     ("Globex picked Initech's chips for its servers.", {("Initech", "supplies", "Globex")}),
     ("Globex sources its chips from Initech.", {("Initech", "supplies", "Globex")}),
     # a share of a company held, bought or sold: a stake, over half a parent
+    # founders named after a comma, which the parse hung elsewhere
+    ("Initech was founded in 2015 by two former Globex engineers, Tom Bell and Jane Halloway.",
+     {("Tom Bell", "founded", "Initech"), ("Jane Halloway", "founded", "Initech")}),
+    ("Initech was founded by engineers, Jane Halloway said.", set()),
     ("Globex owns 10% of Initech.", {("Globex", "invests-in", "Initech")}),
     ("Globex holds 10 percent of Initech.", {("Globex", "invests-in", "Initech")}),
     ("Globex bought 70% of Initech.", {("Globex", "owns", "Initech")}),

@@ -71,6 +71,12 @@ CASES = [
     # a participle of making in the feminine on a bare name founds it; in the masculine, or
     # on a name a noun heads, it makes a product
     ("Initech, créée par Paul Durand en 2010, emploie 40 personnes.", {("Paul Durand", "founded", "Initech")}),
+    # des fondateurs nommés après une virgule, que l'analyse rattache ailleurs
+    ("Initech a été fondée en 2015 par deux anciens ingénieurs de Globex, Paul Durand et Jeanne Martin.",
+     {("Paul Durand", "founded", "Initech"), ("Jeanne Martin", "founded", "Initech")}),
+    ("Initech a été fondée par deux ingénieurs, Paul Durand et Jeanne Martin.",
+     {("Paul Durand", "founded", "Initech"), ("Jeanne Martin", "founded", "Initech")}),
+    ("Initech a été fondée par des ingénieurs, selon Jeanne Martin.", set()),
     ("Initech a été lancée en 2019 par Paul Durand et Jeanne Martin.",
      {("Paul Durand", "founded", "Initech"), ("Jeanne Martin", "founded", "Initech")}),
     ("Zorblax, créé par Initech, compte dix millions d'utilisateurs.", {("Initech", "develops", "Zorblax")}),

@@ -23,9 +23,9 @@ from extractors.rules.modality import Clues
 from extractors.rules.nouns import noun_key
 from extractors.rules.places import founding_places
 from extractors.rules.supply import goods_facts, money_object, uses_goods
-from extractors.rules.syntax import (OBJ, PASS_SUBJ, REL, SUBJ, agent_of, agrees, governor, is_amount, is_description,
-                                     is_goods, is_passive, is_staff, prep_args, prep_of)
-from extractors.rules.types import ORG, PER, PROD, fit_type
+from extractors.rules.syntax import (OBJ, PASS_SUBJ, REL, SUBJ, agent_of, agrees, first_comma_after, governor,
+                                     is_amount, is_description, is_goods, is_passive, is_staff, prep_args, prep_of)
+from extractors.rules.types import ORG, PER, PROD, fit_type, is_person
 
 
 def verb_key(tok: Token, L) -> str | None:
@@ -275,6 +275,18 @@ def _feminine_on_a_name(tok: Token) -> bool:
     return bool(named) and all(t.pos_ == "PROPN" for t in named)
 
 
+def _named_after(a: Args, noun: Token, end: int) -> list[Ref]:
+    """The people a noun of people names after a comma, which the parse hung elsewhere ("par
+    deux anciens ingénieurs de Globex, A et B"): every member a person."""
+    doc = a.res.doc
+    j = first_comma_after(noun, 8)
+    if j is None or j + 1 >= end or a.res.mention_at(j + 1) is None \
+            or any(t.pos_ in ("VERB", "AUX") for t in doc[noun.i + 1:j]):
+        return []
+    people = Walker(a).list_at(j + 1, end)
+    return people if people and all(is_person(r) for r in people) else []
+
+
 def _passive(a: Args, tok: Token, frame: Frame, clues: Clues, fronted: list[Ref],
              loose: list[Ref] = ()) -> Iterator[Found]:
     """"Y a été rachetée par X", "financée par X et soutenue par Y", "agreed to be acquired by X",
@@ -284,6 +296,8 @@ def _passive(a: Args, tok: Token, frame: Frame, clues: Clues, fronted: list[Ref]
         found = a.coordinated_right(g, a.refs(g))
         if not found and g.pos_ == "NOUN" and a.res.mention_at(g.i + 1) is not None:
             found = Walker(a).list_at(g.i + 1, tok.sent.end)  # "par les chercheurs A et B", misparsed
+        if not found and is_staff(g, a.L):
+            found = _named_after(a, g, tok.sent.end)  # "par deux ingénieurs de Globex, A et B", misparsed
         if not found and frame.predicate == "develops" and is_staff(g, a.L):
             # "created by engineers at Initech", "créé par des ingénieurs d'Initech": their employer's
             employer = [c for c in g.children if c.dep_ in ("compound", "poss")]
