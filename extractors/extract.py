@@ -39,7 +39,7 @@ def _typed(f: Found) -> tuple[str, str] | None:
     s_type, o_type = fit_type(f.subject, s_ok), fit_type(f.object, o_ok)
     if f.predicate == "develops" and not f.object.sure and not f.object.via_coref and (
             o_type == ORG or (o_type == "Place" and not is_known_place(f.object.name))
-            or (o_type == "Person" and " " not in f.object.name)):
+            or (o_type == "Person" and (" " not in f.object.name or f.object.name[-1].isdigit()))):
         o_type = PRODUCT  # "X a lancé Y": an unknown name that is developed is a product
     if s_type not in s_ok or o_type not in o_ok:
         return None

@@ -49,7 +49,7 @@ VERBS = {
     "entraîner": _DEVELOP, "mettre au point": _DEVELOP, "commercialiser": _DEVELOP,
     "fonder": _FOUND, "cofonder": _FOUND, "co-fonder": _FOUND,
     "diriger": _LEAD, "présider": _LEAD, "piloter": _LEAD, "gérer": _LEAD,
-    "poursuivre": _SUE, "attaquer": _SUE, "assigner": _SUE,
+    "poursuivre": _SUE, "attaquer": _SUE, "assigner": _SUE, "traîner en justice": _SUE,
     "accuser": _ACCUSE, "reprocher": Frame("accuses", obj=("à",)), "sanctionner": _ACCUSE,
     "posséder": _OWN, "contrôler": _OWN, "détenir": _OWN,
     "appartenir": Frame("owns", obj=("à",), swap=True),
@@ -162,7 +162,7 @@ ROLES = {
     "propriétaire": Frame("owns", obj=("de",)), "maison mère": Frame("owns", obj=("de",)),
     "mère": Frame("owns", obj=("de",)), "filiale": Frame("owns", obj=("de",), swap=True),
     "propriété": Frame("owns", obj=("de",), swap=True),
-    "division": Frame("owns", obj=("de",), swap=True),
+    "division": Frame("owns", obj=("de",), swap=True), "unité": Frame("owns", obj=("de",), swap=True),
     "bras": Frame("owns", obj=("de",), swap=True),  # "le bras financier de Y"
     "investisseur": Frame("invests-in", obj=("de", "dans")),
     "actionnaire": Frame("invests-in", obj=("de",)),

@@ -61,7 +61,22 @@ def verb_key(tok: Token, L) -> str | None:
             key = "se " + lemma
             if key in L.VERBS:
                 return key
+        key = _idiom(lemma, c)
+        if key in L.VERBS:
+            return key  # "took X to court", "a traîné X en justice"
     return lemma if lemma in L.VERBS or lemma in L.ROUND_VERBS else None
+
+
+def _idiom(lemma: str, c: Token) -> str | None:
+    """The verb `lemma` with its complement `c` as one phrase ("take to court" of "took X to
+    court", "traîner en justice" of "a traîné X en justice"), if `c` is one prepositional noun."""
+    if c.dep_ == "prep":
+        nouns = [g for g in c.children if g.dep_ == "pobj"]
+        return f"{lemma} {c.lower_} {nouns[0].lower_}" if len(nouns) == 1 else None
+    if c.dep_ in ("obl", "obl:mod", "obl:arg") and c.pos_ == "NOUN":
+        case = [g for g in c.children if g.dep_ == "case"]
+        return f"{lemma} {case[0].lower_} {c.lower_}" if len(case) == 1 else None
+    return None
 
 
 def round_frame(a: Args, tok: Token, frame: Frame | None) -> tuple[Frame | None, str]:
