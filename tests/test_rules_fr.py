@@ -156,6 +156,13 @@ CASES = [
     ("Initech, une unité de Globex, fabrique des robots.", {("Globex", "owns", "Initech")}),
     ("L'unité de production de Globex à Lyon ferme.", set()),
     ("Globex a traîné Initech en justice.", {("Globex", "sues", "Initech")}),
+    # une direction prise, un titre après « comme » que l'analyse rattache au nom, un rôle prêté
+    ("Jeanne Martin prendra la direction d'Initech en juin.", {("Jeanne Martin", "leads", "Initech")}),
+    ("La direction d'Initech a refusé de commenter.", set()),
+    ("Paul Durand a quitté la direction d'Initech.", set()),
+    ("Initech a recruté Jeanne Martin comme nouvelle directrice générale.", {("Jeanne Martin", "leads", "Initech")}),
+    ("Initech présente Globex comme son principal concurrent.", {("Globex", "competes-with", "Initech")}),
+    ("Initech a présenté Zorblax comme son nouvel assistant.", {("Initech", "develops", "Zorblax")}),
     ("Initech est la propriété de Globex.", {("Globex", "owns", "Initech")}),
     ("La propriété intellectuelle de Globex est en jeu.", set()),
     ("Le chiffre d'affaires d'Initech a progressé de 10 % en mai.", set()),

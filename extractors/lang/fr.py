@@ -150,6 +150,7 @@ ROLES = {
     "dirigeant": Frame("leads", obj=("de",)), "dirigeante": Frame("leads", obj=("de",)),
     "ceo": Frame("leads", obj=("de", "chez")), "tête": Frame("leads", obj=("de",)),  # "à la tête de Y"
     "rênes": Frame("leads", obj=("de",)),  # "prend les rênes de Y"
+    "direction": Frame("leads", obj=("de",)),  # "prend la direction de Y", "à la direction de Y"
     "fondateur": Frame("founded", obj=("de",)), "fondatrice": Frame("founded", obj=("de",)),
     "cofondateur": Frame("founded", obj=("de",)), "cofondatrice": Frame("founded", obj=("de",)),
     "co-fondateur": Frame("founded", obj=("de",)), "co-fondatrice": Frame("founded", obj=("de",)),

@@ -136,6 +136,8 @@ def _as_of(a: Args, tok: Token) -> Token | None:
         if t.dep_ in ("xcomp", "oprd") and t.head.pos_ == "VERB" and t.head.lemma_.lower() not in a.L.COPULAS:
             return t.head  # "X a été nommée directrice générale de Y", "Globex named Jane Doe CEO"
         if any(c.dep_ == "case" and _words(c) in a.L.AS_PREPS for c in t.children) and t.head.i != t.i:
+            if t.head.pos_ == "PROPN" and t.head.dep_ in OBJ and t.head.head.pos_ == "VERB":
+                return t.head.head  # "a recruté Jeanne Martin comme directrice", hung on the name
             return t.head
     return None
 

@@ -67,6 +67,20 @@ def verb_key(tok: Token, L) -> str | None:
     return lemma if lemma in L.VERBS or lemma in L.ROUND_VERBS else None
 
 
+def _cast_in_a_role(tok: Token, L) -> bool:
+    """Whether verb `tok` or its object has an "as" complement that is a role ("présente
+    Globex comme son principal concurrent", "presents X as a partner")."""
+    for host in [tok, *(c for c in tok.children if c.dep_ in OBJ)]:
+        for g in host.children:
+            if g.pos_ == "NOUN" and noun_key(g, L) in L.ROLES and any(
+                    x.dep_ in ("case", "prep") and x.lower_ in L.AS_PREPS for x in g.children):
+                return True
+            if g.dep_ == "prep" and g.lower_ in L.AS_PREPS and any(
+                    noun_key(x, L) in L.ROLES for x in g.children if x.dep_ == "pobj"):
+                return True
+    return False
+
+
 def _idiom(lemma: str, c: Token) -> str | None:
     """The verb `lemma` with its complement `c` as one phrase ("take to court" of "took X to
     court", "traîner en justice" of "a traîné X en justice"), if `c` is one prepositional noun."""
@@ -180,6 +194,8 @@ def verb_facts(a: Args, tok: Token, frame: Frame, sent: Span, clues: Clues,
     if frame.sale and not is_passive(tok, L):
         yield from _sale(a, tok, frame, clues)
         return
+    if frame.predicate == "develops" and _cast_in_a_role(tok, L):
+        return  # "présente Globex comme son principal concurrent": a description, no launch
     passive = is_passive(tok, L)
     fronted = [] if passive or tok.i != sent.start else a.fronted_agents(tok, sent)
     # "l'entreprise fondée en 2021 par A, B et C", the agents hung elsewhere by the parser
