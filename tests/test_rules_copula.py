@@ -108,6 +108,8 @@ FR = [
     ("Initech a levé 10 millions d'euros. La start-up compte Globex parmi ses actionnaires.",
      {("Globex", "invests-in", "Initech")}),
     ("Initech compte plus de cent clients parmi ses partenaires.", set()),
+    ("Globex, Hooli et Initech figurent parmi les investisseurs de Vandelay.",
+     {("Globex", "invests-in", "Vandelay"), ("Hooli", "invests-in", "Vandelay"), ("Initech", "invests-in", "Vandelay")}),
     ("Initech est une société française fondée par Jeanne Martin.",
      {("Jeanne Martin", "founded", "Initech"), ("Initech", "based-in", "France")}),
     ("Initech est une start-up fondée en 2019 par Jeanne Martin et Paul Durand.",

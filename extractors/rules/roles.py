@@ -204,18 +204,34 @@ def _clitic_object(a: Args, verb: Token, targets: list[Ref]) -> list[Ref]:
     return []
 
 
+def _listed_before(a: Args, end: int) -> tuple[int, list[Ref]]:
+    """The list of names that ends right before token `end` ("A, B et C" of "A, B et C
+    figurent parmi"), and the index of the token before it."""
+    doc, res = a.res.doc, a.res
+    k = end - 1
+    while k >= doc[end].sent.start and (res.mention_at(k) is not None or doc[k].lower_ in a.L.AND
+                                        or doc[k].text == ","):
+        k -= 1
+    names: list[Ref] = []
+    i = k + 1
+    while i < end:  # only names, commas and "and" between: each name a member
+        m = res.mention_at(i)
+        if m is not None:
+            r = res.ref(m)
+            if r.name not in {n.name for n in names}:
+                names.append(r)
+            i = max(i + 1, m.end)
+        else:
+            i += 1
+    return k, names
+
+
 def _counted_among(a: Args, among: int) -> list[Ref]:
     """"X compte A et B parmi ses actionnaires", "X counts A among its backers", where the parse
     hung the role on another verb or tagged "compte" a noun: the names between a form of the
     verb of counting and the preposition at `among`."""
-    doc, res = a.res.doc, a.res
-    k = among - 1
-    while k > doc[among].sent.start and (res.mention_at(k) is not None or doc[k].lower_ in a.L.AND
-                                         or doc[k].text == ","):
-        k -= 1
-    if k == among - 1 or doc[k].lower_ not in a.L.COUNT_FORMS:
-        return []
-    return Walker(a).list_at(k + 1, among)
+    k, names = _listed_before(a, among)
+    return names if k >= 0 and a.res.doc[k].lower_ in a.L.COUNT_FORMS else []
 
 
 def holders_of(a: Args, tok: Token, company: bool = False) -> tuple[list[Ref], str]:
@@ -278,6 +294,11 @@ def holders_of(a: Args, tok: Token, company: bool = False) -> tuple[list[Ref], s
                    and c.i != tok.head.i for r in a.refs(c)]
         if holders:
             return holders, "among"
+        if verb.i > tok.sent.start and not any(c.dep_ in SUBJ for c in verb.children):
+            # "A, B et C figurent parmi les investisseurs de Y", the names parsed as no subject
+            holders = _listed_before(a, verb.i)[1]
+            if holders:
+                return holders, "among"
     if prep_of(tok) in L.INCLUDING and tok.left_edge.i > tok.sent.start:
         holders = _counted_among(a, tok.left_edge.i)
         if holders:
