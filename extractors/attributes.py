@@ -312,7 +312,7 @@ _STAKE_LEFT = re.compile(
     r"(?:\bstakes?|\bholdings?|\binterest|\bparticipation|\bpart|\bparts|\bhold(?:s|ing)?|\bheld|"
     r"\bown(?:s|ed|ing)?|\bacquired?|\bacquiring|\bbuy(?:s|ing)?|\bbought|\btak(?:e|es|ing)|\btook|"
     r"\bsell(?:s|ing)?|\bsold|\bdétient|\bdétenait|\bdétiendra|\bpossède|\bacquiert|\brach[èe]te|\bprend|\bcède|"
-    r"\brachet[ée]e?s?|\bachet[ée]e?s?|\bacquise?s?|"
+    r"\brachet[ée]e?s?|\bachet[ée]e?s?|\bacquise?s?|\bdétenue?s?|"
     r"\bcéd[ée]|\bvend|\bcontrôle|\bmonte|\bporte)\b[^.;:!?%]{0,40}$", re.I)
 
 

@@ -129,6 +129,8 @@ CASES = [
     ("Globex bought 70% of Initech.", {("Globex", "owns", "Initech")}),
     ("Globex sold 10% of Initech to Hooli.", {("Hooli", "invests-in", "Initech")}),
     ("Globex owns 10% of the market.", set()),
+    ("Initech is 60% owned by Globex.", {("Globex", "owns", "Initech")}),
+    ("Initech is 20% owned by Globex.", {("Globex", "invests-in", "Initech")}),
     ("Initech, a property of Globex, lost money.", {("Globex", "owns", "Initech")}),
     ("Globex's intellectual property is at stake.", set()),
     ("Initech's revenue grew 10% in May.", set()),

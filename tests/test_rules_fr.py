@@ -154,6 +154,9 @@ CASES = [
     ("Globex détient 10 % du marché.", set()),
     ("Initech, propriété de Globex, perd de l'argent.", {("Globex", "owns", "Initech")}),
     ("Initech, une unité de Globex, fabrique des robots.", {("Globex", "owns", "Initech")}),
+    ("Initech est détenue à 60 % par Globex.", {("Globex", "owns", "Initech")}),
+    ("Initech est détenue à 20 % par Globex.", {("Globex", "invests-in", "Initech")}),
+    ("Zorblax est un logiciel édité par Initech.", {("Initech", "develops", "Zorblax")}),
     ("L'unité de production de Globex à Lyon ferme.", set()),
     ("Globex a traîné Initech en justice.", {("Globex", "sues", "Initech")}),
     # une direction prise, un titre après « comme » que l'analyse rattache au nom, un rôle prêté

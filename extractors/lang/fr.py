@@ -44,7 +44,7 @@ VERBS = {
     "se allier": _PARTNER, "allier": _PARTNER, "nouer": Frame("partners-with", obj=("avec",)),
     "fournir": _SUPPLY, "approvisionner": _SUPPLY, "équiper": _SUPPLY, "alimenter": _SUPPLY,
     "livrer": Frame("supplies", obj=("à",)), "fabriquer": Frame("supplies", obj=("obj", "pour")), "produire": Frame("supplies", obj=("obj", "pour")),
-    "développer": _DEVELOP, "concevoir": _DEVELOP, "lancer": _CREATE, "publier": _DEVELOP,
+    "développer": _DEVELOP, "concevoir": _DEVELOP, "éditer": _DEVELOP, "lancer": _CREATE, "publier": _DEVELOP,
     "dévoiler": _DEVELOP, "présenter": _DEVELOP, "sortir": _DEVELOP, "créer": _CREATE,
     "entraîner": _DEVELOP, "mettre au point": _DEVELOP, "commercialiser": _DEVELOP,
     "fonder": _FOUND, "cofonder": _FOUND, "co-fonder": _FOUND,

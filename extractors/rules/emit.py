@@ -38,6 +38,8 @@ def emit(a: Args, subjects: Iterable[Ref], frame: Frame, objects: Iterable[Ref],
     predicate = frame.predicate
     if predicate == "invests-in" and _majority(a, tok, attrs):
         predicate = "owns"  # "a majority stake in Y", "51 % du capital de Y": a parent, not an investor
+    elif predicate == "owns" and attrs.stake is not None and attrs.stake < 50:
+        predicate = "invests-in"  # "20% owned by X", "détenue à 20 % par X": a minority holder
     for s in subjects:
         for o in objects:
             subj, obj = (o, s) if frame.swap else (s, o)

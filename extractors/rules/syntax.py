@@ -89,6 +89,9 @@ def agent_of(tok: Token, L) -> list[Token]:
         elif c.dep_ == "obl:agent" or (c.dep_ in ("obl", "obl:mod", "nmod", "obl:arg")
                                        and prep_of(c) in L.AGENT_PREPS):
             out.append(c)
+        elif c.lower_ == "%" or c.lemma_.lower() in ("%", "percent", "pourcent"):
+            # "détenue à 60 % par X", "60% owned by X": the agent hung on the share
+            out += [g for g in c.children if g.dep_ in ("nmod", "obl", "obl:agent") and prep_of(g) in L.AGENT_PREPS]
     return out
 
 
