@@ -157,6 +157,10 @@ CASES = [
     ("Initech est détenue à 60 % par Globex.", {("Globex", "owns", "Initech")}),
     ("Initech est détenue à 20 % par Globex.", {("Globex", "invests-in", "Initech")}),
     ("Zorblax est un logiciel édité par Initech.", {("Initech", "develops", "Zorblax")}),
+    ("Initech fait partie du groupe Globex.", {("Globex", "owns", "Initech")}),
+    ("Initech fait partie du consortium.", set()),
+    ("Initech fait partie des concurrents de Globex.", {("Initech", "competes-with", "Globex")}),
+    ("Initech, dont le siège se trouve à Grenoble, fabrique des robots.", {("Initech", "based-in", "Grenoble")}),
     ("L'unité de production de Globex à Lyon ferme.", set()),
     ("Globex a traîné Initech en justice.", {("Globex", "sues", "Initech")}),
     # une direction prise, un titre après « comme » que l'analyse rattache au nom, un rôle prêté

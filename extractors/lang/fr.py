@@ -123,6 +123,7 @@ NOUNS = {
     "capital": Frame("invests-in", obj=("de",), gov=("prendre", "entrer", "détenir", "acquérir",
                                                     "racheter", "monter", "posséder", "obtenir")),
     "part": Frame("invests-in", obj=("à",), gov=("prendre",)),
+    "partie": Frame("owns", obj=("de",), swap=True, gov=("faire",)),  # « Y fait partie du groupe X »
     # une part d'une entreprise détenue ou achetée : « détient 10 % d'Y » (plus de la moitié : owns)
     "%": Frame("invests-in", obj=("de",), gov=("prendre", "détenir", "acquérir", "racheter", "posséder",
                                               "acheter", "obtenir")),

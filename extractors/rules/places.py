@@ -660,6 +660,10 @@ def _seat(a: Args, tok: Token) -> Iterator[Found]:
         for c in tok.children:  # "dont le siège": the relative hangs on the noun
             if c.lower_ in a.L.RELATIVES:
                 owner = a.antecedents(c, frozenset())
+    if not owner and tok.dep_ in SUBJ:
+        for c in tok.head.children:  # "dont le siège se trouve à Y": the relative hangs on the verb
+            if c.lower_ in a.L.RELATIVES and c.pos_ == "PRON" and c.dep_ in ("iobj", "nmod", "obl", "obl:arg", "dep"):
+                owner = a.antecedents(c, frozenset())
     if not owner:  # "Son siège est situé à Y", "its headquarters are in Y": the article's company
         det = next((c for c in tok.children if c.dep_ == "det" and c.lower_ in a.L.POSSESSIVES), None)
         found = possessor(a, det) if det is not None else None
