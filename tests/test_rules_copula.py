@@ -108,6 +108,8 @@ FR = [
     ("Initech a levé 10 millions d'euros. La start-up compte Globex parmi ses actionnaires.",
      {("Globex", "invests-in", "Initech")}),
     ("Initech compte plus de cent clients parmi ses partenaires.", set()),
+    ("Jeanne Martin est une femme d'affaires, directrice générale d'Initech depuis 2015.",
+     {("Jeanne Martin", "leads", "Initech")}),
     ("Globex, Hooli et Initech figurent parmi les investisseurs de Vandelay.",
      {("Globex", "invests-in", "Vandelay"), ("Hooli", "invests-in", "Vandelay"), ("Initech", "invests-in", "Vandelay")}),
     ("Initech est une société française fondée par Jeanne Martin.",

@@ -252,6 +252,13 @@ def holders_of(a: Args, tok: Token, company: bool = False) -> tuple[list[Ref], s
             holders = a.refs(subject)
         if holders:
             return holders, "apposition"
+    if tok.dep_ == "nmod" and tok.head.pos_ == "NOUN" and tok.i > 0 and tok.nbor(-1).text == "," \
+            and not any(c.dep_ == "case" for c in tok.children):
+        # "X est une femme d'affaires, directrice générale de Y": an apposition parsed as a complement
+        subject = described_subject(tok.head, L)
+        holders = a.refs(subject) if subject is not None else []
+        if holders:
+            return holders, "apposition"
     copular = any(c.dep_ == "cop" for c in tok.children)  # "X est aujourd'hui CEO", parsed as a passive
     for c in tok.children:
         if c.dep_ in ("appos", "flat:name") and c.i > tok.i and any(
