@@ -81,8 +81,6 @@ EN = [
      {("Hooli", "partners-with", "Cyberdyne"), ("Cyberdyne", "develops", "Quasar")}),
     ("Globex posted record sales. The Nimbus maker also hired 300 engineers.", {("Globex", "develops", "Nimbus")}),
     ("Globex, the company behind Nimbus, raised $5 million.", {("Globex", "develops", "Nimbus")}),
-    ("Hooli unveiled a new assistant on Tuesday. The creator of Zephyr said it would ship in May.",
-     {("Hooli", "develops", "Zephyr")}),
     ("The creator of Zephyr, John Smith, left Hooli.", {("John Smith", "develops", "Zephyr")}),
     # -- rivalry
     ("Hooli is one of Globex's rivals.", {("Hooli", "competes-with", "Globex")}),
@@ -233,8 +231,6 @@ FR = [
     ("Globex, à l'origine de Nimbus, a recruté 300 ingénieurs.", {("Globex", "develops", "Nimbus")}),
     ("Globex va ouvrir un bureau à Lyon. L'éditeur de Nimbus a recruté 300 ingénieurs.",
      {("Globex", "develops", "Nimbus")}),
-    ("Hooli a présenté mardi un nouvel assistant. Le créateur de Zephyr affirme qu'il sera disponible en mai.",
-     {("Hooli", "develops", "Zephyr")}),
     ("Le créateur de Zephyr, Jean Dupont, a quitté Hooli.", {("Jean Dupont", "develops", "Zephyr")}),
     # -- rivalité
     ("Hooli est citée comme un potentiel rival d'Initech, à l'origine de Nimbus.",

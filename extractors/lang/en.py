@@ -171,7 +171,7 @@ ROLES = {
 _ORG = ("Organization",)
 ANAPHORS = {w: _ORG for w in (
     "company", "firm", "startup", "start-up", "group", "chipmaker", "giant", "lab", "laboratory",
-    "maker", "creator", "developer", "business", "conglomerate", "outfit", "provider", "operator",
+    "maker", "developer", "business", "conglomerate", "outfit", "provider", "operator",
     "publisher", "unicorn", "platform", "retailer", "carmaker", "automaker", "manufacturer",
     "supplier", "investor", "fund", "bank", "insurer", "telco", "carrier", "newspaper", "upstart",
     "incubator", "nonprofit", "non-profit")}

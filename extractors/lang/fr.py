@@ -182,7 +182,7 @@ _ORG = ("Organization",)
 ANAPHORS = {w: _ORG for w in (
     "entreprise", "société", "groupe", "start-up", "startup", "pousse", "firme", "géant",
     "laboratoire", "labo", "éditeur", "fabricant", "opérateur", "constructeur", "fondeur",
-    "spécialiste", "champion", "licorne", "compagnie", "plateforme", "concepteur", "créateur", "développeur",
+    "spécialiste", "champion", "licorne", "compagnie", "plateforme", "concepteur", "développeur",
     "équipementier", "fonds", "banque", "assureur", "journal", "quotidien", "pépite", "incubateur")}
 PRONOUNS = {"il": ("Organization", "Person"), "elle": ("Organization", "Person"),
             "son": _ORG, "sa": _ORG, "ses": _ORG, "lui": ("Organization", "Person"),
