@@ -963,8 +963,9 @@ def _lower_names(doc: Doc, mentions: list[Mention], taken: list[bool], W: _Words
             continue
         w = t.lower_
         if w in W.stop or w in W.generic or w in L.NOT_NAMES or w.endswith("tech") \
-                or demonym_place(text, L.LANG) or is_known_place(text):
-            continue
+                or demonym_place(text, L.LANG) or is_known_place(text) or w in L.FORMS \
+                or t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in L.VERBS:
+            continue  # (nor a trigger verb: "la start-up cofondée par")
         # a word of the language is a name only where both sides say so; a short one
         # ("io") where either does: two letters make few words that are no stop word
         common = len(text) > 2 and W.common(text)

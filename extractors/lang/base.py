@@ -53,6 +53,7 @@ class LanguageData(Protocol):
     COPULAS: set[str]                       # "be", "devenir": a role predicated of the subject
     INCLUDE_VERBS: set[str]                 # "whose backers include X"
     COUNT_FORMS: frozenset[str]             # "counts", "compte": "X counts A among its backers"
+    JOINTLY: frozenset[str]                 # "jointly", "ensemble": coordinated subjects partner
     NAMING: set[str]                        # "a company called X"
     POST_NOUNS: set[str]                    # "the post of", "au poste de"
     RAISE_VERBS: set[str]                   # verbs whose subject owns a round

@@ -28,6 +28,7 @@ VERBS = {
     # "X raised $50 million from Y": Y invests in X
     "raise": Frame("invests-in", obj=("from",), swap=True), "secure": Frame("invests-in", obj=("from",), swap=True),
     "acquire": _ACQUIRE, "buy": _ACQUIRE, "purchase": _ACQUIRE, "buy out": _ACQUIRE,
+    "pay": Frame("acquires", obj=("for",)),  # "agreed to pay $500 million for Y"
     "take over": _ACQUIRE, "snap up": _ACQUIRE, "absorb": _ACQUIRE,
     "use": Frame("supplies", obj=(), buyer=True), "rely": Frame("supplies", obj=(), buyer=True),
     "depend": Frame("supplies", obj=(), buyer=True), "tap": Frame("supplies", obj=(), buyer=True),
@@ -193,6 +194,8 @@ RELATIVES = {"which", "who", "that", "whom", "whose"}
 INCLUDE_VERBS = {"include", "be", "count", "comprise", "feature"}
 # the forms of "count" ("X counts A among its backers"), which the tagger may take for a noun
 COUNT_FORMS = frozenset({"counts", "count", "counted", "counting"})
+# "jointly develop", "développer ensemble": the coordinated subjects partner
+JOINTLY = frozenset({"jointly", "together"})
 COPULAS = {"be", "become", "remain", "stay", "serve", "act"}
 # Inflected forms of the trigger verbs, for the tokens the tagger takes for nouns
 # ("Globex competes against Initech") and the hyphenated ones it lemmatises badly.

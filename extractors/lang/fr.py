@@ -33,6 +33,7 @@ VERBS = {
     "recueillir": Frame("invests-in", obj=("auprès",), swap=True),
     "collecter": Frame("invests-in", obj=("auprès",), swap=True),
     "racheter": _ACQUIRE, "acquérir": _ACQUIRE, "acheter": _ACQUIRE, "absorber": _ACQUIRE,
+    "payer": Frame("acquires", obj=("pour",)),  # « a accepté de payer 500 millions pour Y »
     "se offrir": _ACQUIRE, "offrir": _ACQUIRE, "reprendre": _ACQUIRE, "avaler": _ACQUIRE,
     "se emparer": Frame("acquires", obj=("de",)),
     "utiliser": Frame("supplies", obj=(), buyer=True), "se appuyer": Frame("supplies", obj=(), buyer=True),
@@ -206,6 +207,8 @@ RELATIVES = {"qui", "que", "qu'", "lequel", "laquelle", "lesquels", "lesquelles"
 INCLUDE_VERBS = {"être", "compter", "comprendre", "inclure", "figurer"}
 # les formes de « compter » (« X compte A parmi ses actionnaires »), que l'étiqueteur prend parfois pour un nom
 COUNT_FORMS = frozenset({"compte", "comptent", "comptait", "comptaient", "comptera", "compteront", "compterait"})
+# « développer ensemble » : les sujets coordonnés s'associent
+JOINTLY = frozenset({"ensemble", "conjointement"})
 COPULAS = {"être", "devenir", "rester", "demeurer"}
 RELATIVES_OBJ = {"que", "qu'", "qu’"}
 AND = {"et"}

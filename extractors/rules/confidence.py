@@ -44,7 +44,7 @@ BASE = {
     "name.maker-prefix": 0.95,
     # not yet seen on news-dev: the prior
     "noun.received": 0.9, "noun.participle": 0.9, "noun.faced": 0.9, "role.took": 0.9, "noun.target-subject": 0.9,
-    "role.made": 0.9, "role.symmetric": 0.9,
+    "role.made": 0.9, "role.symmetric": 0.9, "verb.jointly": 0.9,
 }
 
 

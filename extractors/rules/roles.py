@@ -379,7 +379,9 @@ def holders_of(a: Args, tok: Token, company: bool = False) -> tuple[list[Ref], s
         holders = a.refs(subject)
         if holders:
             return holders, "copula"
-    if _at(tok, L):  # "Jane Doe, at the helm of Globex since 2019, ...", "X est à la tête de Y"
+    at_post = getattr(L.ROLES.get(noun_key(tok, L) or ""), "predicate", None) == "leads"
+    if at_post and _at(tok, L):  # "Jane Doe, at the helm of Globex since 2019, ...", "X est à la tête de Y"
+        # (a post: "a intégré Y à sa division cloud" makes nobody the division)
         verb = tok.head.head if tok.dep_ == "pobj" else tok.head
         holders = [r for c in verb.children if c.dep_ in SUBJ and res.mention_at(c.i) for r in a.refs(c)]
         if not holders:

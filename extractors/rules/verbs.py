@@ -196,6 +196,11 @@ def verb_facts(a: Args, tok: Token, frame: Frame, sent: Span, clues: Clues,
         return
     if frame.predicate == "develops" and _cast_in_a_role(tok, L):
         return  # "présente Globex comme son principal concurrent": a description, no launch
+    if frame.predicate == "acquires" and not (frame.buyer or frame.sale) and "obj" not in frame.obj \
+            and any(c.dep_ in OBJ and (c.pos_ == "PRON" or a.res.mention_at(c.i) is not None) for c in tok.children):
+        # the bought in a complement and someone as the direct object: a payee ("pay $500 million
+        # for Y" buys Y; "pay it for the access", "paie Y pour ses services" do not)
+        return
     passive = is_passive(tok, L)
     fronted = [] if passive or tok.i != sent.start else a.fronted_agents(tok, sent)
     # "l'entreprise fondée en 2021 par A, B et C", the agents hung elsewhere by the parser
@@ -206,6 +211,12 @@ def verb_facts(a: Args, tok: Token, frame: Frame, sent: Span, clues: Clues,
     if frame.predicate == "leads" and any(c.dep_ == "advmod" and c.lower_ in L.FORMER for c in tok.children):
         return  # "who previously led Globex", "qui dirigeait auparavant Globex": led no more
     subjects = a.subjects(tok)
+    if len(subjects) > 1 and frame.predicate not in ("competes-with", "sues", "accuses", "partners-with") and any(
+            c.lower_ in L.JOINTLY and c.dep_ in ("advmod", "obj", "obl:mod")
+            and not any(g.dep_ in ("det", "case") for g in c.children) for c in tok.children):
+        # "Globex and Initech will jointly develop a chip", "vont développer ensemble": partners
+        yield from pairs(a, [r for r in subjects if fit_type(r, {ORG}) == ORG], Frame("partners-with"), tok, clues,
+                         "verb.jointly")
     if frame.predicate == "founded" and subjects:  # "X co-founded Y with Z", "X a cofondé Y avec Z"
         named = {r.name for r in subjects}
         subjects += [r for p, arg in prep_args(tok) if p in L.WITH_PREPS for r in a.refs(arg, exclude=frozenset(named))
