@@ -54,6 +54,7 @@ class LanguageData(Protocol):
     INCLUDE_VERBS: set[str]                 # "whose backers include X"
     COUNT_FORMS: frozenset[str]             # "counts", "compte": "X counts A among its backers"
     JOINTLY: frozenset[str]                 # "jointly", "ensemble": coordinated subjects partner
+    PERCENT_WORDS: frozenset[str]           # "%", "percent": a share an agent may hang on
     NAMING: set[str]                        # "a company called X"
     POST_NOUNS: set[str]                    # "the post of", "au poste de"
     RAISE_VERBS: set[str]                   # verbs whose subject owns a round

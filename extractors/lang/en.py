@@ -196,6 +196,8 @@ INCLUDE_VERBS = {"include", "be", "count", "comprise", "feature"}
 COUNT_FORMS = frozenset({"counts", "count", "counted", "counting"})
 # "jointly develop", "développer ensemble": the coordinated subjects partner
 JOINTLY = frozenset({"jointly", "together"})
+# the share of "60% owned by X"
+PERCENT_WORDS = frozenset({"%", "percent"})
 COPULAS = {"be", "become", "remain", "stay", "serve", "act"}
 # Inflected forms of the trigger verbs, for the tokens the tagger takes for nouns
 # ("Globex competes against Initech") and the hyphenated ones it lemmatises badly.

@@ -209,6 +209,8 @@ INCLUDE_VERBS = {"être", "compter", "comprendre", "inclure", "figurer"}
 COUNT_FORMS = frozenset({"compte", "comptent", "comptait", "comptaient", "comptera", "compteront", "compterait"})
 # « développer ensemble » : les sujets coordonnés s'associent
 JOINTLY = frozenset({"ensemble", "conjointement"})
+# la part de « détenue à 60 % par X » (lemme de « % » : « pourcent »)
+PERCENT_WORDS = frozenset({"%", "pourcent"})
 COPULAS = {"être", "devenir", "rester", "demeurer"}
 RELATIVES_OBJ = {"que", "qu'", "qu’"}
 AND = {"et"}

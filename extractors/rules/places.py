@@ -26,7 +26,7 @@ from extractors.rules.confidence import confidence
 from extractors.rules.frame import Found
 from extractors.rules.roles import possessor
 from extractors.rules.syntax import (OBJ, PASS_SUBJ, SUBJ, agrees, copula_subject, described_subject,
-                                     is_passive, prep_args, prep_of)
+                                     is_passive, prep_args, prep_of, verb_relative)
 from extractors.rules.types import ORG, PER, PLACE, PROJ, fit_type
 from extractors.triple import Attributes
 
@@ -660,10 +660,9 @@ def _seat(a: Args, tok: Token) -> Iterator[Found]:
         for c in tok.children:  # "dont le siège": the relative hangs on the noun
             if c.lower_ in a.L.RELATIVES:
                 owner = a.antecedents(c, frozenset())
-    if not owner and tok.dep_ in SUBJ:
-        for c in tok.head.children:  # "dont le siège se trouve à Y": the relative hangs on the verb
-            if c.lower_ in a.L.RELATIVES and c.pos_ == "PRON" and c.dep_ in ("iobj", "nmod", "obl", "obl:arg", "dep"):
-                owner = a.antecedents(c, frozenset())
+    rel = verb_relative(tok.head, a.L) if not owner and tok.dep_ in SUBJ else None
+    if rel is not None:  # "dont le siège se trouve à Y": the relative hangs on the verb
+        owner = a.antecedents(rel, frozenset())
     if not owner:  # "Son siège est situé à Y", "its headquarters are in Y": the article's company
         det = next((c for c in tok.children if c.dep_ == "det" and c.lower_ in a.L.POSSESSIVES), None)
         found = possessor(a, det) if det is not None else None

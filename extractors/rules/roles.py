@@ -20,7 +20,7 @@ from extractors.rules.lists import Walker, colon_members, funded_earlier, plural
 from extractors.rules.modality import Clues
 from extractors.rules.nouns import noun_key
 from extractors.rules.syntax import (OBJ, PASS_SUBJ, SUBJ, agent_of, described_subject, first_comma_after,
-                                     governor, is_description, is_passive, prep_args, prep_of)
+                                     governor, is_description, is_passive, prep_args, prep_of, verb_relative)
 from extractors.rules.types import ORG, PER, PLACE, PROD, PROJ, fit_type, is_person
 
 
@@ -486,9 +486,9 @@ def targets_of(a: Args, tok: Token, frame: Frame, holders: frozenset = frozenset
             targets += [r for r in a.antecedents(c, holders) if r.name not in holders]
     if not targets and tok.dep_ in SUBJ and (tok.head.lemma_.lower() in a.L.INCLUDE_VERBS
                                               or any(c.dep_ == "cop" for c in tok.head.children)):
-        for c in tok.head.children:  # "X, dont les investisseurs comptent A et B / sont A et B": "dont" on the verb
-            if c.lower_ in a.L.RELATIVES and c.pos_ == "PRON" and c.dep_ in ("iobj", "nmod", "obl", "obl:arg", "dep"):
-                targets += [r for r in a.antecedents(c, holders) if r.name not in holders]
+        rel = verb_relative(tok.head, a.L)  # "X, dont les investisseurs comptent A et B / sont A et B"
+        if rel is not None:
+            targets += [r for r in a.antecedents(rel, holders) if r.name not in holders]
     if not targets and tok.dep_ in ("amod", "compound") and tok.head.pos_ == "PROPN":
         for c in tok.head.children:  # "OpenAI's rival Anthropic", poss hung on the name
             if c.dep_ == "poss" and c.i < tok.i:

@@ -89,10 +89,17 @@ def agent_of(tok: Token, L) -> list[Token]:
         elif c.dep_ == "obl:agent" or (c.dep_ in ("obl", "obl:mod", "nmod", "obl:arg")
                                        and prep_of(c) in L.AGENT_PREPS):
             out.append(c)
-        elif c.lower_ == "%" or c.lemma_.lower() in ("%", "percent", "pourcent"):
+        elif c.lower_ in L.PERCENT_WORDS or c.lemma_.lower() in L.PERCENT_WORDS:
             # "détenue à 60 % par X", "60% owned by X": the agent hung on the share
             out += [g for g in c.children if g.dep_ in ("nmod", "obl", "obl:agent") and prep_of(g) in L.AGENT_PREPS]
     return out
+
+
+def verb_relative(verb: Token, L) -> Token | None:
+    """The relative pronoun a parse hung on the verb rather than on the noun it completes
+    ("X, dont le siège se trouve à Y", "X, dont les investisseurs comptent A et B")."""
+    return next((c for c in verb.children if c.lower_ in L.RELATIVES and c.pos_ == "PRON"
+                 and c.dep_ in ("iobj", "nmod", "obl", "obl:arg", "dep")), None)
 
 
 def clause_root(tok: Token) -> Token:
