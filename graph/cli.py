@@ -19,6 +19,7 @@ import textwrap
 from pathlib import Path
 
 from extractors.errors import AikgError
+from graph.namespaces import DEFAULT_BASE
 
 EXIT_OK, EXIT_SKIPPED, EXIT_ERROR = 0, 1, 2
 
@@ -45,7 +46,6 @@ EPILOGS = {
     "view": "example:\n  aikg view OpenAI --graph output/triples.jsonl --depth 2 --out openai.html",
 }
 DEFAULT_FORMATS = "turtle,html,jsonl"
-DEFAULT_BASE = "https://aikg.dev/id/"
 
 
 class _Reporter:

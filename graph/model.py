@@ -21,12 +21,13 @@ from __future__ import annotations
 
 import collections
 from dataclasses import dataclass, field
-from typing import Iterable, Iterator, Mapping
-
-import networkx as nx
+from typing import TYPE_CHECKING, Iterable, Iterator, Mapping
 
 from extractors.triple import STATUSES, SYMMETRIC, Triple
 from graph.canonical import name_key, strip_legal_suffix
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 _STATUS_RANK = {s: i for i, s in enumerate(STATUSES)}
 
@@ -350,6 +351,8 @@ class KnowledgeGraph:
 
     def to_networkx(self) -> nx.MultiDiGraph:
         """Nodes keyed by entity key; one edge per fact, keyed by its predicate."""
+        import networkx as nx  # here: every other command does without it
+
         g = nx.MultiDiGraph()
         for e in self.sorted_entities():
             g.add_node(e.key, label=e.name, type=e.type, aliases=sorted(e.aliases))

@@ -27,7 +27,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from extractors.errors import InputError, QueryError
-from graph.rdf import DEFAULT_BASE, NAMESPACES, id_namespaces
+from graph.namespaces import DEFAULT_BASE, NAMESPACES, id_namespaces
 
 # the vocabulary's prefix, the common ones, and those of IRIs minted under the default base
 PREFIXES: dict[str, str] = {**NAMESPACES, **id_namespaces(DEFAULT_BASE)}

@@ -35,30 +35,21 @@ from functools import lru_cache
 from importlib import resources
 from typing import Iterator
 
-from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
-from rdflib.namespace import DCTERMS, OWL, PROV, SKOS
+from rdflib import XSD, Graph, Literal, Namespace, URIRef
 
-from extractors.errors import InputError, UnknownNameError
+from extractors.errors import UnknownNameError
 from extractors.triple import ENTITY_TYPES, PREDICATES, SYMMETRIC
 from graph.canonical import slug
 from graph.model import Evidence, Fact, KnowledgeGraph
+from graph.namespaces import DEFAULT_BASE, NAMESPACES, id_namespaces
 
-AIKG = Namespace("https://aikg.dev/ontology#")
-SCHEMA = Namespace("https://schema.org/")
-DEFAULT_BASE = "https://aikg.dev/id/"
-
-# prefixes bound in every graph aikg writes (and predeclared in queries)
-NAMESPACES = {
-    "aikg": str(AIKG), "dcterms": str(DCTERMS), "owl": str(OWL), "prov": str(PROV),
-    "rdf": str(RDF), "rdfs": str(RDFS), "schema": str(SCHEMA), "skos": str(SKOS),
-    "xsd": str(XSD),
-}
+AIKG = Namespace(NAMESPACES["aikg"])
+SCHEMA = Namespace(NAMESPACES["schema"])
 
 _SLUG_MAX = 80
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 _LANG_TAG = re.compile(r"^[a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*$")
 _MINTED = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*:.*[/#])(?:article|correction|entity|evidence|fact)/[^/#?]+$")
-_ABSOLUTE_IRI = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:[^\s<>\"{}|\\^`]*$")
 
 
 def vocabulary() -> Graph:
@@ -83,12 +74,6 @@ def vocabulary_ntriples() -> str:
                          for t in ox.parse(vocabulary_text(), format=ox.RdfFormat.TURTLE))
     dataset.canonicalize(ox.CanonicalizationAlgorithm.RDFC_1_0)
     return "".join(sorted(f"{q.subject} {q.predicate} {q.object} .\n" for q in dataset))
-
-
-def id_namespaces(base: str = DEFAULT_BASE) -> dict[str, str]:
-    """Prefixes for the IRIs minted under `base`: entity, fact, evidence, article, correction."""
-    base = _check_base(base)
-    return {name: f"{base}{name}/" for name in ("article", "correction", "entity", "evidence", "fact")}
 
 
 def base_of(iri: str) -> str | None:
@@ -344,13 +329,6 @@ def _new_graph() -> Graph:
     for prefix, iri in NAMESPACES.items():
         g.bind(prefix, iri)
     return g
-
-
-def _check_base(base: str) -> str:
-    if not _ABSOLUTE_IRI.match(base or ""):
-        raise InputError(f"base IRI {base!r} is not an absolute IRI; "
-                         f"use one like {DEFAULT_BASE!r}")
-    return base if base.endswith(("/", "#")) else base + "/"
 
 
 def _lang(code: str | None) -> str | None:

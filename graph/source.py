@@ -25,7 +25,7 @@ from extractors.errors import InputError
 from extractors.triple import Attributes, Triple
 from graph.model import KnowledgeGraph
 from graph.model import knowledge_graph as model_graph
-from graph.rdf import AIKG, DEFAULT_BASE, NAMESPACES, vocabulary_ntriples
+from graph.namespaces import DEFAULT_BASE, NAMESPACES
 
 INPUTS = "an RDF file aikg writes (.ttl, .nt, .jsonld), a triples .jsonl file or a --store folder"
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
@@ -188,6 +188,7 @@ def copy_into(path: str | Path, target: ox.Store, *, base: str = DEFAULT_BASE) -
 
 
 def _ntriples_of(kg: KnowledgeGraph, base: str) -> str:
+    from graph.rdf import vocabulary_ntriples
     from graph.rdftext import ntriples as nt_text
 
     return "".join(nt_text(kg, base=base)) + vocabulary_ntriples()
@@ -241,7 +242,7 @@ def _number(term, kind=float):
 
 def _triples_from_rdf(store: ox.Store) -> list[Triple]:
     """The triples an aikg RDF graph was built from, read back from its evidence nodes."""
-    ns = str(AIKG)
+    ns = NAMESPACES["aikg"]
     out = []
     for row in store.query(_EVIDENCE, prefixes=NAMESPACES):
         stype, otype = row["stype"].value, row["otype"].value
