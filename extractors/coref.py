@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from extractors.mentions import Mention
-from extractors.rules.syntax import clause_root
+from extractors.rules.syntax import clause_root, kids
 
 _SUBJECT_DEPS = {"nsubj", "nsubjpass", "nsubj:pass"}
 _ARGUMENT_DEPS = _SUBJECT_DEPS | {"dobj", "obj", "iobj", "pobj", "obl", "obl:arg", "obl:agent", "conj"}
@@ -188,7 +188,7 @@ class Resolver:
             if not possessive and tok.dep_ in _OBJECT_DEPS:
                 # an object is not its own clause's subject ("la presse la cite", "X bought it");
                 # beside a pronoun subject ("elle l'accuse") one guess would rest on another
-                if any(c.dep_ in _SUBJECT_DEPS and c.pos_ == "PRON" for c in tok.head.children):
+                if any(c.dep_ in _SUBJECT_DEPS and c.pos_ == "PRON" for c in kids(tok.head)):
                     return None
                 exclude = exclude | self._clause_names(tok, subjects=True)
             best = self._nearest(tok, types, exclude, subject_only=not possessive)
@@ -404,7 +404,7 @@ class Resolver:
         """Names that are arguments of a verb in `tok`'s clause (not possessors or modifiers:
         in "Initech's founders sold the company", the company may be Initech); with
         `subjects`, only its subjects (an object pronoun's clause)."""
-        if any(c.dep_ == "poss" or c.lower_ in self.L.POSSESSIVES for c in tok.children):
+        if any(c.dep_ == "poss" or c.lower_ in self.L.POSSESSIVES for c in kids(tok)):
             return frozenset()  # "leur société", "its company": the possessor's own
         home = clause_root(tok).i
         deps = _SUBJECT_DEPS if subjects else _ARGUMENT_DEPS
@@ -419,7 +419,7 @@ class Resolver:
         while j > tok.sent.start and j >= tok.i - 2 and self.doc[j].pos_ == "ADJ":
             j -= 1
         # "au géant américain", "du groupe": an article contracted with its preposition (morphology)
-        return any(c.lower_ in definite or c.dep_ == "poss" for c in tok.children) or (
+        return any(c.lower_ in definite or c.dep_ == "poss" for c in kids(tok)) or (
             j >= 0 and (self.doc[j].lower_ in definite or (
                 self.doc[j].pos_ == "ADP" and "Def" in self.doc[j].morph.get("Definite"))))
 

@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from extractors.lang import get as language
 from extractors.rules.syntax import (agent_of, agrees, clause_root, copula_subject, described_subject,
                                      first_comma_after, governor, has_case, is_amount, is_description, is_goods,
-                                     is_passive, is_reflexive, prep_args, prep_of)
+                                     index_sentences, is_passive, is_reflexive, kids, prep_args, prep_of)
 
 EN, FR = language("en"), language("fr")
 VOCABS = {"en": spacy.blank("en").vocab, "fr": spacy.blank("fr").vocab}  # the language's lexical attributes
@@ -152,3 +152,14 @@ def test_a_participle_agrees_with_a_noun_of_its_gender_and_number():
                        "Gender=Fem|Number=Sing|VerbForm=Part", ""])
     assert agrees(fr[3], fr[0]) and not agrees(fr[3], fr[1]) and not agrees(fr[3], fr[2])
     assert agrees(fr[3], fr[4])  # a name has no gender to disagree with
+
+
+@pytest.mark.parametrize("indexed", [False, True])
+def test_kids_are_the_children_in_reading_order(indexed):
+    for doc in (acquired_by(), rachetee_par()):
+        if indexed:
+            index_sentences(doc)
+        for tok in doc:
+            assert [c.i for c in kids(tok)] == [c.i for c in tok.children]
+            assert all(c.head.i == tok.i for c in kids(tok))
+    assert [c.text for c in kids(acquired_by()[2])] == ["Initech", "was", "by", "in", "."]

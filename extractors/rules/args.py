@@ -17,8 +17,8 @@ from extractors.lexicon import demonym_place, is_known_place
 from extractors.rules.frame import Frame
 from extractors.rules.lists import Walker, arm_owner, including_members, legal_owner, plural, shared_surname
 from extractors.rules.syntax import (APPOS, APPOS_RANK, CLIMB, OBJ, PASS_SUBJ, PREP_NORM, REL, SUBJ, agent_of,
-                                     copula_subject, described_subject, has_case, is_amount, is_description,
-                                     is_passive, is_reflexive, is_staff, prep_args, prep_of)
+                                    copula_subject, described_subject, has_case, is_amount, is_description,
+                                    is_passive, is_reflexive, is_staff, kids, prep_args, prep_of)
 from extractors.rules.types import ORG, PER, PLACE, PROD, PROJ, fit_type
 from extractors.wordtest import WordTest
 
@@ -99,7 +99,7 @@ class Args:
                     or (p := self.before_comma(tok)) is not None and p.name == ref.name:
                 continue
             # "the Japanese giant" is not the company the article placed in Britain
-            places = {demonym_place(c.text, L.LANG) for c in tok.children if c.dep_ in ("amod", "compound")} - {None}
+            places = {demonym_place(c.text, L.LANG) for c in kids(tok) if c.dep_ in ("amod", "compound")} - {None}
             if places and self.placed.get(ref.name) and not places & self.placed[ref.name]:
                 continue
             res.note(tok, ref)
@@ -111,7 +111,7 @@ class Args:
         if tok.lower_ in self.L.RELATIVES and (tok.dep_ in SUBJ | PASS_SUBJ | OBJ | {"poss"}
                                                or prep_of(tok) is not None or tok.dep_ == "pobj"):
             return self.antecedents(tok, exclude)  # "X, who ...", "X, dans laquelle Y a investi"
-        count = next((self.L.PLURAL_COUNTS[c.lower_] for c in tok.children
+        count = next((self.L.PLURAL_COUNTS[c.lower_] for c in kids(tok)
                       if c.lower_ in self.L.PLURAL_COUNTS), 0)
         if count and self.res.mention_at(tok.i) is None:
             # "les deux entreprises", "both companies": the two this sentence just tied by a fact
@@ -119,7 +119,7 @@ class Args:
             return self.pair_told(count, exclude) or self.res.resolve_many(tok, count, exclude)
         if "Plur" in tok.morph.get("Number") and is_description(tok, self.L) \
                 and self.res.mention_at(tok.i) is None and self.res.definite(tok) \
-                and not any(c.dep_ in APPOS | {"conj"} for c in tok.children):
+                and not any(c.dep_ in APPOS | {"conj"} for c in kids(tok)):
             return self.res.resolve_many(tok, 2, exclude)  # "the companies said", "accusing the companies of"
         found = self.entity(tok, exclude)
         m = self.res.mention_at(tok.i)
@@ -138,13 +138,13 @@ class Args:
             if found.name in {r.name for r in listed}:
                 out = listed
         if conj:
-            for c in tok.children:
+            for c in kids(tok):
                 if c.dep_ == "conj":
                     out += self.refs(c, exclude=exclude, walk=walk)
                 elif c.dep_ in APPOS and found is not None and m is None and self.res.mention_at(c.i) is not None \
                         and self.res.ref(self.res.mention_at(c.i)).name == found.name:
                     # "researchers Ana Ruiz and Tom Bell": the names coordinated with the apposed one
-                    out += [r for g in c.children if g.dep_ == "conj" for r in self.refs(g, exclude=exclude, walk=walk)]
+                    out += [r for g in kids(c) if g.dep_ == "conj" for r in self.refs(g, exclude=exclude, walk=walk)]
             if found is not None and walk:  # the names listed after it, whatever the parse made of the list
                 out = Walker(self).from_token(tok, out)
         # de-duplicate, keep order; a bare legal form ("LLC") is the company before it
@@ -189,7 +189,7 @@ class Args:
         making = role is not None and role.predicate == "develops"
         described = self.L.ANAPHORS.get(tok.lemma_.lower()) or self.L.ANAPHORS.get(tok.lower_)
         staff = is_staff(tok, self.L)
-        by_kind = sorted((c for c in tok.children if c.dep_ in APPOS and self.res.mention_at(c.i)
+        by_kind = sorted((c for c in kids(tok) if c.dep_ in APPOS and self.res.mention_at(c.i)
                           and not ((making or staff) and c.dep_ in ("compound", "amod") and c.i < tok.i)
                           and prep_of(c) is None and self._beside(tok, c)
                           and self.res.ref(self.res.mention_at(c.i)).type != PLACE
@@ -214,7 +214,7 @@ class Args:
         if named is not None:
             return named
         if tok.pos_ in ("NOUN", "ADJ") and self.res.mention_at(tok.i + 1 if tok.i + 1 < tok.sent.end else tok.i) \
-                and demonym_place(tok.text, self.L.LANG) is not None and any(c.dep_ == "det" for c in tok.children):
+                and demonym_place(tok.text, self.L.LANG) is not None and any(c.dep_ == "det" for c in kids(tok)):
             m = self.res.mention_at(tok.i + 1)  # "à la française Initech", "with the American Globex"
             if m.start == tok.i + 1 and fit_type(self.res.ref(m), {ORG}) == ORG:
                 return self.res.ref(m)
@@ -230,7 +230,7 @@ class Args:
                 nxt += 2
             if nxt < tok.sent.end and self.res.mention_at(nxt) is not None:
                 return self.res.ref(self.res.mention_at(nxt))
-        for c in tok.children:  # "une start-up baptisée X", "a company called X"
+        for c in kids(tok):  # "une start-up baptisée X", "a company called X"
             if c.dep_ in ("acl", "amod") and c.lemma_.lower() in self.L.NAMING:
                 for g in c.subtree:
                     m = self.res.mention_at(g.i)
@@ -286,7 +286,7 @@ class Args:
         frame = self.L.ROLES.get(tok.lemma_.lower()) or self.L.ROLES.get(tok.lower_)
         if tok.pos_ != "NOUN" or frame is None or frame.predicate != "develops" or not self.res.definite(tok):
             return None
-        made = {self.res.ref(m).name for c in tok.children
+        made = {self.res.ref(m).name for c in kids(tok)
                 if (c.dep_ == "compound" and c.i < tok.i or prep_of(c) in self.L.OF_PREPS and c.i > tok.i
                     or c.dep_ == "pobj") and (m := self.res.mention_at(c.i)) is not None}
         made |= {self.res.ref(m).name for _, g in prep_args(tok) if (m := self.res.mention_at(g.i)) is not None}
@@ -377,7 +377,7 @@ class Args:
 
     def before_comma(self, tok: Token) -> Ref | None:
         """The name just before the comma that opens `tok`'s noun phrase, if any."""
-        start = min([tok.i] + [c.i for c in tok.children if c.i < tok.i and c.dep_ in (
+        start = min([tok.i] + [c.i for c in kids(tok) if c.i < tok.i and c.dep_ in (
             "det", "amod", "compound", "nmod", "nummod", "advmod")])
         j = start - 1
         if j > tok.sent.start and tok.doc[j].text == ",":
@@ -509,16 +509,16 @@ class Args:
     def _is_round(self, tok: Token) -> bool:
         if tok.lemma_.lower() in self.L.ROUND_NOUNS or tok.lower_ in self.L.ROUND_NOUNS:
             # a noun ("a raise", "la levée"), not the verb ("which had raised $1bn")
-            return tok.pos_ not in ("VERB", "AUX") or any(c.dep_ == "det" for c in tok.children)
-        if any(c.dep_ == "compound" and c.lower_ in self.L.ROUND_NOUNS for c in tok.children):
+            return tok.pos_ not in ("VERB", "AUX") or any(c.dep_ == "det" for c in kids(tok))
+        if any(c.dep_ == "compound" and c.lower_ in self.L.ROUND_NOUNS for c in kids(tok)):
             return True
         if tok.pos_ == "NOUN" and any(  # "un cycle de financement", "a funding cycle": phrases
                 f"{c.lower_} {tok.lemma_.lower()}" in self.L.ROUND_NOUNS if c.dep_ == "compound"
                 else f"{tok.lemma_.lower()} {prep_of(c)} {c.lemma_.lower()}" in self.L.ROUND_NOUNS
-                for c in tok.children if c.dep_ in ("compound", "nmod") or prep_of(c) is not None):
+                for c in kids(tok) if c.dep_ in ("compound", "nmod") or prep_of(c) is not None):
             return True
         if tok.dep_ in OBJ and is_amount(tok) and tok.head.lemma_.lower() in self.L.RAISE_VERBS \
-                and any(c.dep_ in ("acl", "amod") for c in tok.children):
+                and any(c.dep_ in ("acl", "amod") for c in kids(tok)):
             return True  # "raised another $300 million led by X": the amount stands for the round
         # "une levée de fonds": the complement of a round noun
         return tok.dep_ == "nmod" and tok.head.lemma_.lower() in self.L.ROUND_NOUNS and tok.head.i < tok.i
@@ -532,7 +532,7 @@ class Args:
             cur = cur.head
             if self.is_round(cur):
                 return cur
-            for c in cur.children:
+            for c in kids(cur):
                 if c.dep_ in SUBJ | PASS_SUBJ | OBJ and self.is_round(c):
                     return c
         return None
@@ -544,7 +544,7 @@ class Args:
         # of two subjects, the nearest before the verb that names someone ("[PARIS] ...: X, a
         # unicorn, is buying": not the dateline the parse made a subject too; "X, Y et Z ont
         # chacun apporté": not "chacun")
-        cands = [c for c in sorted(tok.children, key=lambda c: (c.i > tok.i, abs(c.i - tok.i)))
+        cands = [c for c in sorted(kids(tok), key=lambda c: (c.i > tok.i, abs(c.i - tok.i)))
                  if c.dep_ in deps and not has_case(c)]  # "Selon Reuters, X ...": no subject
         for c in cands:
             found = self.refs(c)
@@ -573,7 +573,7 @@ class Args:
                 # object control: "accuse X of using", "accuser X d'utiliser" -> X uses
                 if tok.head.dep_ in OBJ and self.res.mention_at(tok.head.i) is not None:
                     return self.refs(tok.head, conj=False)  # the object taken for the verb's head
-                for c in tok.head.children:
+                for c in kids(tok.head):
                     # not "used funds from Y to buy", "struck a deal with Y to use": no one
                     if c.dep_ in OBJ and c.i < tok.i and (self.res.mention_at(c.i) is not None or (
                             c.pos_ in ("PRON", "PROPN") or is_description(c, self.L)) and not plural(c)):
@@ -581,11 +581,11 @@ class Args:
                         if found:
                             return found
                 thing = any(c.dep_ in OBJ and c.i < tok.i and c.pos_ == "NOUN" and self.res.mention_at(c.i) is None
-                            for c in tok.head.children)  # "use Globex's cloud to train": Initech trains
+                            for c in kids(tok.head))  # "use Globex's cloud to train": Initech trains
                 found = [] if thing else self.right_name(tok.head)
                 if found and tok.head.lemma_.lower() in self.L.VERBS:
                     return found
-            if tok.dep_ == "advcl" and any(c.dep_ in ("aux", "aux:tense") and c.i < tok.i for c in tok.children):
+            if tok.dep_ == "advcl" and any(c.dep_ in ("aux", "aux:tense") and c.i < tok.i for c in kids(tok)):
                 # a finite clause hung on another ("... 38 Md$. X avait déjà participé", a missed
                 # sentence break): the name before its auxiliary, not the other clause's subject
                 found = self.left_name(tok)
@@ -706,7 +706,7 @@ class Args:
         when the parse gave the verb no subject."""
         doc, start = verb.doc, verb.sent.start
         # before its auxiliaries, and a predicate noun's copula and preposition ("X serait en discussions")
-        j = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux") or c.dep_ == "cop"
+        j = min([verb.i] + [c.i for c in kids(verb) if c.dep_.startswith("aux") or c.dep_ == "cop"
                             or (c.dep_ == "case" and c.i < verb.i)]) - 1
         while j >= start and doc[j].pos_ in ("AUX", "ADV", "PART") and not doc[j].is_punct:
             j -= 1
@@ -735,10 +735,10 @@ class Args:
                 tok.head.lemma_.lower() in self.L.AUXILIARIES or tok.pos_ in ("NOUN", "PROPN")):
             hosts.append(tok.head)
         if "obj" in frame.obj:
-            for c in tok.children:
+            for c in kids(tok):
                 if c.dep_ in OBJ:
                     out += self.patients(c, frame, exclude)
-            goods = frame.predicate == "supplies" and any(c.dep_ in OBJ for c in tok.children)
+            goods = frame.predicate == "supplies" and any(c.dep_ in OBJ for c in kids(tok))
             if not out and not goods:  # "to power large AI models": the goods, not a client
                 out += self.relative_object(tok, exclude) or self.right_name(tok)
         preps = [p for p in frame.obj if p != "obj"]
@@ -770,7 +770,7 @@ class Args:
             # the object of "investir dans" is sometimes attached to the direct object,
             # and a noun's to its adjective ("un investissement conjoint dans X")
             if not out:
-                for c in tok.children:
+                for c in kids(tok):
                     if c.dep_ in OBJ or (tok.pos_ == "NOUN" and c.dep_ in ("acl", "amod")) or is_amount(c):
                         for p, arg in prep_args(c):
                             if p in preps:
@@ -786,14 +786,14 @@ class Args:
         if frame.predicate != "supplies":
             return found
         served: list[Ref] = []  # whom goods are made or meant for, names listed after the first kept
-        for c in obj.children:
+        for c in kids(obj):
             if c.dep_ in ("acl", "amod", "relcl", "acl:relcl"):
                 for g in agent_of(c, self.L):
                     served += self.coordinated_right(g, self.refs(g, exclude=exclude))
                 for p, arg in prep_args(c):
                     if p in self.L.FOR_PREPS:
                         served += self.coordinated_right(arg, self.refs(arg, exclude=exclude))
-        participle = any(c.dep_ in ("acl", "amod") for c in obj.children)
+        participle = any(c.dep_ in ("acl", "amod") for c in kids(obj))
         for p, arg in prep_args(obj):
             if p in self.L.FOR_PREPS or (participle and p in self.L.AGENT_PREPS):
                 served += self.coordinated_right(arg, self.refs(arg, exclude=exclude))
@@ -806,7 +806,7 @@ class Args:
 
     def relative_object(self, verb: Token, exclude) -> list[Ref]:
         """'X, qu'il accuse de ...', 'X, which it bought': the object is the antecedent."""
-        first = min([verb.i] + [c.i for c in verb.children if c.dep_ in SUBJ or c.dep_.startswith("aux")])
+        first = min([verb.i] + [c.i for c in kids(verb) if c.dep_ in SUBJ or c.dep_.startswith("aux")])
         j = first - 1
         if j >= verb.sent.start and verb.doc[j].lower_ in self.L.RELATIVES_OBJ:
             return self.antecedents(verb.doc[j], exclude)
@@ -815,7 +815,7 @@ class Args:
     def relative_prep_object(self, verb: Token, preps, exclude) -> list[Ref]:
         """'X, dans laquelle Y a investi', 'X, in which Y invested', parsed with the relative
         pronoun hung anywhere: the antecedent, when the preposition is one of the frame's."""
-        first = min([verb.i] + [c.i for c in verb.children if c.dep_ in SUBJ or c.dep_.startswith("aux")])
+        first = min([verb.i] + [c.i for c in kids(verb) if c.dep_ in SUBJ or c.dep_.startswith("aux")])
         doc, start = verb.doc, verb.sent.start
         j = first - 1
         if j > start and doc[j].lower_ in self.L.RELATIVES and (
@@ -831,7 +831,7 @@ class Args:
             if m.start < sent.start or m.start >= sent.end or self.res.ref(m).name != ref.name:
                 continue
             root = sent.doc[m.start:m.end].root
-            near = [c for c in root.children if c.dep_ in ("appos", "nmod")] + [root.head]
+            near = [c for c in kids(root) if c.dep_ in ("appos", "nmod")] + [root.head]
             if m.start > sent.start:
                 near.append(sent.doc[m.start - 1])
             j = m.end  # "X, un laboratoire ...", whatever the parse made of it

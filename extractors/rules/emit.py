@@ -11,7 +11,7 @@ from extractors.rules.args import Args
 from extractors.rules.confidence import confidence
 from extractors.rules.frame import Found, Frame
 from extractors.rules.modality import Clues
-from extractors.rules.syntax import OBJ
+from extractors.rules.syntax import OBJ, kids
 from extractors.rules.types import PER
 from extractors.triple import Attributes
 
@@ -59,7 +59,7 @@ def _majority(a: Args, tok: Token, attrs: Attributes) -> bool:
     majority on the trigger or its stake noun ("a majority stake", "actionnaire majoritaire")."""
     if attrs.stake is not None and attrs.stake > 50:
         return True
-    words = [tok, *tok.children, *(g for c in tok.children if c.dep_ in OBJ for g in c.children)]
+    words = [tok, *kids(tok), *(g for c in kids(tok) if c.dep_ in OBJ for g in kids(c))]
     return any(w.lemma_.lower() in a.L.MAJORITY or w.lower_ in a.L.MAJORITY for w in words)
 
 

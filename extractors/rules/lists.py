@@ -36,7 +36,7 @@ from spacy.tokens import Token
 from extractors.coref import Ref
 from extractors.lexicon import demonym_place, is_known_place
 from extractors.mentions import _LEGAL, Mention
-from extractors.rules.syntax import OBJ, PREP_NORM, PASS_SUBJ, SUBJ, agent_of, is_amount, prep_args, prep_of
+from extractors.rules.syntax import OBJ, PASS_SUBJ, PREP_NORM, SUBJ, agent_of, is_amount, kids, prep_args, prep_of
 from extractors.rules.types import ORG, PER, PLACE, PROD, fit_type
 
 _APOSTROPHE_S = ("'s", "’s", "'", "’")
@@ -339,7 +339,7 @@ class Walker:
             j, start = n.end, tok.left_edge.i
         elif tok.pos_ == "NOUN" and (tok.lemma_.lower() in self.L.ARM_NOUNS or tok.lower_ in self.L.ARM_NOUNS):
             # "Globex's venture arm, B and C": past the noun
-            if any(c.i > tok.i and c.dep_ not in ("punct", "cc", "conj", "appos") for c in tok.children):
+            if any(c.i > tok.i and c.dep_ not in ("punct", "cc", "conj", "appos") for c in kids(tok)):
                 return found
             j, start = tok.i + 1, tok.left_edge.i
         else:
@@ -486,7 +486,7 @@ def _outer_subject(verb: Token, tok: Token) -> bool:
     """The verb after the list has its own subject before the list: the list lies inside
     that subject ("Les investisseurs de l'entreprise fondée par A, B et C ont participé")."""
     head = verb.head if verb.pos_ == "AUX" and verb.dep_ != "ROOT" else verb
-    subj = [c for c in head.children if c.dep_ in SUBJ | PASS_SUBJ]
+    subj = [c for c in kids(head) if c.dep_ in SUBJ | PASS_SUBJ]
     return bool(subj) and all(c.i < tok.i and c.i < tok.left_edge.i or c.right_edge.i >= tok.i > c.i
                               for c in subj) and not any(c.i > tok.i for c in subj)
 
@@ -562,12 +562,12 @@ def arm_owner(a, tok: Token) -> Ref | None:
     name, when it has one, is found before this as the noun's apposition)."""
     if tok.lemma_.lower() not in a.L.ARM_NOUNS and tok.lower_ not in a.L.ARM_NOUNS:
         return None
-    for c in tok.children:
+    for c in kids(tok):
         if c.dep_ == "poss":
             m = a.res.mention_at(c.i)
             if m is not None:
                 return a.res.ref(m)
-    for c in tok.children:
+    for c in kids(tok):
         if prep_of(c) in a.L.GENITIVE and c.i > tok.i:
             m = a.res.mention_at(c.i)
             if m is not None:
@@ -610,11 +610,11 @@ def shared_surname(a, m: Mention, r: Ref) -> Ref:
 def _cosubject_preps(tok: Token, L) -> list[tuple[str, Token]]:
     """Prepositional arguments of `tok`, with two-word prepositions joined ("along with")."""
     out = list(prep_args(tok))
-    for c in tok.children:
+    for c in kids(tok):
         if c.dep_ in ("prep", "advmod") and c.pos_ in ("ADP", "ADV"):
-            for g in c.children:
+            for g in kids(c):
                 if g.dep_ == "prep":
-                    for x in g.children:
+                    for x in kids(g):
                         if x.dep_ == "pobj":
                             out.append((f"{c.lower_} {g.lower_}", x))
     return out
@@ -636,7 +636,7 @@ def co_investors(a, tok: Token, frame_obj: tuple[str, ...], exclude: frozenset) 
     args = _cosubject_preps(tok, L)
     # "investi dans Hooli aux côtés de X", "in Hooli alongside X": hung on the object;
     # "leading the round with a €200m investment, with X committing ...": on the amount
-    for c in [arg for _, arg in args] + [c for c in tok.children if c.dep_ in OBJ]:
+    for c in [arg for _, arg in args] + [c for c in kids(tok) if c.dep_ in OBJ]:
         money = is_amount(c) or _invests(c, L)
         args += [(p, g) for p, g in _cosubject_preps(c, L) if g.lemma_.lower() in L.COSUBJ_PREPS
                  or p in L.COSUBJ_PREPS and (money or p not in L.WITH_PREPS)]
@@ -664,14 +664,14 @@ def co_investors(a, tok: Token, frame_obj: tuple[str, ...], exclude: frozenset) 
                     arg.lemma_.lower() in L.NOUNS or is_amount(arg)):
                 continue  # "with participation from X" is the nominal's, "with $10m" no one's
             if arg.pos_ in ("VERB", "AUX"):  # "with X and Y committing €120m": the clause's subject
-                out += [r for c in arg.children if c.dep_ in SUBJ for r in a.refs(c, exclude=exclude)]
+                out += [r for c in kids(arg) if c.dep_ in SUBJ for r in a.refs(c, exclude=exclude)]
                 continue
             out += a.refs(arg, exclude=exclude)
     # "... and was joined by A and B", "X, joined by A and B, invested in Y"
-    hosts = [c for c in tok.children if c.dep_ == "conj"]
-    for c in tok.children:
+    hosts = [c for c in kids(tok) if c.dep_ == "conj"]
+    for c in kids(tok):
         if c.dep_ in SUBJ:
-            hosts += [g for g in c.children if g.dep_ in ("acl", "amod", "relcl", "acl:relcl")]
+            hosts += [g for g in kids(c) if g.dep_ in ("acl", "amod", "relcl", "acl:relcl")]
     for h in hosts:
         if h.lemma_.lower() in L.JOIN_VERBS or L.FORMS.get(h.lower_) in L.JOIN_VERBS:
             for g in agent_of(h, L):
@@ -754,7 +754,7 @@ def funded_earlier(a, tok: Token, exclude: frozenset, *, sentences: int = 2) -> 
 
 def _round_named_owner(a, rnd: Token) -> Ref | None:
     """The owner a round noun names itself: "Hooli's round", "une levée de fonds pour Hooli"."""
-    for c in rnd.children:
+    for c in kids(rnd):
         m = a.res.mention_at(c.i)
         if m is not None and (c.dep_ == "poss" or prep_of(c) in a.L.ROUND_PREPS):
             return a.res.ref(m)
@@ -772,7 +772,7 @@ def _round_named_owner(a, rnd: Token) -> Ref | None:
 def intransitive(tok: Token, frame, L) -> bool:
     """An investing verb with nothing invested in: no object but an amount, no
     prepositional object of its frame ("A, B and C also invested", "ont participé")."""
-    for c in tok.children:
+    for c in kids(tok):
         if c.dep_ in ("dobj", "obj") and not is_amount(c) and not (c.pos_ in ("NUM", "SYM")) \
                 and c.lemma_.lower() not in L.MONEY_NOUNS:  # "invested billions"
             return False

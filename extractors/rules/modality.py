@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from extractors import attributes as attrs
 from extractors.dates import relative_years
-from extractors.rules.syntax import CLIMB, FUNCTION_DEPS, PASS_SUBJ, REL, SUBJ, clause_root
+from extractors.rules.syntax import CLIMB, FUNCTION_DEPS, PASS_SUBJ, REL, SUBJ, clause_root, kids
 from extractors.triple import Attributes
 
 
@@ -74,7 +74,7 @@ def _predicate_after(tok: Token) -> Token | None:
     if j >= tok.sent.end:
         return None
     verb = tok.doc[j]
-    if verb.pos_ != "VERB" or any(c.dep_ in SUBJ | PASS_SUBJ for c in verb.children):
+    if verb.pos_ != "VERB" or any(c.dep_ in SUBJ | PASS_SUBJ for c in kids(verb)):
         return None
     return verb
 
@@ -89,11 +89,11 @@ def _across_colon(cur: Token, head: Token) -> bool:
 def _impersonal(head: Token) -> Token | None:
     """"il ne serait pas surprenant que ...", "it is not impossible that ...": the adjective
     of a clause with a dummy subject, which says how likely the embedded fact is."""
-    if not any(c.dep_ in ("expl:subj", "expl") or (c.dep_ in SUBJ and c.pos_ == "PRON") for c in head.children):
+    if not any(c.dep_ in ("expl:subj", "expl") or (c.dep_ in SUBJ and c.pos_ == "PRON") for c in kids(head)):
         return None
     if head.pos_ == "ADJ":
         return head
-    return next((c for c in head.children if c.dep_ in ("acomp", "attr") and c.pos_ == "ADJ"), None)
+    return next((c for c in kids(head) if c.dep_ in ("acomp", "attr") and c.pos_ == "ADJ"), None)
 
 
 def chain(tok: Token) -> list[Token]:
@@ -106,10 +106,10 @@ def _chain(tok: Token) -> tuple[list[Token], Token | None]:
     out, cur, judged = [], tok, None
     after = _predicate_after(tok)
     if after is not None:
-        out += [after] + [c for c in after.children if c.dep_ in FUNCTION_DEPS]
+        out += [after] + [c for c in kids(after) if c.dep_ in FUNCTION_DEPS]
     for _ in range(6):
         out.append(cur)
-        out += [c for c in cur.children if c.dep_ in FUNCTION_DEPS
+        out += [c for c in kids(cur) if c.dep_ in FUNCTION_DEPS
                 # "has no plans to", "était en discussions pour"
                 or (c.dep_ in ("det", "case") and c.i < cur.i and cur.pos_ == "NOUN")]
         if cur.head.i == cur.i or cur.dep_ not in CLIMB | REL | PASS_SUBJ | {"nsubj"}:
@@ -117,7 +117,7 @@ def _chain(tok: Token) -> tuple[list[Token], Token | None]:
         if cur.dep_ in REL or (cur.dep_ in ("acl", "amod") and "Part" in cur.morph.get("VerbForm")):
             break  # a relative or participle clause has its own tense and modality
         if cur.dep_ not in ("ccomp", "csubj", "xcomp") and any(
-                c.dep_ == "mark" and c.pos_ in ("SCONJ", "ADV") for c in cur.children):
+                c.dep_ == "mark" and c.pos_ in ("SCONJ", "ADV") for c in kids(cur)):
             break  # "..., although it was in talks to invest": a subordinate clause has its own
         if _across_colon(cur, cur.head):
             break
@@ -189,8 +189,8 @@ def attributes(tok: Token, clues: Clues, L, predicate: str | None = None) -> Att
                 status, cue = "possible", t.text
                 break
     # "Si l'accord se concrétise, X deviendra...", "If the deal closes, X will...": a condition
-    condition = next((m for t in links for c in t.children if c.dep_ == "advcl"
-                      for m in c.children if m.dep_ == "mark" and m.lower_ in L.CONDITIONALS), None)
+    condition = next((m for t in links for c in kids(t) if c.dep_ == "advcl"
+                      for m in kids(c) if m.dep_ == "mark" and m.lower_ in L.CONDITIONALS), None)
     if condition is not None and status in ("completed", "announced", "planned"):
         status, cue = "possible", condition.text
     if judged is not None and status in ("completed", "announced", "planned"):

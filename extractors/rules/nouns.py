@@ -15,7 +15,7 @@ from extractors.rules.lists import participants, raised_by, with_participation
 from extractors.rules.modality import Clues
 from extractors.rules.supply import goods_facts, light_noun_users, supply_deal
 from extractors.rules.syntax import (OBJ, PREP_NORM, SUBJ, agent_of, governor, is_amount, is_description,
-                                     is_participle, prep_args, prep_of)
+                                    is_participle, kids, prep_args, prep_of)
 from extractors.rules.types import ORG, PLACE, PROD, PROJ, fit_type
 from extractors.triple import Attributes
 
@@ -29,7 +29,7 @@ def noun_key(tok: Token, L) -> str | None:
         # a role noun tagged as a verb ("PDG et fondatrice de Y"), not a verb's own form
         return tok.lower_ if tok.pos_ == "VERB" and tok.lower_ in L.ROLES and tok.lower_ not in L.FORMS else None
     lemma = tok.lemma_.lower()
-    for c in tok.children:  # "joint venture", "prise de participation"
+    for c in kids(tok):  # "joint venture", "prise de participation"
         if c.dep_ in ("compound", "amod") and f"{c.lower_} {lemma}" in L.NOUNS:
             return f"{c.lower_} {lemma}"
         if abs(c.i - tok.i) == 1 and c.dep_ not in ("det", "case", "punct"):
@@ -39,7 +39,7 @@ def noun_key(tok: Token, L) -> str | None:
                 return key
         if c.dep_ in ("nmod", "prep") and c.i > tok.i:  # "bailleur de fonds": the head, its preposition, a noun
             key = f"{lemma} {prep_of(c) or c.lower_} {c.lemma_.lower()}" if c.dep_ == "nmod" else next(
-                (f"{lemma} {c.lower_} {g.lemma_.lower()}" for g in c.children if g.dep_ == "pobj"), "")
+                (f"{lemma} {c.lower_} {g.lemma_.lower()}" for g in kids(c) if g.dep_ == "pobj"), "")
             if key in L.ROLES or key in L.NOUNS:
                 return key
     if lemma in L.NOUNS or lemma in L.ROLES:
@@ -146,7 +146,7 @@ def noun_facts(a: Args, tok: Token, frame: Frame, clues: Clues) -> Iterator[Foun
 def _participle_args(a: Args, tok: Token, frame: Frame) -> tuple[list[Ref], list[Ref]]:
     """The agent and the complements of a participle on the noun: "the lawsuit, filed by X
     against Y", "une plainte déposée par X contre Y"."""
-    part = next((c for c in tok.children if c.dep_ in ("acl", "amod", "appos") and is_participle(c)), None)
+    part = next((c for c in kids(tok) if c.dep_ in ("acl", "amod", "appos") and is_participle(c)), None)
     if part is None:
         return [], []
     agents = [r for g in agent_of(part, a.L) for r in a.refs(g)]
@@ -176,7 +176,7 @@ def noun_subjects(a: Args, tok: Token, frame: Frame) -> list[Ref]:
     """Who does what nominal `tok` names: "X's", "by X", "de X", the subject of its copula or
     of the verb it hangs from ("X a annoncé le rachat de Y")."""
     subjects: list[Ref] = []
-    for c in tok.children:
+    for c in kids(tok):
         if c.dep_ == "poss" or (c.dep_ == "compound" and a.res.mention_at(c.i)):
             subjects += a.refs(c)
     if frame.subj:
@@ -192,7 +192,7 @@ def noun_subjects(a: Args, tok: Token, frame: Frame) -> list[Ref]:
                 if p not in frame.subj:
                     subjects += [r for q, g in prep_args(arg) if q in frame.subj and q in a.L.AGENT_PREPS
                                  for r in a.refs(g)]
-    if not subjects and any(c.dep_ in SUBJ for c in tok.children):
+    if not subjects and any(c.dep_ in SUBJ for c in kids(tok)):
         subjects = a.subjects(tok)  # "X est en concurrence avec Y": the copula's predicate noun
     if not subjects and frame.climb:
         verb = _verb_above(tok)
@@ -274,7 +274,7 @@ def added_to(a: Args, tok: Token, frame: Frame, exclude: frozenset) -> list[Ref]
         verb = verb.head
     if verb.lemma_.lower() not in a.L.ADD_VERBS or verb.i > tok.i:
         return []
-    subj = next((c for c in verb.children if c.dep_ in SUBJ | {"nsubj:pass"}), None)
+    subj = next((c for c in kids(verb) if c.dep_ in SUBJ | {"nsubj:pass"}), None)
     if subj is None or subj.i == tok.i or not any(
             (a.L.NOUNS.get(t.lemma_.lower()) or frame).predicate == "invests-in" and t.lemma_.lower() in a.L.NOUNS
             for t in subj.subtree):
@@ -312,7 +312,7 @@ def _sale(a: Args, tok: Token, frame: Frame, clues: Clues) -> Iterator[Found]:
     Globex": the buyer acquires what is sold (the complement, else the possessor)."""
     sold = [r for p, arg in prep_args(tok) if p in frame.subj for r in a.refs(arg)]
     if not sold:
-        sold = [r for c in tok.children if c.dep_ == "poss" for r in a.refs(c)]
+        sold = [r for c in kids(tok) if c.dep_ == "poss" for r in a.refs(c)]
     names = frozenset(r.name for r in sold)
     buyers = [r for p, arg in prep_args(tok) if p in frame.obj for r in a.refs(arg, exclude=names)]
     yield from emit(a, buyers, Frame("acquires"), sold, tok, clues, "noun.sale")

@@ -25,7 +25,7 @@ from extractors.rules.frame import Found, Frame
 from extractors.rules.lists import Walker
 from extractors.rules.modality import Clues
 from extractors.rules.roles import as_product, is_org, named_in, possessor
-from extractors.rules.syntax import OBJ, PASS_SUBJ, SUBJ, agent_of, governor, prep_args
+from extractors.rules.syntax import OBJ, PASS_SUBJ, SUBJ, agent_of, governor, kids, prep_args
 from extractors.rules.types import ORG, PER, PROD, PROJ
 from extractors.triple import Attributes
 
@@ -310,14 +310,14 @@ def behind_facts(a: Args, tok: Token, clues: Clues) -> Iterator[Found]:
         objs = [arg for p, arg in prep_args(tok) if p in L.OF_PREPS]
         host = tok
     else:
-        objs = [c for c in tok.children if c.dep_ in ("pobj", "pcomp")]
+        objs = [c for c in kids(tok) if c.dep_ in ("pobj", "pcomp")]
         host = tok.head
     if not objs:
         return
     # who is behind it: the subject of "is behind", the noun "the company behind", the name
     # before the comma of "X, à l'origine de Y"
     holders: list[Ref] = []
-    if host.pos_ in ("VERB", "AUX") or any(c.dep_ in SUBJ for c in host.children):
+    if host.pos_ in ("VERB", "AUX") or any(c.dep_ in SUBJ for c in kids(host)):
         holders = a.subjects(host)
     if not holders and host.i != tok.i and host.pos_ in ("NOUN", "PROPN"):
         holders = a.refs(host, conj=False)
@@ -348,7 +348,7 @@ def _noun_before(a: Args, tok: Token) -> list[Ref]:
     """The noun right before the preposition that opens `tok`'s phrase ("la société à l'origine
     de Nimbus"), whatever the parse hung the phrase on; not the subject of its verb ("Globex
     envisage d'investir dans la société ...": the company is not Globex)."""
-    start = min([tok.i] + [c.i for c in tok.children if c.i < tok.i])
+    start = min([tok.i] + [c.i for c in kids(tok) if c.i < tok.i])
     prev = tok.doc[start - 1] if start > tok.sent.start else None
     if prev is None or prev.pos_ not in ("NOUN", "PROPN") or start == tok.i:
         return []
@@ -361,7 +361,7 @@ def _noun_before(a: Args, tok: Token) -> list[Ref]:
 
 def _before_comma(a: Args, tok: Token) -> Ref | None:
     """The name before the comma that opens `tok`'s phrase ("Globex, à l'origine de Nimbus")."""
-    start = min([tok.i] + [c.i for c in tok.children if c.i < tok.i])
+    start = min([tok.i] + [c.i for c in kids(tok) if c.i < tok.i])
     if start - 2 >= tok.sent.start and tok.doc[start - 1].text == ",":
         m = a.res.mention_at(start - 2)
         return a.res.ref(m) if m is not None else None
@@ -374,10 +374,10 @@ def pit_facts(a: Args, tok: Token, clues: Clues) -> Iterator[Found]:
     if tok.pos_ != "VERB":
         yield from _pit_headline(a, tok, preps, clues)
         return
-    sides = [r for c in tok.children if c.dep_ in OBJ | PASS_SUBJ for r in a.refs(c)]  # "Hooli was pitted against"
+    sides = [r for c in kids(tok) if c.dep_ in OBJ | PASS_SUBJ for r in a.refs(c)]  # "Hooli was pitted against"
     others = [r for p, arg in prep_args(tok) if p in preps for r in a.refs(arg)]
     if not others:
-        for c in tok.children:  # "pits Hooli against Globex", the preposition hung on the object
+        for c in kids(tok):  # "pits Hooli against Globex", the preposition hung on the object
             if c.dep_ in OBJ:
                 others += [r for p, arg in prep_args(c) if p in preps for r in a.refs(arg)]
     sides, others = [r for r in sides if is_org(r)], [r for r in others if is_org(r)]
@@ -415,10 +415,10 @@ def rivalry_facts(a: Args, tok: Token, frame, clues: Clues) -> Iterator[Found]:
     L = a.L
     verb = governor(tok)
     if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in L.RIVALRY_VERBS:
-        sides = [r for c in verb.children if c.dep_ in OBJ | {"xcomp"} and a.res.mention_at(c.i) is not None
+        sides = [r for c in kids(verb) if c.dep_ in OBJ | {"xcomp"} and a.res.mention_at(c.i) is not None
                  for r in a.refs(c) if is_org(r)]
         rule = "rivalry.put"
-    elif any(c.dep_ in SUBJ for c in tok.children) and any(c.dep_ == "cop" for c in tok.children):
+    elif any(c.dep_ in SUBJ for c in kids(tok)) and any(c.dep_ == "cop" for c in kids(tok)):
         sides, rule = [r for r in a.subjects(tok) if is_org(r)], "rivalry.list"  # "X est en concurrence avec"
     elif verb.lemma_.lower() in L.COPULAS and tok.dep_ in ("pobj", "obl", "obl:mod", "nmod"):
         sides, rule = [r for r in a.subjects(verb) if is_org(r)], "rivalry.list"  # "X is in competition with"
@@ -528,15 +528,15 @@ def enabled_party(a: Args, tok: Token, frame, clues: Clues) -> Iterator[Found]:
     verb = tok.head
     if tok.dep_ not in SUBJ or verb.lemma_.lower() not in L.ENABLE_VERBS:
         return
-    if any(c.dep_ == "poss" or (c.dep_ == "compound" and a.res.mention_at(c.i)) for c in tok.children) or any(
+    if any(c.dep_ == "poss" or (c.dep_ == "compound" and a.res.mention_at(c.i)) for c in kids(tok)) or any(
             p in frame.subj or p in L.AGENT_PREPS for p, _ in prep_args(tok)):
         return  # "Globex's deal with Initech enables ...": its own party
-    parties = [r for c in verb.children if c.dep_ in OBJ for r in a.refs(c)]
+    parties = [r for c in kids(verb) if c.dep_ in OBJ for r in a.refs(c)]
     if not parties:
         parties = [r for p, arg in prep_args(verb) if p in L.FOR_PREPS for r in a.refs(arg)]
     if not parties:  # "allows Initech to sell", parsed with Initech the subject of "sell"
-        parties = [r for c in verb.children if c.dep_ in ("ccomp", "xcomp")
-                   for s in c.children if s.dep_ in SUBJ for r in a.refs(s)]
+        parties = [r for c in kids(verb) if c.dep_ in ("ccomp", "xcomp")
+                   for s in kids(c) if s.dep_ in SUBJ for r in a.refs(s)]
     parties = [r for r in parties if is_org(r)]
     if not parties:
         return
@@ -570,11 +570,11 @@ def name_facts(a: Args, tok: Token, clues: Clues) -> Iterator[Found]:
         return
     makers: list[Ref] = []
     for host in (described, tok):
-        for c in host.children:
+        for c in kids(host):
             if c.dep_ in ("acl", "amod", "relcl") and c.pos_ == "VERB":
                 makers += [r for g in agent_of(c, L) for r in a.refs(g)]  # "développé par Globex"
     if not makers:
-        makers = [r for c in described.children if c.dep_ == "poss" for r in a.refs(c)]  # "Globex's chatbot"
+        makers = [r for c in kids(described) if c.dep_ == "poss" for r in a.refs(c)]  # "Globex's chatbot"
     if not makers:
         makers = [r for p, g in prep_args(described) if p in L.OF_PREPS for r in a.refs(g)]  # "le chatbot de Globex"
     makers = [r for r in makers if is_org(r) and r.name != named.name]

@@ -25,8 +25,8 @@ from extractors.rules.args import Args
 from extractors.rules.confidence import confidence
 from extractors.rules.frame import Found
 from extractors.rules.roles import possessor
-from extractors.rules.syntax import (OBJ, PASS_SUBJ, SUBJ, agrees, copula_subject, described_subject,
-                                     is_passive, prep_args, prep_of, verb_relative)
+from extractors.rules.syntax import (OBJ, PASS_SUBJ, SUBJ, agrees, copula_subject, described_subject, is_passive,
+                                    kids, prep_args, prep_of, verb_relative)
 from extractors.rules.types import ORG, PER, PLACE, PROJ, fit_type
 from extractors.triple import Attributes
 
@@ -121,7 +121,7 @@ def place_facts(a: Args, tok: Token) -> Iterator[Found]:
                 and not _person_noun(a, tok.head):
             target = _name_of(a, tok.head, tok.i)  # "X, un acteur majeur du financement basé à Y"
         if target is None:  # "X is based in Y", whatever type the NER gave X
-            subj = [r for c in tok.children if c.dep_ in PASS_SUBJ for r in a.refs(c)] or a.subjects(tok)
+            subj = [r for c in kids(tok) if c.dep_ in PASS_SUBJ for r in a.refs(c)] or a.subjects(tok)
             target = subj[0] if subj else None
         if target:
             yield from _based(a, target, [_place(p.name) for p in places], "place.based-verb")
@@ -274,17 +274,17 @@ def _members(a: Args, group: Token) -> list[Ref]:
     if head.lemma_.lower() in L.POST_NOUNS or head.lower_ in L.POST_NOUNS:
         post = head  # "one of the startups", "l'une des licornes"
     elif head.pos_ in ("VERB", "AUX") and prep_of(group) in _OF:
-        post = next((c for c in head.children if c.dep_ in OBJ and c.lemma_.lower() in L.POST_NOUNS), None)
+        post = next((c for c in kids(head) if c.dep_ in OBJ and c.lemma_.lower() in L.POST_NOUNS), None)
     if post is None:
         return []
     if post.dep_ == "appos":  # "X, one of the French startups, ..."
         return [r for r in a.refs(post.head, conj=False) if _placeable(r)]
-    if post.dep_ in ("attr", "oprd") or any(c.dep_ in SUBJ | PASS_SUBJ | {"cop"} for c in post.children):
-        host = post if any(c.dep_ in SUBJ | PASS_SUBJ for c in post.children) else post.head
+    if post.dep_ in ("attr", "oprd") or any(c.dep_ in SUBJ | PASS_SUBJ | {"cop"} for c in kids(post)):
+        host = post if any(c.dep_ in SUBJ | PASS_SUBJ for c in kids(post)) else post.head
         return [r for r in a.subjects(host) if _placeable(r)]  # "X is one of ...", "X est l'une des ..."
     if post.head.pos_ == "ADP" and post.head.lower_ in L.AS_PREPS:
         verb = post.head.head  # "touted as one of ...", "Y named X as one of ..."
-        named = [r for c in verb.children if c.dep_ in OBJ for r in a.refs(c)]
+        named = [r for c in kids(verb) if c.dep_ in OBJ for r in a.refs(c)]
         if named:
             return [r for r in named if _placeable(r)]
     elif post.dep_ in OBJ and post.pos_ == "NOUN":
@@ -294,7 +294,7 @@ def _members(a: Args, group: Token) -> list[Ref]:
     for _ in range(3):
         if verb.pos_ not in ("VERB", "AUX"):
             return []
-        found = [r for c in verb.children if c.dep_ in SUBJ | PASS_SUBJ for r in a.refs(c)]
+        found = [r for c in kids(verb) if c.dep_ in SUBJ | PASS_SUBJ for r in a.refs(c)]
         if found:
             return [r for r in found if _placeable(r)]
         # "X was sold after years of being touted as one of ...": the clause it hangs from
@@ -427,7 +427,7 @@ def _modified_one(a: Args, first: int, last: Token, places: list[Ref], *, named:
             return None
         # "l'allemande Aleph Alpha": a nationality used as a noun names a company, whatever the NER says
         as_noun = last.text[:1].islower() and hm.start == last.i + 1 and (
-            any(c.dep_ == "det" for c in last.children) or (last.i > 0 and last.nbor(-1).pos_ == "DET"))
+            any(c.dep_ == "det" for c in kids(last)) or (last.i > 0 and last.nbor(-1).pos_ == "DET"))
         return _as_org(res.ref(hm)) if as_noun else res.ref(hm)
     if _person_noun(a, host) or not (named or _org_noun(a, host)):
         return None
@@ -526,7 +526,7 @@ def _coreferent(a: Args, host: Token, first: int, places: list[Ref]) -> Ref | li
     # "du groupe de Santa Clara": an article contracted with its preposition is still definite
     definite = res.definite(host) or (before >= host.sent.start and (
         host.doc[before].lower_ in L.DEFINITE or "Def" in host.doc[before].morph.get("Definite")))
-    count = next((a.L.PLURAL_COUNTS[c.lower_] for c in host.children if c.lower_ in a.L.PLURAL_COUNTS), 0)
+    count = next((a.L.PLURAL_COUNTS[c.lower_] for c in kids(host) if c.lower_ in a.L.PLURAL_COUNTS), 0)
     if count:  # "les deux géants californiens": the two companies the article is about
         here = {p.name for p in places}
         many = a.res.resolve_many(host, count)
@@ -539,7 +539,7 @@ def _coreferent(a: Args, host: Token, first: int, places: list[Ref]) -> Ref | li
             a, later, {p.name for p in places}) else None
     verb, cur = None, host
     # "with the Japanese giant confirming ...": the subject of its own participle clause
-    verb = next((c for c in host.children if c.dep_ in ("acl", "relcl") and c.tag_ == "VBG"), None)
+    verb = next((c for c in kids(host) if c.dep_ in ("acl", "relcl") and c.tag_ == "VBG"), None)
     if verb is None and host.i + 1 < host.sent.end and host.nbor(1).tag_ == "VBG" and host.dep_ == "pobj":
         verb = host.nbor(1)
     for _ in range(0 if verb is not None else 4):
@@ -554,7 +554,7 @@ def _coreferent(a: Args, host: Token, first: int, places: list[Ref]) -> Ref | li
             break
     exclude = set()
     if verb is not None:  # the other arguments of its verb, and the names inside them ("X's lawsuit")
-        for c in verb.children:
+        for c in kids(verb):
             if c.i != host.i and c.dep_ in SUBJ | PASS_SUBJ | OBJ:
                 exclude |= {r.name for r in a.refs(c)}
                 exclude |= {res.ref(m).name for t in c.subtree if (m := res.mention_at(t.i)) is not None}
@@ -651,20 +651,20 @@ def _seat(a: Args, tok: Token) -> Iterator[Found]:
     if not places:
         places = _place_after(a, tok)
     owner: list[Ref] = []
-    for c in tok.children:
+    for c in kids(tok):
         if c.dep_ == "poss" or c.lower_ in a.L.RELATIVES or prep_of(c) in ("de", "of"):
             owner = a.refs(c)
             if owner:
                 break
     if not owner:
-        for c in tok.children:  # "dont le siège": the relative hangs on the noun
+        for c in kids(tok):  # "dont le siège": the relative hangs on the noun
             if c.lower_ in a.L.RELATIVES:
                 owner = a.antecedents(c, frozenset())
     rel = verb_relative(tok.head, a.L) if not owner and tok.dep_ in SUBJ else None
     if rel is not None:  # "dont le siège se trouve à Y": the relative hangs on the verb
         owner = a.antecedents(rel, frozenset())
     if not owner:  # "Son siège est situé à Y", "its headquarters are in Y": the article's company
-        det = next((c for c in tok.children if c.dep_ == "det" and c.lower_ in a.L.POSSESSIVES), None)
+        det = next((c for c in kids(tok) if c.dep_ == "det" and c.lower_ in a.L.POSSESSIVES), None)
         found = possessor(a, det) if det is not None else None
         owner = [found] if found is not None else []
     if not owner and tok.dep_ in OBJ:
@@ -691,7 +691,7 @@ def founding_places(a: Args, tok: Token) -> list[Ref]:
             gm = a.res.mention_at(g.i)
             if q in ("de", "of") and gm is not None and _place_like(a, gm):
                 places.append(_place(gm.text))
-                places += [Ref(d, PLACE, False) for c in arg.children if c.dep_ == "amod"
+                places += [Ref(d, PLACE, False) for c in kids(arg) if c.dep_ == "amod"
                            for d in [demonym_place(c.text, a.L.LANG)] if d is not None]
     return places
 
@@ -724,7 +724,7 @@ def founded_in_facts(a: Args, tok: Token, sent: Span) -> Iterator[Found]:
         return
     founded: list[Ref] = []
     if is_passive(tok, a.L) or "Part" in tok.morph.get("VerbForm") or tok.tag_ == "VBN":
-        founded = [r for c in tok.children if c.dep_ in PASS_SUBJ for r in a.refs(c)]
+        founded = [r for c in kids(tok) if c.dep_ in PASS_SUBJ for r in a.refs(c)]
         if not founded and tok.dep_ in ("acl", "amod") and tok.head.pos_ in ("NOUN", "PROPN"):
             founded = a.refs(tok.head, conj=False)  # "Hooli, founded in Lyon, ..."
         if not founded and tok.i == sent.start:  # "Founded in Lyon in 2019, Hooli ..."
@@ -732,7 +732,7 @@ def founded_in_facts(a: Args, tok: Token, sent: Span) -> Iterator[Found]:
                      and not (tok.i < t.head.i and t.head.head.i == tok.i)]
             founded = a.refs(after[0]) if after else _before_main_verb(a, tok)
     else:
-        founded = [r for c in tok.children if c.dep_ in OBJ for r in a.refs(c)]
+        founded = [r for c in kids(tok) if c.dep_ in OBJ for r in a.refs(c)]
     for target in founded:
         if _placeable(target):
             yield from _based(a, target, places, "place.founded-in")

@@ -19,8 +19,8 @@ from extractors.rules.frame import Found, Frame
 from extractors.rules.lists import Walker, colon_members, funded_earlier, plural, raised_by
 from extractors.rules.modality import Clues
 from extractors.rules.nouns import noun_key
-from extractors.rules.syntax import (OBJ, PASS_SUBJ, SUBJ, agent_of, described_subject, first_comma_after,
-                                     governor, is_description, is_passive, prep_args, prep_of, verb_relative)
+from extractors.rules.syntax import (OBJ, PASS_SUBJ, SUBJ, agent_of, described_subject, first_comma_after, governor,
+                                    is_description, is_passive, kids, prep_args, prep_of, verb_relative)
 from extractors.rules.types import ORG, PER, PLACE, PROD, PROJ, fit_type, is_person
 
 
@@ -64,14 +64,14 @@ def _role_facts(a: Args, tok: Token, frame: Frame, clues: Clues) -> Iterator[Fou
                 a, tok, frozenset(h.name for h in holders))
             yield from emit(a, holders, frame, targets, tok, clues, "list.colon")
             return
-    rel = next((c for c in tok.children if c.lower_ in L.RELATIVES and (
+    rel = next((c for c in kids(tok) if c.lower_ in L.RELATIVES and (
         c.dep_ == "nmod" or prep_of(c) in L.GENITIVE)), None) if frame.predicate == "invests-in" else None
     if rel is not None and holders:  # "Y, dont il est le principal actionnaire": "il" is not Y
         ante = frozenset(r.name for r in a.antecedents(rel, frozenset()))
         if any(h.name in ante and h.via_coref for h in holders):
-            subj = next((c for c in tok.children if c.dep_ in SUBJ), None)
+            subj = next((c for c in kids(tok) if c.dep_ in SUBJ), None)
             holders = a.refs(subj, exclude=ante) if subj is not None else []
-    if not holders and frame.predicate == "invests-in" and any(c.dep_ == "cop" for c in tok.children):
+    if not holders and frame.predicate == "invests-in" and any(c.dep_ == "cop" for c in kids(tok)):
         holders, how = a.left_name(tok), "subject"  # "le groupe X, spécialiste des puces, est aussi partie prenante"
     targets = targets_of(a, tok, frame, frozenset(h.name for h in holders))
     if not targets and how == "took":  # "prend la tête d'Y", "d'Y" hung on the verb
@@ -92,13 +92,13 @@ def _role_facts(a: Args, tok: Token, frame: Frame, clues: Clues) -> Iterator[Fou
     post = _post(a, tok)
     if not targets and post is not None:  # "Globex a nommé X au poste de directrice générale"
         verb = governor(post)
-        if any(c.dep_ in OBJ and c.i != post.i for c in verb.children):
+        if any(c.dep_ in OBJ and c.i != post.i for c in kids(verb)):
             targets = a.subjects(verb)
     holders = [h for h in holders if is_person(h) or frame.predicate not in ("leads",)]
     if how == "post" and frame.predicate in ("owns", "partners-with", "competes-with", "supplies"):
         holders = [h for h in holders if h.type != PER]  # "X, who heads Y's AI unit": X is no unit
     if holders and not targets and _context_title(a, tok) and (
-            how == "copula" or any(c.dep_ == "cop" for c in tok.children)):
+            how == "copula" or any(c.dep_ == "cop" for c in kids(tok))):
         # "Charles Roux est aujourd'hui CEO": of the company the article speaks of
         targets, how = _context_org(a, tok, holders), "copula-context"
     if frame.predicate == "owns":  # "the fund, an arm of X": a described holder is too loose a guess
@@ -109,7 +109,7 @@ def _role_facts(a: Args, tok: Token, frame: Frame, clues: Clues) -> Iterator[Fou
     if frame.predicate == "leads" and is_former(a, tok, holders, targets):
         return
     copular = tok.dep_ in ("attr", "oprd", "ROOT") or tok.head.lemma_.lower() in L.COPULAS or any(
-        c.dep_ == "cop" for c in tok.children)
+        c.dep_ == "cop" for c in kids(tok))
     if not targets and holders and frame.predicate == "invests-in" and not frame.swap and (
             how in ("include", "among", "copula") or how in ("subject", "coordinated") and copular):
         # "Hooli raised $50m. Other backers include A and B", "X est aussi partie prenante",
@@ -135,7 +135,7 @@ def _as_of(a: Args, tok: Token) -> Token | None:
             return t.head.head
         if t.dep_ in ("xcomp", "oprd") and t.head.pos_ == "VERB" and t.head.lemma_.lower() not in a.L.COPULAS:
             return t.head  # "X a été nommée directrice générale de Y", "Globex named Jane Doe CEO"
-        if any(c.dep_ == "case" and _words(c) in a.L.AS_PREPS for c in t.children) and t.head.i != t.i:
+        if any(c.dep_ == "case" and _words(c) in a.L.AS_PREPS for c in kids(t)) and t.head.i != t.i:
             if t.head.pos_ == "PROPN" and t.head.dep_ in OBJ and t.head.head.pos_ == "VERB":
                 return t.head.head  # "a recruté Jeanne Martin comme directrice", hung on the name
             return t.head
@@ -144,7 +144,7 @@ def _as_of(a: Args, tok: Token) -> Token | None:
 
 def _words(prep: Token) -> str:
     """A preposition with its fixed words: "en tant que"."""
-    return " ".join([prep.lower_] + [f.lower_ for f in prep.children if f.dep_ == "fixed"])
+    return " ".join([prep.lower_] + [f.lower_ for f in kids(prep) if f.dep_ == "fixed"])
 
 
 def _as_role(a: Args, tok: Token, verb: Token, frame: Frame, clues: Clues) -> Iterator[Found]:
@@ -161,24 +161,24 @@ def _as_role(a: Args, tok: Token, verb: Token, frame: Frame, clues: Clues) -> It
 
     if verb.pos_ in ("NOUN", "PROPN"):  # "the appointment of Jane Doe as CEO"
         holders = [r for p, arg in prep_args(verb) if p in L.OF_PREPS for r in a.refs(arg) if holds(r)]
-        owners = [r for c in verb.children if c.dep_ == "poss" for r in a.refs(c)]
+        owners = [r for c in kids(verb) if c.dep_ == "poss" for r in a.refs(c)]
         gov = governor(verb)
         if not owners and gov.pos_ in ("VERB", "AUX"):
             owners = a.subjects(gov)
     else:
-        objs = [r for c in verb.children if c.dep_ in OBJ for r in a.refs(c)]
+        objs = [r for c in kids(verb) if c.dep_ in OBJ for r in a.refs(c)]
         if not objs and not person:  # "la presse la cite comme un rival de Y": the clitic's company
             objs = _clitic_object(a, verb, targets_of(a, tok, frame))
         holders = [r for r in objs if holds(r)]
         if is_passive(verb, L):  # "Jane Doe will be appointed as CEO", "Globex is seen as its rival"
-            holders += [r for c in verb.children if c.dep_ in PASS_SUBJ for r in a.refs(c) if holds(r)]
+            holders += [r for c in kids(verb) if c.dep_ in PASS_SUBJ for r in a.refs(c) if holds(r)]
             owners = [r for g in agent_of(verb, L) for r in a.refs(g)]
         elif holders:  # "Globex named Jane Doe as CEO"
             owners = a.subjects(verb)
         else:  # "Jane Doe joined Globex as CEO", "who run the company as CEO"
             holders = [r for r in a.subjects(verb) if holds(r)]
             owners = [r for r in objs if is_org(r)] or [  # "rejoint Initech en tant que", Initech taken for an xcomp
-                r for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "PROPN" for r in a.refs(c) if is_org(r)]
+                r for c in kids(verb) if c.dep_ == "xcomp" and c.pos_ == "PROPN" for r in a.refs(c) if is_org(r)]
     targets = targets_of(a, tok, frame, frozenset(h.name for h in holders))
     if frame.predicate == "leads" and is_former(a, tok, holders, targets):
         return
@@ -186,7 +186,7 @@ def _as_role(a: Args, tok: Token, verb: Token, frame: Frame, clues: Clues) -> It
     if not targets:
         targets = [r for r in owners if is_org(r) and r.name not in {h.name for h in holders}]
     if not targets and _context_title(a, tok):
-        around = frozenset(r.name for c in verb.children if c.dep_ in SUBJ | PASS_SUBJ | OBJ for r in a.refs(c))
+        around = frozenset(r.name for c in kids(verb) if c.dep_ in SUBJ | PASS_SUBJ | OBJ for r in a.refs(c))
         targets, rule = _context_org(a, tok, holders, around), "role.as-context"
     yield from emit(a, holders, frame, targets, tok, clues, rule, modality=True)
 
@@ -195,7 +195,7 @@ def _clitic_object(a: Args, verb: Token, targets: list[Ref]) -> list[Ref]:
     """A third-person object pronoun the resolver leaves unread ("la", "le" of "la presse la
     cite comme ..."), known by its morphology: the most salient organisation before it,
     none of `targets`."""
-    for c in verb.children:
+    for c in kids(verb):
         if c.dep_ in OBJ and c.pos_ == "PRON" and "Rel" not in c.morph.get("PronType") \
                 and "3" in c.morph.get("Person") and "Yes" not in c.morph.get("Reflex") \
                 and c.lower_ not in a.L.REFLEXIVES and a.res.resolve(c) is None:
@@ -253,14 +253,14 @@ def holders_of(a: Args, tok: Token, company: bool = False) -> tuple[list[Ref], s
         if holders:
             return holders, "apposition"
     if tok.dep_ == "nmod" and tok.head.pos_ == "NOUN" and tok.i > 0 and tok.nbor(-1).text == "," \
-            and not any(c.dep_ == "case" for c in tok.children):
+            and not any(c.dep_ == "case" for c in kids(tok)):
         # "X est une femme d'affaires, directrice générale de Y": an apposition parsed as a complement
         subject = described_subject(tok.head, L)
         holders = a.refs(subject) if subject is not None else []
         if holders:
             return holders, "apposition"
-    copular = any(c.dep_ == "cop" for c in tok.children)  # "X est aujourd'hui CEO", parsed as a passive
-    for c in tok.children:
+    copular = any(c.dep_ == "cop" for c in kids(tok))  # "X est aujourd'hui CEO", parsed as a passive
+    for c in kids(tok):
         if c.dep_ in ("appos", "flat:name") and c.i > tok.i and any(
                 t.pos_ in ("VERB", "AUX") for t in tok.doc[tok.i + 1:c.i]):
             continue  # a name hung on the title from past a verb: "Le cofondateur ..., X, a rejoint Initech"
@@ -272,7 +272,7 @@ def holders_of(a: Args, tok: Token, company: bool = False) -> tuple[list[Ref], s
             if holders:
                 return holders, "subject"
             break
-    for c in tok.children:  # "les fondateurs de X, A et B": an apposition parsed as conj
+    for c in kids(tok):  # "les fondateurs de X, A et B": an apposition parsed as conj
         m = res.mention_at(c.i)
         if c.dep_ == "conj" and m is not None and is_person(res.ref(m)) \
                 and c.i > tok.i and tok.doc[m.start - 1].text == ",":
@@ -287,7 +287,7 @@ def holders_of(a: Args, tok: Token, company: bool = False) -> tuple[list[Ref], s
             return holders, "took"
     if tok.dep_ in OBJ | {"oprd", "xcomp"} and verb.lemma_.lower() in L.MAKE_VERBS:
         # "fait de Globex son premier actionnaire", "makes Globex its largest shareholder"
-        holders = [r for c in verb.children if c.i != tok.i and (c.dep_ in OBJ or prep_of(c) in L.GENITIVE)
+        holders = [r for c in kids(verb) if c.i != tok.i and (c.dep_ in OBJ or prep_of(c) in L.GENITIVE)
                    for r in a.refs(c)]
         if holders:
             return holders, "made"
@@ -295,13 +295,13 @@ def holders_of(a: Args, tok: Token, company: bool = False) -> tuple[list[Ref], s
         # "Parmi les investisseurs de X figurent A, B et C", "Among X's investors are A and B"
         # "X counts A among its investors", "X compte A parmi ses investisseurs": the object, when
         # there is one, is the holder, the subject the role's owner
-        deps = OBJ if any(c.dep_ in OBJ and c.i != tok.head.i for c in verb.children) else \
+        deps = OBJ if any(c.dep_ in OBJ and c.i != tok.head.i for c in kids(verb)) else \
             SUBJ | OBJ | {"attr", "nsubj:pass"}
-        holders = [r for c in verb.children if c.dep_ in deps and c.i != tok.i
+        holders = [r for c in kids(verb) if c.dep_ in deps and c.i != tok.i
                    and c.i != tok.head.i for r in a.refs(c)]
         if holders:
             return holders, "among"
-        if verb.i > tok.sent.start and not any(c.dep_ in SUBJ for c in verb.children):
+        if verb.i > tok.sent.start and not any(c.dep_ in SUBJ for c in kids(verb)):
             # "A, B et C figurent parmi les investisseurs de Y", the names parsed as no subject
             holders = _listed_before(a, verb.i)[1]
             if holders:
@@ -311,12 +311,12 @@ def holders_of(a: Args, tok: Token, company: bool = False) -> tuple[list[Ref], s
         if holders:
             return holders, "among"
     if tok.dep_ in SUBJ | {"nsubj:pass"} and res.mention_at(tok.head.i) is not None and any(
-            c.dep_ == "cop" for c in tok.head.children):
+            c.dep_ == "cop" for c in kids(tok.head)):
         holders = a.refs(tok.head)  # "Les investisseurs de X sont A, B et C": the name is the predicate
         if holders:
             return holders, "include"
     if tok.dep_ in SUBJ and tok.head.lemma_.lower() in L.INCLUDE_VERBS:
-        holders = [r for c in tok.head.children if c.dep_ in OBJ | {"attr"} and c.lower_ not in L.RELATIVES
+        holders = [r for c in kids(tok.head) if c.dep_ in OBJ | {"attr"} and c.lower_ not in L.RELATIVES
                    for r in a.refs(c)]
         if holders:  # "whose backers include X and Y"
             return holders, "include"
@@ -333,21 +333,21 @@ def holders_of(a: Args, tok: Token, company: bool = False) -> tuple[list[Ref], s
     if post is not None:
         verb = governor(post)  # "nommé X au poste de directeur", "fait partie des investisseurs"
         if verb.pos_ in ("VERB", "AUX"):
-            holders = [r for c in verb.children if c.dep_ in OBJ for r in a.refs(c)] or a.subjects(verb)
+            holders = [r for c in kids(verb) if c.dep_ in OBJ for r in a.refs(c)] or a.subjects(verb)
             if holders:
                 return holders, "post"
-        if any(c.dep_ == "cop" for c in post.children):  # "X est l'un des concurrents de Y"
-            holders = [r for c in post.children if c.dep_ in SUBJ for r in a.refs(c)]
+        if any(c.dep_ == "cop" for c in kids(post)):  # "X est l'un des concurrents de Y"
+            holders = [r for c in kids(post) if c.dep_ in SUBJ for r in a.refs(c)]
             if holders:
                 return holders, "post"
     if tok.dep_ == "pobj" and tok.head.lower_ == "as":
         holders = []
         verb = tok.head.head
-        for c in verb.children:  # "named Jane Doe as its chief executive"
+        for c in kids(verb):  # "named Jane Doe as its chief executive"
             if c.dep_ in OBJ:
                 holders = a.refs(c)
         if not holders and is_passive(verb, L):  # "Jane Doe will be appointed as chief executive"
-            holders = [h for c in verb.children if c.dep_ in PASS_SUBJ for h in a.refs(c)]
+            holders = [h for c in kids(verb) if c.dep_ in PASS_SUBJ for h in a.refs(c)]
         if holders:
             return holders, "as"
     # "le directeur général d'OpenAI, Sam Altman, ...": the first comma after the role
@@ -383,7 +383,7 @@ def holders_of(a: Args, tok: Token, company: bool = False) -> tuple[list[Ref], s
     if at_post and _at(tok, L):  # "Jane Doe, at the helm of Globex since 2019, ...", "X est à la tête de Y"
         # (a post: "a intégré Y à sa division cloud" makes nobody the division)
         verb = tok.head.head if tok.dep_ == "pobj" else tok.head
-        holders = [r for c in verb.children if c.dep_ in SUBJ and res.mention_at(c.i) for r in a.refs(c)]
+        holders = [r for c in kids(verb) if c.dep_ in SUBJ and res.mention_at(c.i) for r in a.refs(c)]
         if not holders:
             holders = _person_before(a, tok)
         if holders:
@@ -435,14 +435,14 @@ def _at(tok: Token, L) -> bool:
     """A role noun in a locative phrase: "at the helm of", "à la tête de"."""
     if tok.dep_ == "pobj" and tok.head.lower_ in L.AT_PREPS:
         return True
-    return any(c.dep_ == "case" and c.lower_ in L.AT_PREPS for c in tok.children)
+    return any(c.dep_ == "case" and c.lower_ in L.AT_PREPS for c in kids(tok))
 
 
 def _person_before(a: Args, tok: Token) -> list[Ref]:
     """The person named before the commas that set off `tok`'s phrase, past one
     apposition: "le professeur Jean Roux, un pionnier dans le domaine, à la tête de Y"."""
     doc, res, start = tok.doc, a.res, tok.sent.start
-    j = min([tok.i] + [c.i for c in tok.children if c.i < tok.i]) - 1
+    j = min([tok.i] + [c.i for c in kids(tok) if c.i < tok.i]) - 1
     for _ in range(2):
         if j <= start or doc[j].text != ",":
             return []
@@ -465,7 +465,7 @@ def _post(a: Args, tok: Token) -> Token | None:
     if head.lemma_.lower() in a.L.POST_NOUNS:
         return head
     if head.pos_ in ("VERB", "AUX"):
-        return next((c for c in head.children if c.dep_ in OBJ and c.lemma_.lower() in a.L.POST_NOUNS
+        return next((c for c in kids(head) if c.dep_ in OBJ and c.lemma_.lower() in a.L.POST_NOUNS
                      and c.i < tok.i), None)
     return None
 
@@ -475,7 +475,7 @@ def targets_of(a: Args, tok: Token, frame: Frame, holders: frozenset = frozenset
     holders themselves: "X devient son actionnaire")."""
     res = a.res
     targets: list[Ref] = []
-    for c in tok.children:
+    for c in kids(tok):
         if c.dep_ == "poss" or (c.dep_ in ("compound", "nmod") and c.i < tok.i and res.mention_at(c.i)) or (
                 c.dep_ == "amod" and c.pos_ == "PROPN" and c.i < tok.i and res.mention_at(c.i)):  # "a Globex competitor"
             targets += a.refs(c, exclude=holders)
@@ -485,12 +485,12 @@ def targets_of(a: Args, tok: Token, frame: Frame, holders: frozenset = frozenset
         elif c.dep_ == "nmod" and c.pos_ == "PRON" and c.lower_ in a.L.RELATIVES:  # "X, dont le fondateur est Y"
             targets += [r for r in a.antecedents(c, holders) if r.name not in holders]
     if not targets and tok.dep_ in SUBJ and (tok.head.lemma_.lower() in a.L.INCLUDE_VERBS
-                                              or any(c.dep_ == "cop" for c in tok.head.children)):
+                                              or any(c.dep_ == "cop" for c in kids(tok.head))):
         rel = verb_relative(tok.head, a.L)  # "X, dont les investisseurs comptent A et B / sont A et B"
         if rel is not None:
             targets += [r for r in a.antecedents(rel, holders) if r.name not in holders]
     if not targets and tok.dep_ in ("amod", "compound") and tok.head.pos_ == "PROPN":
-        for c in tok.head.children:  # "OpenAI's rival Anthropic", poss hung on the name
+        for c in kids(tok.head):  # "OpenAI's rival Anthropic", poss hung on the name
             if c.dep_ == "poss" and c.i < tok.i:
                 targets += a.refs(c)
     key = noun_key(tok, a.L) or ""
@@ -507,17 +507,17 @@ def targets_of(a: Args, tok: Token, frame: Frame, holders: frozenset = frozenset
             targets += named_in(a, arg) if is_description(arg, a.L) or arg.lemma_.lower() in a.L.OWNED_HEADS \
                 else listed_names(a, m) if m is not None else a.refs(arg)
     if not targets and frame.predicate == "founded":  # "ses trois cofondateurs, A, B et C"
-        for c in tok.children:
+        for c in kids(tok):
             if c.dep_ == "det" and c.lower_ in a.L.POSSESSIVES and c.i < tok.i:
                 targets += a.refs(c, exclude=holders)  # "X devient son actionnaire": not X's own
     if not targets and tok.dep_ in ("compound", "amod") and tok.head.pos_ == "NOUN":
-        for c in tok.head.children:  # "Initech's parent company", "the parent company of Initech"
+        for c in kids(tok.head):  # "Initech's parent company", "the parent company of Initech"
             if c.dep_ == "poss":
                 targets += a.refs(c)
         for p, arg in prep_args(tok.head):
             if p in frame.obj:
                 targets += a.refs(arg)
-    for c in tok.children:  # "directeur général de Y": the target hangs on the adjective
+    for c in kids(tok):  # "directeur général de Y": the target hangs on the adjective
         if not targets and c.dep_ in ("amod", "compound", "flat") and c.i > tok.i:
             for p, arg in prep_args(c):
                 if p in frame.obj:
@@ -538,7 +538,7 @@ def targets_of(a: Args, tok: Token, frame: Frame, holders: frozenset = frozenset
             elif m is not None:
                 targets = [res.ref(m)]
     if not targets and frame.predicate == "invests-in":
-        for c in tok.children:  # "Y, dont il est le principal actionnaire", "Y, of which it is a shareholder"
+        for c in kids(tok):  # "Y, dont il est le principal actionnaire", "Y, of which it is a shareholder"
             if c.lower_ in a.L.RELATIVES and (c.dep_ == "nmod" or prep_of(c) in a.L.GENITIVE):
                 targets = [r for r in a.antecedents(c, holders) if r.name not in holders]
     return targets
@@ -709,7 +709,7 @@ def named_in(a: Args, noun: Token) -> list[Ref]:
     for deps in (("appos", "flat:name"), ("compound", "nmod")):
         if deps[0] == "compound" and noun_key(noun, a.L) in a.L.ROLES:
             break  # "the Nimbus maker Globex": a role's modifier is what it makes, not its name
-        for c in noun.children:
+        for c in kids(noun):
             if c.dep_ in deps and res.mention_at(c.i) is not None and prep_of(c) is None:
                 out += [r for r in a.coordinated_right(c, a.refs(c))  # not "the US firm"
                         if not (r.type == PLACE and is_known_place(r.name))]
@@ -762,7 +762,7 @@ def _context_org(a: Args, tok: Token, holders: list[Ref], exclude: frozenset = f
 def _definite(a: Args, tok: Token) -> bool:
     """A definite description: "the Nimbus maker", "l'éditeur de Nimbus", "its developer"."""
     definite = a.L.DEFINITE
-    return any(c.lower_ in definite or c.dep_ == "poss" for c in tok.children) or (
+    return any(c.lower_ in definite or c.dep_ == "poss" for c in kids(tok)) or (
         tok.i > 0 and tok.nbor(-1).lower_ in definite)
 
 
@@ -845,7 +845,7 @@ def possessor(a: Args, det: Token, exclude: frozenset = frozenset()) -> Ref | No
     # "Hooli est en concurrence avec ses rivaux": the subject of the clauses above it
     head = det.head
     for _ in range(8):
-        subj = next((c for c in head.children if c.dep_ in SUBJ), None)
+        subj = next((c for c in kids(head) if c.dep_ in SUBJ), None)
         if subj is not None:
             if is_description(subj, a.L) and noun_key(subj, a.L) in a.L.ROLES and res.mention_at(subj.i) is None \
                     and _definite(a, subj):
@@ -879,7 +879,7 @@ def _left_the_post(a: Args, holder: Token, targets: list[Ref]) -> bool:
     verb = subject.head
     if subject.dep_ not in SUBJ or not (verb.lemma_.lower() in a.L.FORMER_VERBS or verb.lower_ in a.L.FORMER_VERBS):
         return False
-    left = [r for c in verb.children if c.dep_ in OBJ for r in a.refs(c)]
+    left = [r for c in kids(verb) if c.dep_ in OBJ for r in a.refs(c)]
     left += [r for _, arg in prep_args(verb) for r in a.refs(arg)]  # "resigned from the startup"
     if not left:
         return False
@@ -908,7 +908,7 @@ def is_former(a: Args, tok: Token, holders: list[Ref], targets: list[Ref]) -> bo
         return True
     # "Jane Doe was chief executive of Globex", "dont il était le PDG": a copula in the past
     for t in {tok, doc[title_unit(tok, L)[1] - 1]}:  # the title's own head: "was chief executive"
-        cop = next((c for c in t.children if c.dep_ == "cop"), None)
+        cop = next((c for c in kids(t) if c.dep_ == "cop"), None)
         if cop is None and t.dep_ in ("attr", "oprd") and t.head.lemma_.lower() in L.COPULAS:
             cop = t.head
         if cop is not None and "Part" not in cop.morph.get("VerbForm") \

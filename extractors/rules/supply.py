@@ -19,7 +19,7 @@ from extractors.rules.args import Args
 from extractors.rules.emit import emit
 from extractors.rules.frame import Found, Frame
 from extractors.rules.modality import Clues
-from extractors.rules.syntax import OBJ, governor, prep_args, prep_of
+from extractors.rules.syntax import OBJ, governor, kids, prep_args, prep_of
 from extractors.rules.types import ORG, PROD, fit_type
 
 SUPPLIES = Frame("supplies")
@@ -41,27 +41,27 @@ def supplied(a: Args, tok: Token) -> bool:
     if any((c.dep_ == "compound" and c.i < tok.i and f"{c.lower_} {lemma}" in goods) or (
             prep_of(c) in _OF and c.i > tok.i and (f"{lemma} de {c.lemma_.lower()}" in goods
                                                    or f"{lemma} de {c.lower_}" in goods))
-           for c in tok.children):
+           for c in kids(tok)):
         return True
     # "Nimbus cloud services", "les services cloud"; not "le concepteur de puces" (a maker)
     return any(c.dep_ in ("compound", "amod", "nmod") and (c.lower_ in goods or c.lemma_.lower() in goods)
-               and a.res.mention_at(c.i) is None and not any(g.dep_ == "case" for g in c.children)
-               for c in tok.children)
+               and a.res.mention_at(c.i) is None and not any(g.dep_ == "case" for g in kids(c))
+               for c in kids(tok))
 
 
 def _goods_noun(a: Args, tok: Token) -> Token | None:
     """The goods an argument names, through a quantity ("2,000 of Acme's chips",
     "up to 1 million of its chips")."""
-    owned = any(c.dep_ == "poss" for c in tok.children)  # "Y's platform Nimbus": Nimbus names the goods
+    owned = any(c.dep_ == "poss" for c in kids(tok))  # "Y's platform Nimbus": Nimbus names the goods
     named = a.res.mention_at(tok.i) is not None and a.res.ref(a.res.mention_at(tok.i)).type != PROD
     if named and not (owned and supplied(a, tok)) or not owned and any(
             c.dep_ in ("appos", "compound", "nmod", "flat") and c.i > tok.i and a.res.mention_at(c.i) is not None
-            and not any(g.dep_ == "case" for g in c.children)  # "les services d'Oracle": the maker
-            and fit_type(a.res.ref(a.res.mention_at(c.i)), {ORG}) == ORG for c in tok.children):
+            and not any(g.dep_ == "case" for g in kids(c))  # "les services d'Oracle": the maker
+            and fit_type(a.res.ref(a.res.mention_at(c.i)), {ORG}) == ORG for c in kids(tok)):
         return None  # "acquired the chip designer Initech": a company, no goods
     if supplied(a, tok):
         return tok
-    if tok.like_num or tok.pos_ == "NUM" or any(c.like_num for c in tok.children):
+    if tok.like_num or tok.pos_ == "NUM" or any(c.like_num for c in kids(tok)):
         for p, g in prep_args(tok):
             if p in _OF and supplied(a, g):
                 return g
@@ -72,11 +72,11 @@ def makers(a: Args, goods: Token, exclude: frozenset = frozenset()) -> list[Ref]
     """Whose goods they are: "Acme's chips", "Acme chips", "les puces d'Acme",
     "les services cloud d'Acme", "des puces Acme"."""
     found: list[Ref] = []
-    owned = any(c.dep_ == "poss" for c in goods.children)  # "Y's Nimbus cloud": Nimbus is the goods' name
-    for c in goods.children:
+    owned = any(c.dep_ == "poss" for c in kids(goods))  # "Y's Nimbus cloud": Nimbus is the goods' name
+    for c in kids(goods):
         if c.dep_ == "poss" or (not owned and c.dep_ in ("compound", "nmod", "flat", "appos")
                                 and a.res.mention_at(c.i) is not None
-                                and not any(g.dep_ == "case" for g in c.children)):
+                                and not any(g.dep_ == "case" for g in kids(c))):
             found += a.refs(c, exclude=exclude)
     for p, arg in prep_args(goods):
         if p in _OF:
@@ -100,7 +100,7 @@ def goods_facts(a: Args, tok: Token, users: list[Ref], hosts: Iterable[Token], c
     names = frozenset(u.name for u in users)
     sellers: list[Ref] = []
     for host in hosts:
-        for arg in [c for c in host.children if c.dep_ in OBJ] + [g for _, g in prep_args(host)]:
+        for arg in [c for c in kids(host) if c.dep_ in OBJ] + [g for _, g in prep_args(host)]:
             goods = _goods_noun(a, arg)
             if goods is not None:
                 sellers += [r for r in makers(a, goods, names) if r.name not in {s.name for s in sellers}]
@@ -121,13 +121,13 @@ def _before_clitic(a: Args, tok: Token) -> list[Ref]:
 def _listed_users(a: Args, tok: Token) -> list[Ref]:
     """"companies which rely on Y's chips, including X": the users a relative clause's
     plural antecedent lists, wherever the parse hung the list."""
-    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+    subj = next((c for c in kids(tok) if c.dep_ in ("nsubj", "nsubj:pass")), None)
     if subj is None or subj.lower_ not in a.L.RELATIVES or tok.dep_ not in ("relcl", "acl:relcl"):
         return []
     antecedent = tok.head
     if "Plur" not in antecedent.morph.get("Number") and antecedent.tag_ not in ("NNS", "NNPS"):
         return []
-    for t in list(antecedent.children) + list(tok.subtree):
+    for t in kids(antecedent) + list(tok.subtree):
         for p, arg in prep_args(t):
             if p in a.L.INCLUDING:
                 return a.refs(arg)
@@ -137,7 +137,7 @@ def _listed_users(a: Args, tok: Token) -> list[Ref]:
 def uses_goods(a: Args, tok: Token) -> bool:
     """Whether a verb of buying or using has goods among its arguments, or a company
     it relies on for goods."""
-    for arg in [c for c in tok.children if c.dep_ in OBJ] + [g for _, g in prep_args(tok)]:
+    for arg in [c for c in kids(tok) if c.dep_ in OBJ] + [g for _, g in prep_args(tok)]:
         if _goods_noun(a, arg) is not None:
             return True
     return bool(providers(a, tok))
@@ -147,12 +147,12 @@ def providers(a: Args, tok: Token) -> list[Ref]:
     """"relies on Y for its cloud", "s'appuie sur le fondeur Y pour fabriquer ses puces": the
     company a verb of using names, when the goods it is used for are said."""
     goods_for = any(p in a.L.FOR_PREPS and supplied(a, g) for p, g in prep_args(tok)) or any(
-        c.dep_ in ("advcl", "xcomp") and any(o.dep_ in OBJ and supplied(a, o) for o in c.children)
-        for c in tok.children)
+        c.dep_ in ("advcl", "xcomp") and any(o.dep_ in OBJ and supplied(a, o) for o in kids(c))
+        for c in kids(tok))
     if not goods_for:
         return []
     out: list[Ref] = []
-    objs = [c for c in tok.children if c.dep_ in OBJ]
+    objs = [c for c in kids(tok) if c.dep_ in OBJ]
     for arg in objs:
         if arg.pos_ == "NOUN" and a.res.mention_at(arg.i) is None and (
                 "Plur" in arg.morph.get("Number") or arg.tag_ == "NNS"):
@@ -167,7 +167,7 @@ def providers(a: Args, tok: Token) -> list[Ref]:
 
 def money_object(tok: Token, clues: Clues) -> bool:
     """"X is providing $30bn for the round": the direct object is an amount of money."""
-    for c in tok.children:
+    for c in kids(tok):
         if c.dep_ in OBJ:
             lo, hi = c.left_edge.idx, c.right_edge.idx + len(c.right_edge)
             if any(lo <= m.start < hi for m in clues.amounts):
@@ -181,7 +181,7 @@ def supply_deal(a: Args, tok: Token, subjects: list[Ref], partners: list[Ref], c
     invested in Anthropic and has a cloud deal with the company"), else the partner."""
     deal_words = a.L.SUPPLY_DEALS
     if not any(c.dep_ in ("compound", "amod", "nmod") and (c.lower_ in deal_words or c.lemma_.lower() in deal_words)
-               for c in tok.children):
+               for c in kids(tok)):
         return
     known = {(f.subject.name, f.object.name) for _, f in a.facts if f.predicate in ("invests-in", "supplies")}
     for s in subjects:
@@ -227,7 +227,7 @@ def use_facts(a: Args, tok: Token, clues: Clues) -> Iterator[Found]:
         return m is not None and (a.res.ref(m).type == PROD or providing and not a.res.ref(m).sure)
 
     provided = any(c.dep_ in OBJ and (product(c) or supplied(a, c) or any(product(g) for _, g in prep_args(c)))
-                   for c in verb.children)
+                   for c in kids(verb))
     if not provided:
         return
     providers_ = a.subjects(verb)
@@ -250,7 +250,7 @@ def _owners(a: Args, tok: Token, depth: int) -> list[Ref]:
         r = a.res.ref(m)
         return [] if r.type == PROD else a.refs(tok)
     out: list[Ref] = []
-    for c in tok.children:
+    for c in kids(tok):
         if c.dep_ == "poss":
             out += a.refs(c)
     if depth > 0:
@@ -267,7 +267,7 @@ def build_facts(a: Args, tok: Token, clues: Clues) -> Iterator[Found]:
     supplies it."""
     L = a.L
     if tok.pos_ == "VERB":
-        goods_args = [c for c in tok.children if c.dep_ in OBJ]
+        goods_args = [c for c in kids(tok) if c.dep_ in OBJ]
         hosts = [tok]
     elif tok.pos_ == "NOUN":
         goods_args = [g for p, g in prep_args(tok) if p in _OF]

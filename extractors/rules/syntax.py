@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
+from spacy.attrs import HEAD
 from spacy.tokens import Doc, Token
 
 SUBJ = frozenset({"nsubj", "csubj"})
@@ -34,12 +35,14 @@ FUNCTION_DEPS = frozenset({"aux", "aux:tense", "aux:pass", "auxpass", "neg", "ad
 
 
 def index_sentences(doc: Doc) -> None:
-    """Make `token.sent` and `span.sent` of `doc` a lookup in its list of sentences.
+    """Make `token.sent` and `span.sent` of `doc` a lookup in its list of sentences, and
+    `kids(token)` one in a table of children.
 
     spaCy finds a token's sentence by walking to its boundaries and building two
-    spans at each call; the rules ask for it tens of thousands of times per
-    article. Through the Doc's own hooks (`user_token_hooks`, `user_span_hooks`)
-    each sentence is built once. Sentences must be set (a parser or a senter ran).
+    spans at each call, and builds every child anew at each `token.children`; the
+    rules ask for both tens of thousands of times per article. Through the Doc's own
+    hooks (`user_token_hooks`, `user_span_hooks`) each sentence is built once; the
+    children once, in `user_data`. Sentences must be set (a parser or a senter ran).
     """
     if not doc.has_annotation("SENT_START") or "sent" in doc.user_token_hooks:
         return
@@ -47,11 +50,34 @@ def index_sentences(doc: Doc) -> None:
     owner = [k for k, s in enumerate(sents) for _ in range(len(s))]
     doc.user_token_hooks["sent"] = lambda tok: sents[owner[tok.i]]
     doc.user_span_hooks["sent"] = lambda span: sents[owner[min(span.start, len(owner) - 1)]]
+    _children(doc)
+
+
+_KIDS = "aikg.children"
+
+
+def _children(doc: Doc) -> list[list[Token]]:
+    tokens = list(doc)
+    table: list[list[Token]] = [[] for _ in tokens]
+    for tok, head in zip(tokens, doc.to_array([HEAD]).astype("int64").tolist()):
+        if head:  # relative to the token; 0 at a root
+            table[tok.i + head].append(tok)  # in reading order, as `token.children`
+    doc.user_data[_KIDS] = table
+    return table
+
+
+def kids(tok: Token) -> list[Token]:
+    """`list(tok.children)`, read from a table built once per Doc (by `index_sentences`,
+    else at the first call); the Doc must not be retokenized after."""
+    table = tok.doc.user_data.get(_KIDS)
+    if table is None:
+        table = _children(tok.doc)
+    return table[tok.i]
 
 
 def prep_of(tok: Token) -> str | None:
     """The preposition that introduces `tok` (UD 'case' child, or ClearNLP prep head)."""
-    for c in tok.children:
+    for c in kids(tok):
         if c.dep_ == "case" and c.pos_ == "ADP":
             p = c.lower_
             return PREP_NORM.get(p, p)
@@ -63,15 +89,15 @@ def prep_of(tok: Token) -> str | None:
 
 def prep_args(tok: Token) -> Iterator[tuple[str, Token]]:
     """(preposition, argument head) for each prepositional dependent of `tok`."""
-    for c in tok.children:
+    for c in kids(tok):
         if c.dep_ in ("prep", "agent", "dative") and c.pos_ in ("ADP", "SCONJ", "ADV", "VERB"):
-            for g in c.children:
+            for g in kids(c):
                 if g.dep_ in ("pobj", "pcomp"):
                     p = c.lower_
                     yield PREP_NORM.get(p, p), g
         elif c.pos_ == "ADV" and c.dep_ in ("advmod", "dep"):
             # prepositional adverbs: "auprès de X", "lors de X", "près de X"
-            for g in c.children:
+            for g in kids(c):
                 if prep_of(g) is not None:
                     yield c.lower_, g
         else:
@@ -83,22 +109,22 @@ def prep_args(tok: Token) -> Iterator[tuple[str, Token]]:
 def agent_of(tok: Token, L) -> list[Token]:
     """The heads of the agent phrases of a passive verb ("acquired by X", "rachetée par X")."""
     out = []
-    for c in tok.children:
+    for c in kids(tok):
         if c.dep_ == "agent":
-            out += [g for g in c.children if g.dep_ == "pobj"]
+            out += [g for g in kids(c) if g.dep_ == "pobj"]
         elif c.dep_ == "obl:agent" or (c.dep_ in ("obl", "obl:mod", "nmod", "obl:arg")
                                        and prep_of(c) in L.AGENT_PREPS):
             out.append(c)
         elif c.lower_ in L.PERCENT_WORDS or c.lemma_.lower() in L.PERCENT_WORDS:
             # "détenue à 60 % par X", "60% owned by X": the agent hung on the share
-            out += [g for g in c.children if g.dep_ in ("nmod", "obl", "obl:agent") and prep_of(g) in L.AGENT_PREPS]
+            out += [g for g in kids(c) if g.dep_ in ("nmod", "obl", "obl:agent") and prep_of(g) in L.AGENT_PREPS]
     return out
 
 
 def verb_relative(verb: Token, L) -> Token | None:
     """The relative pronoun a parse hung on the verb rather than on the noun it completes
     ("X, dont le siège se trouve à Y", "X, dont les investisseurs comptent A et B")."""
-    return next((c for c in verb.children if c.lower_ in L.RELATIVES and c.pos_ == "PRON"
+    return next((c for c in kids(verb) if c.lower_ in L.RELATIVES and c.pos_ == "PRON"
                  and c.dep_ in ("iobj", "nmod", "obl", "obl:arg", "dep")), None)
 
 
@@ -129,13 +155,13 @@ def governor(tok: Token) -> Token:
 def is_amount(tok: Token) -> bool:
     """'25 milliards', '$4 billion': a number phrase (other arguments may hang from it)."""
     return tok.like_num or any(c.dep_ in ("nummod", "quantmod", "compound") and c.like_num
-                               for c in tok.children)
+                               for c in kids(tok))
 
 
 def is_reflexive(tok: Token, L) -> bool:
     """A pronominal verb: "X s'est associé à Y"."""
     return any(c.lower_ in L.REFLEXIVES and c.dep_ in ("expl:comp", "expl:pv", "expl", "obj", "iobj")
-               for c in tok.children)
+               for c in kids(tok))
 
 
 def is_participle(tok: Token) -> bool:
@@ -147,7 +173,7 @@ def is_passive(tok: Token, L) -> bool:
     ("Hooli a racheté Y" parsed with a passive subject is active), or a participle with an agent."""
     if is_reflexive(tok, L):
         return False  # "X s'est associé à Y": the parser's nsubj:pass is the subject
-    children = list(tok.children)
+    children = kids(tok)
     if any(c.dep_ in ("auxpass", "aux:pass") for c in children):
         return True
     if any(c.dep_ in PASS_SUBJ for c in children):
@@ -159,7 +185,7 @@ def is_passive(tok: Token, L) -> bool:
 
 def has_case(tok: Token) -> bool:
     """A noun introduced by a preposition ("selon X", "of X"), which is no subject."""
-    return any(c.dep_ == "case" and c.pos_ == "ADP" for c in tok.children)
+    return any(c.dep_ == "case" and c.pos_ == "ADP" for c in kids(tok))
 
 
 def is_goods(tok: Token, L) -> bool:
@@ -178,12 +204,12 @@ def copula_subject(tok: Token, L) -> Token | None:
     (English: the noun is the copula's `attr`; French: the noun heads a `cop` and a subject)."""
     if tok.dep_ == "attr" and tok.head.lemma_.lower() in L.COPULAS:
         head = tok.head
-    elif any(c.dep_ == "cop" for c in tok.children):
+    elif any(c.dep_ == "cop" for c in kids(tok)):
         head = tok
     else:
         return None
     # (not a source the parse made a subject: "Selon Reuters, X serait en discussions")
-    return next((c for c in head.children if c.dep_ in SUBJ and c.i < tok.i and not has_case(c)), None)
+    return next((c for c in kids(head) if c.dep_ in SUBJ and c.i < tok.i and not has_case(c)), None)
 
 
 def is_staff(tok: Token, L) -> bool:

@@ -24,7 +24,8 @@ from extractors.rules.nouns import noun_key
 from extractors.rules.places import founding_places
 from extractors.rules.supply import goods_facts, money_object, uses_goods
 from extractors.rules.syntax import (OBJ, PASS_SUBJ, REL, SUBJ, agent_of, agrees, first_comma_after, governor,
-                                     is_amount, is_description, is_goods, is_passive, is_staff, prep_args, prep_of)
+                                    is_amount, is_description, is_goods, is_passive, is_staff, kids, prep_args,
+                                    prep_of)
 from extractors.rules.types import ORG, PER, PROD, fit_type, is_person
 
 
@@ -39,20 +40,20 @@ def verb_key(tok: Token, L) -> str | None:
     if tok.pos_ in ("VERB", "AUX"):
         lemma = tok.lemma_.lower()
     elif tok.lower_ in L.FORMS and not any(c.dep_ in ("det", "poss") or (c.dep_ == "case" and c.i < tok.i)
-                                           for c in tok.children) \
+                                           for c in kids(tok)) \
             and not (tok.i > 0 and tok.nbor(-1).pos_ == "DET") \
             and not (tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.pos_ == "NOUN") \
             and not (tok.pos_ == "NOUN" and tok.dep_ in OBJ | {"pobj"} and tok.lower_ in L.NOUNS
                      and (governor(tok).lemma_.lower() in L.RECEIVE_VERBS  # "received funding"
                           or governor(tok).lemma_.lower() in L.NOUNS[tok.lower_].gov)) \
-            and not (tok.lower_ in L.ROLES and not any(c.dep_ in SUBJ for c in tok.children)):
+            and not (tok.lower_ in L.ROLES and not any(c.dep_ in SUBJ for c in kids(tok))):
         # (a role noun that is also a verb form, "président", is a noun unless it has a subject)
         lemma = L.FORMS[tok.lower_]
     else:
         return None
     if lemma not in L.VERBS and lemma not in L.ROUND_VERBS:
         lemma = L.FORMS.get(tok.lower_, lemma)
-    for c in tok.children:
+    for c in kids(tok):
         if c.dep_ in ("prt", "compound:prt"):
             key = f"{lemma} {c.lower_}"
             if key in L.VERBS or key in L.ROUND_VERBS:
@@ -70,13 +71,13 @@ def verb_key(tok: Token, L) -> str | None:
 def _cast_in_a_role(tok: Token, L) -> bool:
     """Whether verb `tok` or its object has an "as" complement that is a role ("présente
     Globex comme son principal concurrent", "presents X as a partner")."""
-    for host in [tok, *(c for c in tok.children if c.dep_ in OBJ)]:
-        for g in host.children:
+    for host in [tok, *(c for c in kids(tok) if c.dep_ in OBJ)]:
+        for g in kids(host):
             if g.pos_ == "NOUN" and noun_key(g, L) in L.ROLES and any(
-                    x.dep_ in ("case", "prep") and x.lower_ in L.AS_PREPS for x in g.children):
+                    x.dep_ in ("case", "prep") and x.lower_ in L.AS_PREPS for x in kids(g)):
                 return True
             if g.dep_ == "prep" and g.lower_ in L.AS_PREPS and any(
-                    noun_key(x, L) in L.ROLES for x in g.children if x.dep_ == "pobj"):
+                    noun_key(x, L) in L.ROLES for x in kids(g) if x.dep_ == "pobj"):
                 return True
     return False
 
@@ -85,10 +86,10 @@ def _idiom(lemma: str, c: Token) -> str | None:
     """The verb `lemma` with its complement `c` as one phrase ("take to court" of "took X to
     court", "traîner en justice" of "a traîné X en justice"), if `c` is one prepositional noun."""
     if c.dep_ == "prep":
-        nouns = [g for g in c.children if g.dep_ == "pobj"]
+        nouns = [g for g in kids(c) if g.dep_ == "pobj"]
         return f"{lemma} {c.lower_} {nouns[0].lower_}" if len(nouns) == 1 else None
     if c.dep_ in ("obl", "obl:mod", "obl:arg") and c.pos_ == "NOUN":
-        case = [g for g in c.children if g.dep_ == "case"]
+        case = [g for g in kids(c) if g.dep_ == "case"]
         return f"{lemma} {case[0].lower_} {c.lower_}" if len(case) == 1 else None
     return None
 
@@ -113,15 +114,15 @@ def round_frame(a: Args, tok: Token, frame: Frame | None) -> tuple[Frame | None,
 def round_args(a: Args, tok: Token) -> list[Token]:
     """The funding rounds among the arguments of verb `tok` ("led the round", "entered into a
     Series B round", "X apporte 30 millions au tour de table", "the round led by X")."""
-    args = [c for c in tok.children if c.dep_ in OBJ | PASS_SUBJ] + [arg for _, arg in prep_args(tok)]
+    args = [c for c in kids(tok) if c.dep_ in OBJ | PASS_SUBJ] + [arg for _, arg in prep_args(tok)]
     # "X apporte 30 millions au tour de table": the round hung on the amount
-    args += [arg for c in tok.children if c.dep_ in OBJ and is_amount(c) for _, arg in prep_args(c)]
+    args += [arg for c in kids(tok) if c.dep_ in OBJ and is_amount(c) for _, arg in prep_args(c)]
     if tok.dep_ in ("acl", "amod"):
         args.append(tok.head)
     out = [arg for arg in args if a.is_round(arg)]
     # "Y avait déjà participé aux deux", "Y took part in both": rounds told just before
     out += [rnd for arg in args if arg.lower_ in a.L.PLURAL_COUNTS and arg.pos_ in ("PRON", "NUM", "DET")
-            and not any(c.dep_ in ("nummod", "det") for c in arg.children)
+            and not any(c.dep_ in ("nummod", "det") for c in kids(arg))
             for rnd in [_round_before(a, arg)] if rnd is not None]
     return out
 
@@ -143,7 +144,7 @@ def money_into(a: Args, tok: Token) -> list[Token]:
     organisations it goes into (a name, or a description with no possessive: not "into its
     cloud business")."""
     L = a.L
-    money = [c for c in tok.children if c.dep_ in OBJ and _is_money(c, L) and a.res.mention_at(c.i) is None]
+    money = [c for c in kids(tok) if c.dep_ in OBJ and _is_money(c, L) and a.res.mention_at(c.i) is None]
     if not money:
         return []
     hosts = [tok] + money  # "mettre 10 millions d'euros dans Y", the place hung on the amount
@@ -157,7 +158,7 @@ def money_into(a: Args, tok: Token) -> list[Token]:
                 if fit_type(a.res.ref(m), {ORG}) == ORG:
                     out.append(arg)
             elif (is_description(arg, L) or arg.text.islower() and arg.lower_ in L.ANAPHORS) and not any(
-                    c.dep_ == "poss" or c.lower_ in L.POSSESSIVES for c in arg.children):
+                    c.dep_ == "poss" or c.lower_ in L.POSSESSIVES for c in kids(arg)):
                 out.append(arg)
     return out
 
@@ -175,7 +176,7 @@ def partnership_partners(a: Args, tok: Token, frame: Frame, exclude: frozenset) 
     """"X agreed to invest $1bn in a partnership with Y", "investir dans un partenariat avec Y":
     the money goes to the partner (not so for a joint venture, a company of its own)."""
     out: list[Ref] = []
-    hosts = [tok] + [c for c in tok.children if c.dep_ in OBJ and is_amount(c)]
+    hosts = [tok] + [c for c in kids(tok) if c.dep_ in OBJ and is_amount(c)]
     for host in hosts:
         for p, arg in prep_args(host):
             if p in frame.obj and arg.pos_ == "NOUN" and arg.lemma_.lower() in a.L.INVESTED_DEALS:
@@ -197,7 +198,7 @@ def verb_facts(a: Args, tok: Token, frame: Frame, sent: Span, clues: Clues,
     if frame.predicate == "develops" and _cast_in_a_role(tok, L):
         return  # "présente Globex comme son principal concurrent": a description, no launch
     if frame.predicate == "acquires" and not (frame.buyer or frame.sale) and "obj" not in frame.obj \
-            and any(c.dep_ in OBJ and (c.pos_ == "PRON" or a.res.mention_at(c.i) is not None) for c in tok.children):
+            and any(c.dep_ in OBJ and (c.pos_ == "PRON" or a.res.mention_at(c.i) is not None) for c in kids(tok)):
         # the bought in a complement and someone as the direct object: a payee ("pay $500 million
         # for Y" buys Y; "pay it for the access", "paie Y pour ses services" do not)
         return
@@ -208,12 +209,12 @@ def verb_facts(a: Args, tok: Token, frame: Frame, sent: Span, clues: Clues,
     if fronted or passive or loose:
         yield from _passive(a, tok, frame, clues, fronted, loose)
         return
-    if frame.predicate == "leads" and any(c.dep_ == "advmod" and c.lower_ in L.FORMER for c in tok.children):
+    if frame.predicate == "leads" and any(c.dep_ == "advmod" and c.lower_ in L.FORMER for c in kids(tok)):
         return  # "who previously led Globex", "qui dirigeait auparavant Globex": led no more
     subjects = a.subjects(tok)
     if len(subjects) > 1 and frame.predicate not in ("competes-with", "sues", "accuses", "partners-with") and any(
             c.lower_ in L.JOINTLY and c.dep_ in ("advmod", "obj", "obl:mod")
-            and not any(g.dep_ in ("det", "case") for g in c.children) for c in tok.children):
+            and not any(g.dep_ in ("det", "case") for g in kids(c)) for c in kids(tok)):
         # "Globex and Initech will jointly develop a chip", "vont développer ensemble": partners
         yield from pairs(a, [r for r in subjects if fit_type(r, {ORG}) == ORG], Frame("partners-with"), tok, clues,
                          "verb.jointly")
@@ -232,7 +233,7 @@ def verb_facts(a: Args, tok: Token, frame: Frame, sent: Span, clues: Clues,
         # "Hooli raised $50m with Globex and Initech kicking in": more investors
         cosubjects = co_investors(a, tok, frame.obj, frozenset(x.name for x in subjects))
     exclude = frozenset(x.name for x in subjects + cosubjects)
-    if frame.buyer and any(is_goods(c, L) for c in tok.children if c.dep_ in OBJ):
+    if frame.buyer and any(is_goods(c, L) for c in kids(tok) if c.dep_ in OBJ):
         yield from _purchase(a, tok, subjects, clues)  # "X buys Acme chips": goods, not a company
         return
     rule = {"round": "verb.round", "money": "verb.money-into"}.get(round_verb, "verb.active")
@@ -264,9 +265,9 @@ def verb_facts(a: Args, tok: Token, frame: Frame, sent: Span, clues: Clues,
         if not objects:
             objects = apposed_object(a, tok, exclude)  # "accuse son homologue, X, de ..."
     if not objects and frame.predicate == "accuses":
-        for c in tok.children:  # "X alleges that Y stole ...": Y is accused
+        for c in kids(tok):  # "X alleges that Y stole ...": Y is accused
             if c.dep_ == "ccomp":
-                objects += [r for s in c.children if s.dep_ in SUBJ for r in a.refs(s, exclude=exclude)]
+                objects += [r for s in kids(c) if s.dep_ in SUBJ for r in a.refs(s, exclude=exclude)]
         rule = "verb.alleges"
     if not objects and frame.predicate == "sues":
         objects = blocked_deal(a, tok)  # "X sued to block the buyout": the buyer
@@ -313,7 +314,7 @@ def _feminine_on_a_name(tok: Token) -> bool:
     not when a noun heads the name ("l'application Zorblax, créée par")."""
     if "Fem" not in tok.morph.get("Gender"):
         return False
-    named = [tok.head] if tok.dep_ == "acl" else [c for c in tok.children if c.dep_ in PASS_SUBJ]
+    named = [tok.head] if tok.dep_ == "acl" else [c for c in kids(tok) if c.dep_ in PASS_SUBJ]
     return bool(named) and all(t.pos_ == "PROPN" for t in named)
 
 
@@ -342,7 +343,7 @@ def _passive(a: Args, tok: Token, frame: Frame, clues: Clues, fronted: list[Ref]
             found = _named_after(a, g, tok.sent.end)  # "par deux ingénieurs de Globex, A et B", misparsed
         if not found and frame.predicate == "develops" and is_staff(g, a.L):
             # "created by engineers at Initech", "créé par des ingénieurs d'Initech": their employer's
-            employer = [c for c in g.children if c.dep_ in ("compound", "poss")]
+            employer = [c for c in kids(g) if c.dep_ in ("compound", "poss")]
             employer += [arg for p, arg in prep_args(g) if p in a.L.EMPLOYER_PREPS]
             found = [r for c in employer for r in a.refs(c) if fit_type(r, {ORG}) == ORG]
         if not found and frame.predicate == "invests-in":
@@ -356,7 +357,7 @@ def _passive(a: Args, tok: Token, frame: Frame, clues: Clues, fronted: list[Ref]
         # "L'opération a été menée par X, avec Y et Z en co-lead", "led by X, with Y also taking part"
         cosubjects = co_investors(a, tok, frame.obj, frozenset(x.name for x in subjects))
     objects = []
-    for c in tok.children:
+    for c in kids(tok):
         if c.dep_ in PASS_SUBJ:
             objects += a.refs(c)
     if not objects and tok.i == tok.sent.start:
@@ -385,10 +386,10 @@ def _passive(a: Args, tok: Token, frame: Frame, clues: Clues, fronted: list[Ref]
             and tok.head.head.pos_ in ("VERB", "AUX"):
         objects = a.subjects(tok.head.head)  # "X signed a deal to be purchased by Y"
     if not objects and tok.dep_ == "advcl" and any(c.dep_ in OBJ and c.lemma_.lower() in a.L.TALK_NOUNS
-                                                   for c in tok.head.children):
+                                                   for c in kids(tok.head)):
         objects = a.subjects(tok.head)  # "X a signé un accord pour être rachetée par Y", parsed loosely
     if not objects and tok.dep_ == "conj":  # "financée par X et soutenue par Y"
-        for c in tok.head.children:
+        for c in kids(tok.head):
             if c.dep_ in PASS_SUBJ | SUBJ:
                 objects += a.refs(c)
     if not objects and tok.dep_ == "xcomp":
@@ -408,7 +409,7 @@ def _passive(a: Args, tok: Token, frame: Frame, clues: Clues, fronted: list[Ref]
 def _purchase(a: Args, tok: Token, buyers: list[Ref], clues: Clues) -> Iterator[Found]:
     """'X buys chips from Y', 'X utilise des puces fabriquées par Y': Y supplies X."""
     sellers: list[Ref] = []
-    objs = [c for c in tok.children if c.dep_ in OBJ]
+    objs = [c for c in kids(tok) if c.dep_ in OBJ]
     # "used funds from Y to buy chips": what comes from Y is no goods
     not_goods = bool(objs) and not any(is_goods(c, a.L) or c.lemma_.lower() in a.L.SUPPLY_GOODS
                                        or a.res.mention_at(c.i) is not None for c in objs)
@@ -417,12 +418,12 @@ def _purchase(a: Args, tok: Token, buyers: list[Ref], clues: Clues) -> Iterator[
             if p in a.L.FROM_PREPS and not (host.i == tok.i and not_goods):
                 sellers += a.refs(arg)
         if host.i != tok.i and host.lemma_.lower() in a.L.SUPPLY_GOODS:
-            for c in host.children:  # "chips made by Y", not "the shares held by Y"
+            for c in kids(host):  # "chips made by Y", not "the shares held by Y"
                 if c.dep_ in ("acl", "amod"):
                     for g in agent_of(c, a.L):
                         sellers += a.refs(g)
             if is_goods(host, a.L):  # "Acme chips", "Acme's chips", "des puces d'Acme", "des puces Acme"
-                for c in host.children:
+                for c in kids(host):
                     if c.dep_ in ("compound", "poss", "nmod", "flat", "flat:name", "appos") \
                             and a.res.mention_at(c.i) is not None and prep_of(c) in (None, "de", "of"):
                         sellers += a.refs(c)
@@ -434,7 +435,7 @@ def _sale(a: Args, tok: Token, frame: Frame, clues: Clues) -> Iterator[Found]:
     """'X a vendu Y à Z', 'X sold Y to Z': Z acquires Y (Y is X itself in "sold itself")."""
     sellers = a.subjects(tok)
     sold: list[Ref] = []
-    for c in tok.children:
+    for c in kids(tok):
         if c.dep_ in OBJ:
             noun = a.L.NOUNS.get(noun_key(c, a.L) or "")
             if noun is not None and noun.predicate == "invests-in":
@@ -446,7 +447,7 @@ def _sale(a: Args, tok: Token, frame: Frame, clues: Clues) -> Iterator[Found]:
                 sold += a.refs(c, exclude=frozenset(r.name for r in sold))
     sold = sold or [r for r in sellers if r.type == ORG]
     buyers: list[Ref] = []
-    for host in [tok] + [c for c in tok.children if c.dep_ in OBJ]:
+    for host in [tok] + [c for c in kids(tok) if c.dep_ in OBJ]:
         for p, arg in prep_args(host):
             if p in frame.obj:
                 buyers += a.refs(arg)
@@ -464,7 +465,7 @@ def round_talk_facts(a: Args, tok: Token, clues: Clues) -> Iterator[Found]:
     if not any(a.is_round(t) for t in tok.subtree if t.i > tok.i):
         return
     partners = [r for p, arg in prep_args(tok) if p in L.WITH_PREPS for r in a.refs(arg)]
-    if tok.pos_ in ("VERB", "AUX") or any(c.dep_ in SUBJ for c in tok.children):
+    if tok.pos_ in ("VERB", "AUX") or any(c.dep_ in SUBJ for c in kids(tok)):
         raisers = a.subjects(tok)  # (a noun with a copula: "X est en discussions avec Y")
     else:  # "X is in talks with Y", "X est en discussions avec Y"
         head = tok.head
