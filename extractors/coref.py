@@ -60,9 +60,10 @@ def _fits(ref: Ref, types) -> bool:
 class Resolver:
     """Mentions of one parsed article, and the article-level naming state."""
 
-    def __init__(self, doc: Doc, mentions: list[Mention], lang_module):
+    def __init__(self, doc: Doc, mentions: list[Mention], lang_module, text: str | None = None):
         self.doc = doc
-        self.text = doc.text  # once: Doc.text joins every token each time it is read
+        # `text`: the Doc's text when the caller has it (Doc.text joins every token at each read)
+        self.text = doc.text if text is None else text
         self.L = lang_module
         self.mentions = mentions
         self._at: dict[int, Mention] = {}
@@ -200,7 +201,7 @@ class Resolver:
             if named is not None and named.name not in exclude:
                 return Ref(named.name, named.type, True, named.sure)
             types = self.L.ANAPHORS.get(lemma) or self.L.ANAPHORS.get(low)
-            if not types or not self.definite(tok) or "Plur" in tok.morph.get("Number"):
+            if not types or not self.definite(tok) or "Number=Plur" in tok.morph:
                 return None  # a plural description names several (`resolve_many`), never one
             # a description does not name another participant of its own clause
             # ("who left Google to start the company": not Google)
@@ -250,7 +251,7 @@ class Resolver:
         # the noun phrase that opens the sentence, whatever the parse made of it ("A British
         # robotics startup that ...", its noun tagged as a verb)
         opening = all(t.pos_ in ("DET", "ADJ", "NOUN", "PROPN", "PUNCT", "NUM") for t in self.doc[tok.sent.start:tok.i])
-        if not (subj.dep_ in _SUBJECT_DEPS or opening) or "Plur" in tok.morph.get("Number"):
+        if not (subj.dep_ in _SUBJECT_DEPS or opening) or "Number=Plur" in tok.morph:
             return None
         if any(_fits(self.ref(m), types) and self.ref(m).type != "Place"
                for m in self.mentions if m.start < tok.i):
@@ -324,7 +325,7 @@ class Resolver:
                             # not the subject after a fronted phrase ("Sur LinkedIn, la jeune pousse a dit")
                             nxt = doc[t.i + 1] if t.i + 1 < sent.end else t
                             if t.dep_ not in _SUBJECT_DEPS | {"ROOT"} and nxt.pos_ != "AUX" \
-                                    and "Fin" not in nxt.morph.get("VerbForm"):
+                                    and "VerbForm=Fin" not in nxt.morph:
                                 found.add(r.name)
                             break
                         if t.is_punct or t.pos_ in ("VERB", "AUX", "PRON"):
@@ -346,7 +347,7 @@ class Resolver:
         description of a kind (KINDS: agency, authority, watchdog; fund, partnership)
         that the article names once, with "known as", "dubbed", "baptisé", is that name."""
         kind = self.L.KINDS.get(tok.lemma_.lower()) or self.L.KINDS.get(tok.lower_)
-        if kind is None or tok.pos_ not in ("NOUN", "PROPN") or "Plur" in tok.morph.get("Number"):
+        if kind is None or tok.pos_ not in ("NOUN", "PROPN") or "Number=Plur" in tok.morph:
             return None
         names = {r.name: r for i, k, r in self.named_descriptions() if k == kind}
         return next(iter(names.values())) if len(names) == 1 else None
@@ -421,7 +422,7 @@ class Resolver:
         # "au géant américain", "du groupe": an article contracted with its preposition (morphology)
         return any(c.lower_ in definite or c.dep_ == "poss" for c in kids(tok)) or (
             j >= 0 and (self.doc[j].lower_ in definite or (
-                self.doc[j].pos_ == "ADP" and "Def" in self.doc[j].morph.get("Definite"))))
+                self.doc[j].pos_ == "ADP" and "Definite=Def" in self.doc[j].morph)))
 
     # -- the article's chain of mentions --------------------------------------
     def note(self, tok: Token, ref: Ref) -> None:

@@ -48,6 +48,16 @@ def _typed(f: Found) -> tuple[str, str] | None:
     return s_type, o_type
 
 
+def _text_of(doc, text: str, offset: int) -> str:
+    """The text `doc` was parsed from: the piece of the article at `offset` (Doc.text
+    rebuilds it from every token); the Doc's own when the article's does not fit."""
+    if not len(doc):
+        return doc.text
+    last = doc[-1]
+    piece = text[offset:offset + last.idx + len(last.text_with_ws)]
+    return piece if piece.endswith(last.text_with_ws) and piece.startswith(doc[0].text) else doc.text
+
+
 # the start of the reason given for a sentence the rules failed on
 SENTENCE_LEFT_OUT = "sentence left out at character"
 
@@ -61,7 +71,7 @@ def triples_of(doc, article: Article, lang: str, offset: int = 0, *,
     """
     L = language(lang)
     index_sentences(doc)  # token.sent, asked for everywhere, made a lookup
-    res = Resolver(doc, find_mentions(doc, L), L)
+    res = Resolver(doc, find_mentions(doc, L), L, _text_of(doc, article.text, offset))
     engine = Engine(L, res, day=article.date)  # the date relative dates are read against
     out, seen = [], set()
     for sent in doc.sents:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from spacy.attrs import IS_PUNCT, ORTH, SENT_START
 from spacy.tokens import Doc, Span
 
 from extractors.lexicon import demonym_place, is_known_place
@@ -680,8 +681,11 @@ def _sentence_openers(doc: Doc, mentions: list[Mention], taken: list[bool], W: _
     """A common word capitalised only because it opens a sentence ("Puissance moyenne
     de...") is no name, unless the tagger takes it for a proper noun or the article
     writes it capitalised inside a sentence too."""
-    inside = {t.text for t in doc if not t.is_sent_start and t.text[:1].isupper()
-              and not (t.i > 0 and doc[t.i - 1].is_punct and doc[t.i - 1].is_sent_start)}
+    strings = doc.vocab.strings
+    rows = doc.to_array([ORTH, SENT_START, IS_PUNCT]).tolist()  # no Token built (-1 read as 2**64 - 1)
+    inside = {strings[orth] for i, (orth, start, _) in enumerate(rows)
+              if start != 1 and i > 0 and strings[orth][:1].isupper()
+              and not (rows[i - 1][2] and rows[i - 1][1] == 1)}
     out = []
     for m in mentions:
         t = doc[m.start]
@@ -846,7 +850,7 @@ def _positions(doc: Doc, texts) -> list[int]:
 def _org_description(tok, L) -> bool:
     """A noun that describes one organisation: "l'entreprise", "la start-up", "the company"."""
     types = L.ANAPHORS.get(tok.lower_) or L.ANAPHORS.get(tok.lemma_.lower()) or ()
-    return ORG in types and tok.text[:1].islower() and "Plur" not in tok.morph.get("Number") \
+    return ORG in types and tok.text[:1].islower() and "Number=Plur" not in tok.morph \
         and tok.tag_ not in ("NNS", "NNPS")
 
 

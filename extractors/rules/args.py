@@ -79,7 +79,7 @@ class Args:
                     continue
             elif not ((is_description(tok, L) or tok.pos_ == "PROPN" and tok.text.islower()  # "la start-up" as PROPN
                        and (low in L.ANAPHORS or tok.lemma_.lower() in L.ANAPHORS))
-                      and res.definite(tok)) or "Plur" in tok.morph.get("Number"):
+                      and res.definite(tok)) or "Number=Plur" in tok.morph:
                 continue
             elif any(p in L.OF_PREPS and not any((m := res.mention_at(g.i)) is not None and res.ref(m).type == PLACE
                                                  for g in arg.subtree)
@@ -117,7 +117,7 @@ class Args:
             # "les deux entreprises", "both companies": the two this sentence just tied by a fact
             # ("puts X in competition with Y, as both companies vie"), else the most salient
             return self.pair_told(count, exclude) or self.res.resolve_many(tok, count, exclude)
-        if "Plur" in tok.morph.get("Number") and is_description(tok, self.L) \
+        if "Number=Plur" in tok.morph and is_description(tok, self.L) \
                 and self.res.mention_at(tok.i) is None and self.res.definite(tok) \
                 and not any(c.dep_ in APPOS | {"conj"} for c in kids(tok)):
             return self.res.resolve_many(tok, 2, exclude)  # "the companies said", "accusing the companies of"
@@ -562,7 +562,7 @@ class Args:
                     and tok.head.lemma_.lower() not in self.L.TALK_NOUNS:
                 found = self.refs(tok.head, conj=False)
                 if found:  # a finite verb taken for a modifier: its "subject" may end a list
-                    finite = "Fin" in tok.morph.get("VerbForm") or tok.tag_ in ("VBD", "VBZ", "VBP")
+                    finite = "VerbForm=Fin" in tok.morph or tok.tag_ in ("VBD", "VBZ", "VBP")
                     return self.coordinated_left(tok.head, found) if finite else found
             if tok.dep_ in REL:
                 found = self.refs(tok.head, conj=False)
@@ -611,7 +611,7 @@ class Args:
         """"Fondée en 2023 par A, B et C, ..." with "par A" hung elsewhere by the
         parser: the agents of a participle opening `sent`, read from the words
         before the first comma."""
-        participle = ("Part" in tok.morph.get("VerbForm") or tok.tag_ == "VBN"
+        participle = ("VerbForm=Part" in tok.morph or tok.tag_ == "VBN"
                       or tok.lower_.endswith(("é", "ée", "és", "ées", "ed")))
         if not participle:
             return []

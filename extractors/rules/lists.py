@@ -64,7 +64,7 @@ def _is_finite(t: Token) -> bool:
         return True
     if t.pos_ != "VERB":
         return False
-    return "Fin" in t.morph.get("VerbForm") or t.tag_ in ("VBD", "VBZ", "VBP", "MD")
+    return "VerbForm=Fin" in t.morph or t.tag_ in ("VBD", "VBZ", "VBP", "MD")
 
 
 def _norm(w: str) -> str:
@@ -492,7 +492,7 @@ def _outer_subject(verb: Token, tok: Token) -> bool:
 
 
 def plural(tok: Token) -> bool:
-    return "Plur" in tok.morph.get("Number") or tok.tag_ in ("NNS", "NNPS")
+    return "Number=Plur" in tok.morph or tok.tag_ in ("NNS", "NNPS")
 
 
 def including_members(a, noun: Token) -> list[Ref]:

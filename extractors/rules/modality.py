@@ -114,7 +114,7 @@ def _chain(tok: Token) -> tuple[list[Token], Token | None]:
                 or (c.dep_ in ("det", "case") and c.i < cur.i and cur.pos_ == "NOUN")]
         if cur.head.i == cur.i or cur.dep_ not in CLIMB | REL | PASS_SUBJ | {"nsubj"}:
             break
-        if cur.dep_ in REL or (cur.dep_ in ("acl", "amod") and "Part" in cur.morph.get("VerbForm")):
+        if cur.dep_ in REL or (cur.dep_ in ("acl", "amod") and "VerbForm=Part" in cur.morph):
             break  # a relative or participle clause has its own tense and modality
         if cur.dep_ not in ("ccomp", "csubj", "xcomp") and any(
                 c.dep_ == "mark" and c.pos_ in ("SCONJ", "ADV") for c in kids(cur)):
@@ -185,7 +185,7 @@ def attributes(tok: Token, clues: Clues, L, predicate: str | None = None) -> Att
         status, cue = found[0], found[1].strip()
     else:
         for t in links:
-            if "Cnd" in t.morph.get("Mood"):
+            if "Mood=Cnd" in t.morph:
                 status, cue = "possible", t.text
                 break
     # "Si l'accord se concrétise, X deviendra...", "If the deal closes, X will...": a condition

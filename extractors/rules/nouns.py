@@ -227,7 +227,7 @@ def pronoun_facts(a: Args, pron: Token, clues: Clues) -> Iterator[Found]:
             ante = doc[k]
             break
     if ante is None or any(doc[k].pos_ in ("VERB", "AUX") and (
-            "Fin" in doc[k].morph.get("VerbForm") or doc[k].tag_ in ("VBD", "VBZ", "VBP", "MD"))
+            "VerbForm=Fin" in doc[k].morph or doc[k].tag_ in ("VBD", "VBZ", "VBP", "MD"))
             for k in range(ante.i + 1, pron.i)):
         return  # "le rachat de X suit celui de Y": another deal, not one of those the noun counts
     j, end = pron.i + 1, pron.sent.end

@@ -259,7 +259,7 @@ def place_possessive(a: Args, tok: Token) -> Iterator[Found]:
 
 
 def _plural(tok: Token) -> bool:
-    return "Plur" in tok.morph.get("Number") or tok.tag_ in ("NNS", "NNPS")
+    return "Number=Plur" in tok.morph or tok.tag_ in ("NNS", "NNPS")
 
 
 def _members(a: Args, group: Token) -> list[Ref]:
@@ -497,7 +497,7 @@ def _name_of(a: Args, host: Token, first: int) -> Ref | None:
     # punctuation, a relative pronoun or a participle ("une jeune pousse spécialisée dans"), so
     # not "Créée par A et B, l'entreprise lyonnaise développe"
     closed = j >= end or doc[j].is_punct or doc[j].lower_ in a.L.RELATIVES or (
-        doc[j].pos_ in ("VERB", "AUX") and ("Part" in doc[j].morph.get("VerbForm") or doc[j].tag_ in ("VBN", "VBG")))
+        doc[j].pos_ in ("VERB", "AUX") and ("VerbForm=Part" in doc[j].morph or doc[j].tag_ in ("VBN", "VBG")))
     start = min(first, host.i)
     while start > host.sent.start and doc[start - 1].pos_ in ("DET", "ADJ"):
         start -= 1
@@ -525,13 +525,13 @@ def _coreferent(a: Args, host: Token, first: int, places: list[Ref]) -> Ref | li
     before = min(first, host.i) - 1  # "the UK AI startup", its article hung on "AI" by the parse
     # "du groupe de Santa Clara": an article contracted with its preposition is still definite
     definite = res.definite(host) or (before >= host.sent.start and (
-        host.doc[before].lower_ in L.DEFINITE or "Def" in host.doc[before].morph.get("Definite")))
+        host.doc[before].lower_ in L.DEFINITE or "Definite=Def" in host.doc[before].morph))
     count = next((a.L.PLURAL_COUNTS[c.lower_] for c in kids(host) if c.lower_ in a.L.PLURAL_COUNTS), 0)
     if count:  # "les deux géants californiens": the two companies the article is about
         here = {p.name for p in places}
         many = a.res.resolve_many(host, count)
         return [r for r in many if _placeable(r) and not _elsewhere(a, r, here)] if len(many) == count else None
-    if "Plur" in host.morph.get("Number") or host.tag_ in ("NNS", "NNPS"):
+    if "Number=Plur" in host.morph or host.tag_ in ("NNS", "NNPS"):
         return None
     if not definite:  # "A British startup has raised $1bn. Hooli announced ...": the name it gets later
         later = res.named_later(host)
@@ -701,7 +701,7 @@ def _before_main_verb(a: Args, tok: Token) -> list[Ref]:
     the comma that closes the participle's clause and the first finite verb."""
     doc = tok.doc
     verb = next((t for t in doc[tok.i + 1:tok.sent.end] if t.pos_ in ("VERB", "AUX")
-                 and ("Fin" in t.morph.get("VerbForm") or t.tag_ in ("VBZ", "VBD", "VBP"))), None)
+                 and ("VerbForm=Fin" in t.morph or t.tag_ in ("VBZ", "VBD", "VBP"))), None)
     if verb is None:
         return []
     j = verb.i - 1
@@ -723,7 +723,7 @@ def founded_in_facts(a: Args, tok: Token, sent: Span) -> Iterator[Found]:
     if not places:
         return
     founded: list[Ref] = []
-    if is_passive(tok, a.L) or "Part" in tok.morph.get("VerbForm") or tok.tag_ == "VBN":
+    if is_passive(tok, a.L) or "VerbForm=Part" in tok.morph or tok.tag_ == "VBN":
         founded = [r for c in kids(tok) if c.dep_ in PASS_SUBJ for r in a.refs(c)]
         if not founded and tok.dep_ in ("acl", "amod") and tok.head.pos_ in ("NOUN", "PROPN"):
             founded = a.refs(tok.head, conj=False)  # "Hooli, founded in Lyon, ..."

@@ -196,8 +196,8 @@ def _clitic_object(a: Args, verb: Token, targets: list[Ref]) -> list[Ref]:
     cite comme ..."), known by its morphology: the most salient organisation before it,
     none of `targets`."""
     for c in kids(verb):
-        if c.dep_ in OBJ and c.pos_ == "PRON" and "Rel" not in c.morph.get("PronType") \
-                and "3" in c.morph.get("Person") and "Yes" not in c.morph.get("Reflex") \
+        if c.dep_ in OBJ and c.pos_ == "PRON" and "PronType=Rel" not in c.morph \
+                and "3" in c.morph.get("Person") and "Reflex=Yes" not in c.morph \
                 and c.lower_ not in a.L.REFLEXIVES and a.res.resolve(c) is None:
             r = a.res.salient(c.i, {ORG}, frozenset(t.name for t in targets))
             return [r] if r is not None else []
@@ -911,7 +911,7 @@ def is_former(a: Args, tok: Token, holders: list[Ref], targets: list[Ref]) -> bo
         cop = next((c for c in kids(t) if c.dep_ == "cop"), None)
         if cop is None and t.dep_ in ("attr", "oprd") and t.head.lemma_.lower() in L.COPULAS:
             cop = t.head
-        if cop is not None and "Part" not in cop.morph.get("VerbForm") \
+        if cop is not None and "VerbForm=Part" not in cop.morph \
                 and any(x in ("Past", "Imp") for x in cop.morph.get("Tense")):
             return True
     return False

@@ -125,7 +125,7 @@ def _listed_users(a: Args, tok: Token) -> list[Ref]:
     if subj is None or subj.lower_ not in a.L.RELATIVES or tok.dep_ not in ("relcl", "acl:relcl"):
         return []
     antecedent = tok.head
-    if "Plur" not in antecedent.morph.get("Number") and antecedent.tag_ not in ("NNS", "NNPS"):
+    if "Number=Plur" not in antecedent.morph and antecedent.tag_ not in ("NNS", "NNPS"):
         return []
     for t in kids(antecedent) + list(tok.subtree):
         for p, arg in prep_args(t):
@@ -155,7 +155,7 @@ def providers(a: Args, tok: Token) -> list[Ref]:
     objs = [c for c in kids(tok) if c.dep_ in OBJ]
     for arg in objs:
         if arg.pos_ == "NOUN" and a.res.mention_at(arg.i) is None and (
-                "Plur" in arg.morph.get("Number") or arg.tag_ == "NNS"):
+                "Number=Plur" in arg.morph or arg.tag_ == "NNS"):
             continue  # "used funds from ...": a plural common noun names no one company
         out += [r for r in a.refs(arg) if fit_type(r, {ORG}) == ORG]
     if objs and not out:

@@ -132,7 +132,7 @@ def clause_root(tok: Token) -> Token:
     """The head of the clause `tok` belongs to (a relative, adverbial or coordinated
     verb clause, or the sentence's root), through infinitives and noun phrases."""
     while tok.head.i != tok.i:
-        purpose = tok.dep_ == "advcl" and "Inf" in tok.morph.get("VerbForm")  # "left X to start Y"
+        purpose = tok.dep_ == "advcl" and "VerbForm=Inf" in tok.morph  # "left X to start Y"
         if (tok.dep_ in CLAUSE_DEPS and not purpose) or (
                 tok.dep_ in ("conj", "acl") and tok.pos_ in ("VERB", "AUX")):
             return tok
@@ -165,7 +165,7 @@ def is_reflexive(tok: Token, L) -> bool:
 
 
 def is_participle(tok: Token) -> bool:
-    return "Part" in tok.morph.get("VerbForm") or tok.tag_ == "VBN"
+    return tok.tag_ == "VBN" or "VerbForm=Part" in tok.morph
 
 
 def is_passive(tok: Token, L) -> bool:

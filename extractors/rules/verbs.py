@@ -312,7 +312,7 @@ def _feminine_on_a_name(tok: Token) -> bool:
     feminine with a bare name agrees as with "entreprise", "société", "start-up" (a product,
     "modèle", "logiciel", "assistant", is mostly masculine: "Zorblax, créé par Initech");
     not when a noun heads the name ("l'application Zorblax, créée par")."""
-    if "Fem" not in tok.morph.get("Gender"):
+    if "Gender=Fem" not in tok.morph:
         return False
     named = [tok.head] if tok.dep_ == "acl" else [c for c in kids(tok) if c.dep_ in PASS_SUBJ]
     return bool(named) and all(t.pos_ == "PROPN" for t in named)
