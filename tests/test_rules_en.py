@@ -11,6 +11,11 @@ from extractors.rules.confidence import BASE
 pytestmark = pytest.mark.slow  # loads the real spaCy models
 
 CASES = [
+    # a partner: a company's, not a venture firm's post held by a person
+    ("Initech, a longtime partner of Hooli, said it would grow.", {("Initech", "partners-with", "Hooli")}),
+    ("Globex became Initech's first cloud partner in 2021.", {("Globex", "partners-with", "Initech")}),
+    ("Jane Doe, managing partner of Hooli Ventures, joined the board of Initech.", set()),
+    ("Jane Doe is a general partner of Hooli Capital.", set()),
     # the founders as a team
     ("Jane Doe is part of the founding team of Globex.", {("Jane Doe", "founded", "Globex")}),
     ("Globex's founding team includes Jane Doe and John Roe.",
@@ -140,7 +145,7 @@ CASES = [
     ("Initech's revenue grew 10% in May.", set()),
     ("Globex procures GPUs from Initech.", {("Initech", "supplies", "Globex")}),
     ("Globex sources talent from Initech.", set()),
-    ("Globex chose Initech as its partner.", set()),
+    ("Globex chose Initech as its partner.", {("Initech", "partners-with", "Globex")}),  # the role noun
     # a leadership held before is no current one
     ("Tom Bell, who previously led Globex, joined Initech as chief executive.", {("Tom Bell", "leads", "Initech")}),
     ("Tom Bell formerly ran Globex.", set()),

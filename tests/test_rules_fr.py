@@ -10,6 +10,10 @@ from conftest import facts, triples
 pytestmark = pytest.mark.slow  # loads the real spaCy models
 
 CASES = [
+    # un partenaire : d'une entreprise, pas le poste d'une personne dans un fonds
+    ("Initech, partenaire de Hooli, va recruter.", {("Initech", "partners-with", "Hooli")}),
+    ("Hooli est devenu le partenaire privilégié d'Initech.", {("Hooli", "partners-with", "Initech")}),
+    ("Jeanne Martin, associée et partenaire de Hooli Capital, a investi.", set()),
     # voix active et passive
     ("Globex a racheté Initech pour 1,2 milliard de dollars en 2021.", {("Globex", "acquires", "Initech")}),
     ("Initech a été rachetée par Globex en janvier 2023.", {("Globex", "acquires", "Initech")}),

@@ -166,6 +166,7 @@ ROLES = {
     "provider": Frame("supplies", obj=("of", "to", "for")),
     "customer": Frame("supplies", obj=("of",), swap=True),  # "X is a customer of Y": Y supplies X
     "client": Frame("supplies", obj=("of",), swap=True),
+    "partner": Frame("partners-with", obj=("of", "to")),  # not "a partner at Y", a venture firm's post
 }
 
 # descriptions and pronouns that can stand for an earlier entity

@@ -177,6 +177,7 @@ ROLES = {
     "fournisseur": Frame("supplies", obj=("de",)),
     "client": Frame("supplies", obj=("de",), swap=True),  # « X est client de Y » : Y fournit X
     "cliente": Frame("supplies", obj=("de",), swap=True),
+    "partenaire": Frame("partners-with", obj=("de",)),  # « X, partenaire de Y », « X est partenaire de Y »
 }
 
 _ORG = ("Organization",)

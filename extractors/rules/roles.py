@@ -42,6 +42,8 @@ def role_facts(a: Args, tok: Token, frame: Frame, clues: Clues) -> Iterator[Foun
     found = phrase if phrase is not None else _role_facts(a, tok, frame, clues)
     if noun_key(tok, L) in L.ORG_ROLES:  # "Jane Doe, the author of Superintelligence": a writer's
         found = (f for f in found if is_org(f.subject))
+    elif frame.predicate == "partners-with":  # "Jane Doe, managing partner of Hooli Ventures": a post
+        found = (f for f in found if not (f.subject.type == PER and " " in f.subject.name))
     yield from found
 
 
