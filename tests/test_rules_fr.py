@@ -10,6 +10,7 @@ from conftest import facts, triples
 pytestmark = pytest.mark.slow  # loads the real spaCy models
 
 CASES = [
+    ("Initech a conclu un accord pour racheter Vandelay.", {("Initech", "acquires", "Vandelay")}),
     # un partenaire : d'une entreprise, pas le poste d'une personne dans un fonds
     ("Initech, partenaire de Hooli, va recruter.", {("Initech", "partners-with", "Hooli")}),
     ("Hooli est devenu le partenaire privilégié d'Initech.", {("Hooli", "partners-with", "Initech")}),

@@ -225,7 +225,14 @@ def verb_facts(a: Args, tok: Token, frame: Frame, sent: Span, clues: Clues,
     if frame.buyer and uses_goods(a, tok):
         # "X will use Y's cloud services", "buys Y chips", "relies on Y's chip designs"
         found = list(goods_facts(a, tok, subjects, [tok], clues, "verb.uses-goods"))
-        yield from found or _purchase(a, tok, subjects, clues)
+        found = found or list(_purchase(a, tok, subjects, clues))
+        if not found and frame.predicate == "acquires":
+            # "Initech acquired Vandelay", the name the NER took for a product and no maker of it
+            # said: the name bought is the company (or the product) bought
+            named = [r for c in kids(tok) if c.dep_ in OBJ and a.res.mention_at(c.i) is not None
+                     for r in a.refs(c) if not r.sure]
+            found = list(emit(a, subjects, frame, named, tok, clues, "verb.active"))
+        yield from found
         return
     cosubjects: list[Ref] = []
     if frame.predicate == "invests-in" and subjects:
