@@ -26,6 +26,7 @@ import shutil
 import sys
 import tempfile
 import time
+from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -106,12 +107,12 @@ def main(argv=None) -> int:
         n_triples = len(store)
         print(f"{n_triples:,} triples, {len(data) / 1e6:,.0f} MB of N-Triples")
 
-        def raw_load():
+        def raw_load(data: bytes):
             raw = ox.Store(str(tmp / "raw"))
             raw.bulk_load(data, format=ox.RdfFormat.N_TRIPLES)
             raw.flush()
             return raw
-        t_raw, raw = timed(raw_load)
+        t_raw, raw = timed(partial(raw_load, data))
         del raw, data
         shutil.rmtree(tmp / "raw", ignore_errors=True)
         rows.append(("load (N-Triples -> on-disk store)", t_aikg, t_raw, "load"))

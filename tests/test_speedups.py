@@ -5,13 +5,24 @@
   `matching` the tokens of given strings;
 - `index_sentences` makes `token.sent` and `span.sent` a lookup that gives
   spaCy's own sentences;
+- spaCy's French word pattern, compiled in its factored form, matches the same
+  words as spaCy's own;
 - the rules look only at trigger words, demonyms and possessives, and a
   sentence without any of them is skipped without losing a fact.
 """
+import importlib
+import re
+from pathlib import Path
+
 import pytest
 import spacy
+import srsly
 
-from extractors.attribute_ruler import IndexedAttributeRuler, Unsupported, replace_attribute_ruler
+from extractors.attribute_ruler import (
+    IndexedAttributeRuler,
+    Unsupported,
+    replace_attribute_ruler,
+)
 from extractors.coref import Resolver
 from extractors.extract import extract_text
 from extractors.lang import get as language
@@ -19,6 +30,7 @@ from extractors.mentions import find_mentions
 from extractors.pipeline import load, model_name
 from extractors.rules.engine import Engine
 from extractors.rules.syntax import index_sentences
+from extractors.token_match import compact_patterns, factored
 from extractors.wordtest import WordTest, matching
 
 pytestmark = pytest.mark.slow  # loads the real spaCy models
@@ -164,3 +176,72 @@ def test_a_mixed_language_feed_is_parsed_by_language_and_told_in_article_order()
     assert all(t.lang == texts[int(t.doc[1:])][0] for t in found)
     alone = [t for a in articles for t in extract_articles([a])]
     assert found == alone
+
+
+def _french_word_pattern() -> str:
+    """spaCy's French `token_match` pattern as the model ships it."""
+    package = Path(importlib.import_module(model_name("fr")).__file__).parent
+    tokenizer = next(package.glob("fr_core_news_*/tokenizer"))
+    return srsly.msgpack_loads(tokenizer.read_bytes())["token_match"]
+
+
+def _literal(fragment: str) -> str:
+    """One word a stem of spaCy's pattern matches: "[ée]lectro" -> "électro", "r?é?entr" -> "entr"."""
+    return re.sub(r".\?|\[(.)[^]]*\]", lambda m: m.group(1) or "", fragment)
+
+
+def _words_to_try() -> list[str]:
+    """Words built on every stem of spaCy's pattern ("anti-", "entr'", "-en-"), variants of
+    them, spaCy's own list of hyphenated French words and every word of the shipped and
+    development articles."""
+    from spacy.lang.fr import tokenizer_exceptions as fr
+    from spacy.lang.fr._tokenizer_exceptions_list import FR_BASE_EXCEPTIONS
+    built = [f"{_literal(p)}-{w}" for p in fr._hyphen_prefix
+             for w in ("inflammatoire", "Test", "l'eau", "x-y", "", "1", "é")]
+    built += [f"{_literal(p)}'{w}" for p in fr._elision_prefix for w in ("ouvert", "", "a-b")]
+    built += [f"{a}-{_literal(c)}-{b}" for c in fr._hyphen_combination
+              for a, b in (("arc", "ciel"), ("pet", "l'air"), ("x", "1"), ("Saint", "Étienne"))]
+    built += [_literal(a).strip("^$+*") + "s" for a in fr._regular_exp[:40]]
+    words = set()
+    for w in built + FR_BASE_EXCEPTIONS[::3]:
+        words |= {w, w.upper(), w.title(), w + "s", "x" + w, w + "-1", w.replace("-", "–"),
+                  w.replace("-", " "), w.replace("'", "’"), w.split("-")[0] + "-"}
+    root = Path(__file__).resolve().parent.parent
+    for folder in (root / "seeds", root.parent / "shared" / "eval" / "dev" / "docs"):
+        for path in folder.glob("*.txt"):
+            words |= set(path.read_text(encoding="utf-8").split())
+    return sorted(words)
+
+
+def test_the_factored_french_word_pattern_matches_the_same_words():
+    pattern = _french_word_pattern()
+    short = factored(pattern)
+    assert short is not None and len(short) < len(pattern) / 10
+    theirs, ours = re.compile(pattern).match, re.compile(short).match
+    words = _words_to_try()
+    assert len(words) > 20_000
+    matched = [w for w in words if theirs(w)]
+    assert len(matched) > 2_000  # the list really exercises the pattern
+    assert [w for w in words if bool(ours(w)) != bool(theirs(w))] == []
+
+
+def test_only_large_flat_alternations_are_factored():
+    big = "[" + "".join(chr(c) for c in range(0x100, 0x200)) + "]"
+    assert factored("(?iu)(?:^ab[c]+$)|(?:^cd[c]+$)") == "(?iu)(?:(?:^ab[c]+$)|(?:^cd[c]+$))"
+    assert factored(f"(?iu)(?:^a|^b{big}+$)|(?:^cd{big}+$)") is None  # "^a|^b" + rest: not "(^a|^b)" + rest
+    assert factored(f"(?iu)(?:^ab{big}+$)|(?:^cd{big}+$)") == f"(?iu)(?:(?:^ab|^cd){big}+$)"
+    assert factored("(?iu)(?:^a(b)|(?:^c)") is None  # a stem that stands alone as no pattern
+    assert factored("^(?:ab|cd)$") is None  # not "(?iu)" and a flat alternation
+    original = re.compile
+    with compact_patterns():
+        assert re.compile("a+b").pattern == "a+b"  # small patterns compile as given
+        assert re.compile("x", re.I).flags & re.I
+    assert re.compile is original
+
+
+def test_the_french_pipeline_tokenizes_like_spacys_own():
+    plain = spacy.load(model_name("fr"))
+    nlp = load("fr")
+    text = ("L'arc-en-ciel du porte-monnaie : entr'ouvert, anti-inflammatoire et sous-traitant, "
+            "aujourd'hui à Saint-Étienne, New-York et aux États-Unis ; c'est-à-dire peut-être.")
+    assert [t.text for t in nlp.tokenizer(text)] == [t.text for t in plain.tokenizer(text)]

@@ -16,8 +16,11 @@ _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?", re.UNICODE)
 
 @cache
 def _stop_words() -> dict[str, frozenset[str]]:
-    from spacy.lang.en.stop_words import STOP_WORDS as en
-    from spacy.lang.fr.stop_words import STOP_WORDS as fr
+    from extractors.token_match import compact_patterns
+
+    with compact_patterns():  # importing spaCy's French data compiles its word pattern
+        from spacy.lang.en.stop_words import STOP_WORDS as en
+        from spacy.lang.fr.stop_words import STOP_WORDS as fr
     shared = en & fr
     return {"en": frozenset(en - shared), "fr": frozenset(fr - shared)}
 
