@@ -223,3 +223,17 @@ def test_possessive_rival_is_not_ownership():
 
 def test_nothing_without_two_entities():
     assert facts("The company said it would invest more in research.", "en") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the names a plural noun announces after a colon, counted or not
+    ("Globex was started by three researchers: John Smith, Mary Jones and Paul Brown.",
+     {("John Smith", "founded", "Globex"), ("Mary Jones", "founded", "Globex"), ("Paul Brown", "founded", "Globex")}),
+    ("Globex was founded by two engineers: John Smith and Mary Jones. It sells chips.",
+     {("John Smith", "founded", "Globex"), ("Mary Jones", "founded", "Globex")}),
+    # a role held among others
+    ("John Smith counts among the founders of Globex.", {("John Smith", "founded", "Globex")}),
+    ("Hooli hired John Smith, one of the founders of Globex.", {("John Smith", "founded", "Globex")}),
+])
+def test_members_named_after_a_colon_or_among_others(text, expected):
+    assert facts(text, "en") == expected

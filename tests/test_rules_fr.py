@@ -273,3 +273,21 @@ def test_a_condition_makes_a_fact_possible():
 def test_selon_names_a_source_not_a_party():
     assert facts("Selon Reuters, Globex serait en discussions pour acquérir Initech.", "fr") == {
         ("Globex", "acquires", "Initech")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # les noms qu'un nom pluriel annonce après deux-points, comptés ou non
+    ("Globex a été fondée par cinq chercheurs : Jean Dupont, Marie Curie et Paul Martin.",
+     {("Jean Dupont", "founded", "Globex"), ("Marie Curie", "founded", "Globex"), ("Paul Martin", "founded", "Globex")}),
+    ("Globex a été créée par deux ingénieurs : Jean Dupont et Marie Curie.",
+     {("Jean Dupont", "founded", "Globex"), ("Marie Curie", "founded", "Globex")}),
+    # un rôle tenu parmi d'autres : « compte parmi », « l'un des »
+    ("Jean Dupont compte parmi les fondateurs de Globex.", {("Jean Dupont", "founded", "Globex")}),
+    ("Jean Dupont compte parmi les investisseurs de Globex.", {("Jean Dupont", "invests-in", "Globex")}),
+    ("Jean Dupont, l'un des cofondateurs de Globex, a quitté l'entreprise.", {("Jean Dupont", "founded", "Globex")}),
+    ("Marie Curie a recruté Jean Dupont, l'un des fondateurs de Globex.", {("Jean Dupont", "founded", "Globex")}),
+    ("Globex, l'un des concurrents d'Initech, a levé 5 millions d'euros.", {("Globex", "competes-with", "Initech")}),
+    ("Globex, l'une des filiales d'Initech, a levé 5 millions d'euros.", {("Initech", "owns", "Globex")}),
+])
+def test_members_named_after_a_colon_or_among_others(text, expected):
+    assert facts(text, "fr") == expected

@@ -15,7 +15,8 @@ from spacy.tokens import Span, Token
 from extractors.coref import Ref, Resolver
 from extractors.lexicon import demonym_place, is_known_place
 from extractors.rules.frame import Frame
-from extractors.rules.lists import Walker, arm_owner, including_members, legal_owner, plural, shared_surname
+from extractors.rules.lists import (Walker, arm_owner, colon_members, including_members, legal_owner, plural,
+                                    shared_surname)
 from extractors.rules.syntax import (APPOS, APPOS_RANK, CLIMB, OBJ, PASS_SUBJ, PREP_NORM, REL, SUBJ, agent_of,
                                     copula_subject, described_subject, has_case, is_amount, is_description,
                                     is_passive, is_reflexive, is_staff, kids, prep_args, prep_of)
@@ -115,8 +116,10 @@ class Args:
                       if c.lower_ in self.L.PLURAL_COUNTS), 0)
         if count and self.res.mention_at(tok.i) is None:
             # "les deux entreprises", "both companies": the two this sentence just tied by a fact
-            # ("puts X in competition with Y, as both companies vie"), else the most salient
-            return self.pair_told(count, exclude) or self.res.resolve_many(tok, count, exclude)
+            # ("puts X in competition with Y, as both companies vie"), else the most salient;
+            # "two engineers: A and B", the ones it names after a colon
+            return [r for r in colon_members(self, tok) if r.name not in exclude] \
+                or self.pair_told(count, exclude) or self.res.resolve_many(tok, count, exclude)
         if "Number=Plur" in tok.morph and is_description(tok, self.L) \
                 and self.res.mention_at(tok.i) is None and self.res.definite(tok) \
                 and not any(c.dep_ in APPOS | {"conj"} for c in kids(tok)):
@@ -132,11 +135,16 @@ class Args:
                     out += self.refs(arg, exclude=exclude)
             if not out:  # "investors such as A, B and C", "des investisseurs, parmi lesquels A, B et C"
                 out += [r for r in including_members(self, tok) if r.name not in exclude]
+            if not out:  # "by three researchers: A, B and C", the names hung elsewhere
+                out += [r for r in colon_members(self, tok) if r.name not in exclude]
         elif found is not None and tok.pos_ == "NOUN" and self.res.mention_at(tok.i) is None:
-            # "des géants de la gestion d'actifs tels que A, B et C", A hung on the noun: the whole list
-            listed = [r for r in including_members(self, tok) if r.name not in exclude]
-            if found.name in {r.name for r in listed}:
-                out = listed
+            # "des géants de la gestion d'actifs tels que A, B et C", "three researchers: A, B
+            # and C", A hung on the noun: the whole list
+            for members in (including_members, colon_members):
+                listed = [r for r in members(self, tok) if r.name not in exclude]
+                if found.name in {r.name for r in listed}:
+                    out = listed
+                    break
         if conj:
             for c in kids(tok):
                 if c.dep_ == "conj":

@@ -293,7 +293,7 @@ def holders_of(a: Args, tok: Token, company: bool = False) -> tuple[list[Ref], s
                    for r in a.refs(c)]
         if holders:
             return holders, "made"
-    if prep_of(tok) in L.INCLUDING and verb.lemma_.lower() in L.INCLUDE_VERBS:
+    if prep_of(tok) in L.INCLUDING and (verb.lemma_.lower() in L.INCLUDE_VERBS or verb.lower_ in L.COUNT_FORMS):
         # "Parmi les investisseurs de X figurent A, B et C", "Among X's investors are A and B"
         # "X counts A among its investors", "X compte A parmi ses investisseurs": the object, when
         # there is one, is the holder, the subject the role's owner
@@ -323,8 +323,9 @@ def holders_of(a: Args, tok: Token, company: bool = False) -> tuple[list[Ref], s
         if holders:  # "whose backers include X and Y"
             return holders, "include"
     h = a.before_comma(tok)  # "X, la maison mère de Y", parsed loosely
-    if h is None and tok.dep_ in ("nmod", "amod", "compound", "flat") and tok.head.pos_ == "NOUN":
-        h = a.before_comma(tok.head)
+    if h is None and tok.dep_ in ("nmod", "amod", "compound", "flat") and (
+            tok.head.pos_ == "NOUN" or tok.head.lemma_.lower() in L.POST_NOUNS):
+        h = a.before_comma(tok.head)  # "X, l'un des concurrents de Y, a levé": "l'un" read as the subject
     if h is not None:
         return [h], "before-comma"
     if tok.dep_ in ("compound", "amod") and tok.head.pos_ == "NOUN":
@@ -332,6 +333,8 @@ def holders_of(a: Args, tok: Token, company: bool = False) -> tuple[list[Ref], s
         if holders:
             return holders, "compound"
     post = _post(a, tok)
+    if post is not None and post.dep_ == "appos" and res.mention_at(post.head.i) is not None:
+        return a.refs(post.head), "post"  # "X, l'un des cofondateurs de Y", not the clause's object
     if post is not None:
         verb = governor(post)  # "nommé X au poste de directeur", "fait partie des investisseurs"
         if verb.pos_ in ("VERB", "AUX"):
