@@ -12,9 +12,9 @@ import re
 from functools import lru_cache
 
 import numpy
-from spacy.attrs import ORTH as ORTH_ATTR, SENT_START, SPACY
+from spacy.attrs import LEMMA, LOWER, ORTH as ORTH_ATTR, POS, SENT_START, SPACY
 from spacy.language import Language
-from spacy.symbols import ORTH
+from spacy.symbols import AUX, ORTH, VERB
 
 from extractors.attribute_ruler import replace_attribute_ruler
 from extractors.errors import ModelError
@@ -134,6 +134,32 @@ def letter_ends(nlp, name, nouns):
     return LetterEnds(frozenset(nouns))
 
 
+class VerbLemmas:
+    """French verbs in the present ending in "-e" ("reste", "compte", "reproche"): spaCy's
+    lemmatizer has no rule for that ending and keeps the form as its lemma; here it becomes
+    the infinitive in "-er" when the lemmatizer's own list of verbs holds it ("rester")."""
+
+    def __init__(self, verbs: frozenset[str]):
+        self.verbs = verbs
+
+    def __call__(self, doc):
+        rows = doc.to_array([POS, LEMMA, LOWER])
+        at = numpy.flatnonzero(((rows[:, 0] == VERB) | (rows[:, 0] == AUX)) & (rows[:, 1] == rows[:, 2]))
+        for i in at.tolist():
+            t = doc[i]
+            word = t.lower_
+            if word.endswith("e") and word + "r" in self.verbs:
+                t.lemma_ = word + "r"
+        return doc
+
+
+@Language.factory("aikg_verb_lemmas")
+def verb_lemmas(nlp, name):
+    lookups = nlp.get_pipe("lemmatizer").lookups
+    index = lookups.get_table("lemma_index") if lookups.has_table("lemma_index") else {}
+    return VerbLemmas(frozenset(index.get("verb", ())))
+
+
 # words the shipped tokenizers split badly ("start-up" -> "start", "-", "up")
 _SPECIAL_CASES = tuple(w for base in (
     "start-up", "start-ups", "co-founder", "co-founders", "co-founded", "co-found", "co-founding",
@@ -215,6 +241,8 @@ def load(lang: str, gazetteer: str | None = None):
     nlp.add_pipe("aikg_letter_ends", first=True,
                  config={"nouns": sorted(L.LETTER_NOUNS | frozenset(L.ROUND_NOUNS))})
     nlp.add_pipe("aikg_sentences", before="parser")
+    if lang == "fr" and "lemmatizer" in nlp.pipe_names:
+        nlp.add_pipe("aikg_verb_lemmas", after="lemmatizer")
     if lang not in _COMMON:
         _COMMON[lang] = CommonWords(nlp)
     entries = gazetteer_entries(gazetteer)

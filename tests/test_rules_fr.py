@@ -291,3 +291,14 @@ def test_selon_names_a_source_not_a_party():
 ])
 def test_members_named_after_a_colon_or_among_others(text, expected):
     assert facts(text, "fr") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # « reste », « demeure » : le verbe au présent, que le lemmatiseur laisse tel quel, est une copule
+    ("Globex reste actionnaire d'Initech.", {("Globex", "invests-in", "Initech")}),
+    ("Globex demeure le premier actionnaire d'Initech.", {("Globex", "invests-in", "Initech")}),
+    ("Globex est devenu partenaire d'Initech.", {("Globex", "partners-with", "Initech")}),
+    ("Globex reproche à Initech d'avoir copié son code.", {("Globex", "accuses", "Initech")}),
+])
+def test_a_role_predicated_with_a_verb_in_the_present(text, expected):
+    assert facts(text, "fr") == expected

@@ -78,6 +78,10 @@ def _role_facts(a: Args, tok: Token, frame: Frame, clues: Clues) -> Iterator[Fou
     targets = targets_of(a, tok, frame, frozenset(h.name for h in holders))
     if not targets and how == "took":  # "prend la tête d'Y", "d'Y" hung on the verb
         targets = [r for p, arg in prep_args(tok.head) if p in frame.obj for r in a.refs(arg)]
+    elif not targets and how == "copula" and tok.head.pos_ in ("VERB", "AUX"):
+        # "X reste actionnaire d'Y", "d'Y" hung on the verb right after the role
+        targets = [r for p, arg in prep_args(tok.head) if p in frame.obj and arg.left_edge.i == tok.right_edge.i + 1
+                   for r in a.refs(arg)]
     if not holders and frame.predicate == "develops" and is_description(tok, L) and tok.dep_ in SUBJ \
             and _definite(a, tok):
         # "l'éditeur de Nimbus a recruté": the company the article speaks of
