@@ -165,7 +165,8 @@ _SPECIAL_CASES = tuple(w for base in (
     "start-up", "start-ups", "co-founder", "co-founders", "co-founded", "co-found", "co-founding",
     "co-fondateur", "co-fondateurs", "co-fondatrice", "co-fondatrices", "co-fondé", "co-fondée",
     "co-fondés", "co-fondées", "co-investor", "co-investors", "co-investit", "co-CEO", "co-PDG",
-    "co-led", "co-lead", "co-leads", "co-leading", "co-mené", "co-menée", "co-menés", "co-menées", "co-mène")
+    "co-led", "co-lead", "co-leads", "co-leading", "co-mené", "co-menée", "co-menés", "co-menées", "co-mène",
+    "président-directeur", "présidente-directrice")
     for w in (base, base[:1].upper() + base[1:]))
 # company names written like domains or with a colon stay one token:
 # "Character.AI", "Perplexity.ai", "Run:ai" (not "Paris.The", a missing space)

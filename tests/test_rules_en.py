@@ -237,3 +237,13 @@ def test_nothing_without_two_entities():
 ])
 def test_members_named_after_a_colon_or_among_others(text, expected):
     assert facts(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a headquarters noun: whatever its lemma, in two words, after a bare possessive
+    ("Vandelay Industries' headquarters are located in Seattle.", {("Vandelay Industries", "based-in", "Seattle")}),
+    ("Initech's head office is located in Seattle.", {("Initech", "based-in", "Seattle")}),
+    ("Initech moved its head office to Seattle.", {("Initech", "based-in", "Seattle")}),
+])
+def test_a_headquarters_noun_places_its_owner(text, expected):
+    assert facts(text, "en") == expected

@@ -302,3 +302,14 @@ def test_members_named_after_a_colon_or_among_others(text, expected):
 ])
 def test_a_role_predicated_with_a_verb_in_the_present(text, expected):
     assert facts(text, "fr") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # « président-directeur général », un seul titre ; « quartier général », un siège
+    ("Jean Dupont est le président-directeur général de Globex depuis 2015.", {("Jean Dupont", "leads", "Globex")}),
+    ("Le président-directeur général de Globex, Jean Dupont, a parlé.", {("Jean Dupont", "leads", "Globex")}),
+    ("Marie Curie, présidente-directrice générale de Globex, a parlé.", {("Marie Curie", "leads", "Globex")}),
+    ("Le quartier général d'Initech se trouve à Lyon.", {("Initech", "based-in", "Lyon")}),
+])
+def test_titles_and_seats_in_two_words(text, expected):
+    assert facts(text, "fr") == expected

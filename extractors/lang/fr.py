@@ -148,6 +148,7 @@ ROLES = {
     "pdg": Frame("leads", obj=("de", "chez")), "dg": Frame("leads", obj=("de", "chez")),
     "patron": Frame("leads", obj=("de",)), "patronne": Frame("leads", obj=("de",)),
     "président": Frame("leads", obj=("de",)), "présidente": Frame("leads", obj=("de",)),
+    "président-directeur": Frame("leads", obj=("de",)), "présidente-directrice": Frame("leads", obj=("de",)),
     "directeur": Frame("leads", obj=("de",)), "directrice": Frame("leads", obj=("de",)),
     "dirigeant": Frame("leads", obj=("de",)), "dirigeante": Frame("leads", obj=("de",)),
     "ceo": Frame("leads", obj=("de", "chez")), "tête": Frame("leads", obj=("de",)),  # "à la tête de Y"
@@ -288,7 +289,7 @@ GENERIC_WORDS = frozenset({
     "intelligence", "artificielle", "générative", "numérique", "r&d", "rgpd", "ipo", "opa", "pme", "eti"})
 TITLE_WORDS = frozenset({
     "pdg", "dg", "ceo", "cto", "coo", "cfo", "président", "présidente", "directeur", "directrice",
-    "fondateur", "fondatrice", "fondateurs", "cofondateur", "cofondatrice", "co-fondateur", "co-fondatrice",
+    "président-directeur", "présidente-directrice", "fondateur", "fondatrice", "fondateurs", "cofondateur", "cofondatrice", "co-fondateur", "co-fondatrice",
     "ministre", "secrétaire", "délégué", "déléguée", "vice-président", "vice-présidente", "patron",
     "patronne", "chef", "conseiller", "conseillère", "porte-parole", "avocat", "avocate", "professeur",
     "professeure", "dirigeant", "dirigeante", "responsable", "ex-pdg"})
@@ -327,6 +328,7 @@ UNIT_WORDS = frozenset({"cloud", "research", "services", "service", "foundation"
 PRODUCT_WORDS = frozenset({"pro", "max", "mini", "ultra", "plus", "lite", "turbo", "flash", "nano", "air"})
 # titres écrits devant un nom ("le PDG Jean Roux", "Directeur général Marie Lenoir")
 TITLES = frozenset({"pdg", "dg", "ceo", "cfo", "cto", "coo", "président", "présidente", "directeur", "directrice",
+                    "président-directeur", "présidente-directrice",
                     "fondateur", "fondatrice", "cofondateur", "cofondatrice", "co-fondateur", "co-fondatrice",
                     "patron", "patronne", "vice-président", "vice-présidente", "dirigeant", "dirigeante",
                     "me", "maître", "dr", "docteur", "pr", "professeur", "m.", "mme"})

@@ -52,6 +52,7 @@ class Triggers:
         verbs = {k.split()[1] if k.startswith("se ") else k.split()[0] for k in [*L.VERBS, *L.ROUND_VERBS]}
         nouns = {k.split()[-1] for k in [*L.NOUNS, *L.ROLES, *L.MAKER_NOUNS]}
         nouns |= {k.split()[0] for k in [*L.NOUNS, *L.ROLES]}  # "bailleur de fonds", "partie prenante"
+        nouns |= {w for k in L.SEAT_NOUNS for w in k.split()}  # "head office", "quartier général"
         singles = {k for k in [*L.FORMS, *L.ROUND_TALKS, *L.DEMONSTRATIVES, *L.HYPHEN_SUFFIXES, *L.BASED_SUFFIX,
                                *L.BASED_VERBS, *L.SEAT_NOUNS, *L.DEAL_NOUNS, *L.PRODUCT_HEADS, *L.OWNED_HEADS,
                                *L.BEHIND, *L.PIT_VERBS, *L.USE_NOUNS, *L.BUILD_WORDS, *L.NAME_NOUNS,

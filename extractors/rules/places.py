@@ -107,8 +107,12 @@ def hyphen_facts(a: Args, tok: Token) -> Iterator[Found]:
 def place_facts(a: Args, tok: Token) -> Iterator[Found]:
     """based-in from "basée à Y", a headquarters noun or a demonym at `tok`."""
     L, low = a.L, tok.lower_
-    # "basée à Helsinki", "based in London", "headquartered in"
-    if tok.lemma_.lower() in L.BASED_VERBS or low in L.BASED_VERBS:
+    seat = tok.lemma_.lower() in L.SEAT_NOUNS or low in L.SEAT_NOUNS or tok.pos_ == "NOUN" and any(
+        f"{c.lower_} {low}" in L.SEAT_NOUNS or f"{low} {c.lower_}" in L.SEAT_NOUNS
+        for c in kids(tok) if c.dep_ in ("compound", "amod") and abs(c.i - tok.i) == 1)  # "head office"
+    # "basée à Helsinki", "based in London", "headquartered in" (not the noun "headquarters",
+    # lemmatised "headquarter" at times)
+    if (tok.lemma_.lower() in L.BASED_VERBS or low in L.BASED_VERBS) and not (seat and tok.pos_ == "NOUN"):
         places = []
         for p, arg in prep_args(tok):
             if p in L.BASED_PREPS:
@@ -127,7 +131,7 @@ def place_facts(a: Args, tok: Token) -> Iterator[Found]:
             yield from _based(a, target, [_place(p.name) for p in places], "place.based-verb")
         return
     # "X, dont le siège est à Y", "X a son siège à Y", "its headquarters in Y"
-    if tok.lemma_.lower() in L.SEAT_NOUNS or low in L.SEAT_NOUNS:
+    if seat:
         yield from _seat(a, tok)
         return
     # demonyms: "la start-up française X", "le néerlandais X", "an Israeli startup"
