@@ -247,3 +247,12 @@ def test_members_named_after_a_colon_or_among_others(text, expected):
 ])
 def test_a_headquarters_noun_places_its_owner(text, expected):
     assert facts(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "create": a company people create is founded, a product described as one is developed
+    ("John Smith created Initech in 1998.", {("John Smith", "founded", "Initech")}),
+    ("John Smith created Zorblax, a voice assistant.", {("John Smith", "develops", "Zorblax")}),
+])
+def test_what_people_create(text, expected):
+    assert facts(text, "en") == expected

@@ -313,3 +313,14 @@ def test_a_role_predicated_with_a_verb_in_the_present(text, expected):
 ])
 def test_titles_and_seats_in_two_words(text, expected):
     assert facts(text, "fr") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # « créer » : une entreprise que des personnes créent est fondée, un produit décrit reste développé
+    ("Jean Dupont a créé Initech en 1998.", {("Jean Dupont", "founded", "Initech")}),
+    ("Jean Dupont et Marie Curie ont créé Globex en 2015.",
+     {("Jean Dupont", "founded", "Globex"), ("Marie Curie", "founded", "Globex")}),
+    ("Jean Dupont a créé Zorblax, un assistant vocal.", {("Jean Dupont", "develops", "Zorblax")}),
+])
+def test_what_people_create(text, expected):
+    assert facts(text, "fr") == expected

@@ -9,6 +9,7 @@ when the parse attached nothing, the names right before or after a verb.
 from __future__ import annotations
 
 from bisect import bisect_left
+from typing import Iterator
 
 from spacy.tokens import Span, Token
 
@@ -835,23 +836,32 @@ class Args:
         """Known as one, or described as one in the sentence ("X, un laboratoire", "la start-up X")."""
         if ref.type == ORG and ref.sure:
             return True
+        return any(t.lemma_.lower() in self.L.ANAPHORS or t.lower_ in self.L.ANAPHORS
+                   for t in self._describing(ref, sent))
+
+    def is_described_product(self, ref: Ref, sent: Span) -> bool:
+        """Described as a product in the sentence ("X, un assistant vocal", "le modèle X")."""
+        return any(t.lemma_.lower() in self.L.PRODUCT_HEADS or t.lower_ in self.L.PRODUCT_HEADS
+                   for t in self._describing(ref, sent))
+
+    def _describing(self, ref: Ref, sent: Span) -> Iterator[Token]:
+        """The words that may describe `ref` where the sentence names it: its appositions and
+        complements, its head, the word before it, the noun after its comma."""
         for m in self.res.mentions:
             if m.start < sent.start or m.start >= sent.end or self.res.ref(m).name != ref.name:
                 continue
             root = sent.doc[m.start:m.end].root
-            near = [c for c in kids(root) if c.dep_ in ("appos", "nmod")] + [root.head]
+            yield from (c for c in kids(root) if c.dep_ in ("appos", "nmod"))
+            yield root.head
             if m.start > sent.start:
-                near.append(sent.doc[m.start - 1])
+                yield sent.doc[m.start - 1]
             j = m.end  # "X, un laboratoire ...", whatever the parse made of it
             if j < sent.end and sent.doc[j].text == ",":
                 j += 1
                 while j < sent.end and sent.doc[j].pos_ in ("DET", "ADJ"):
                     j += 1
                 if j < sent.end:
-                    near.append(sent.doc[j])
-            if any(t.lemma_.lower() in self.L.ANAPHORS or t.lower_ in self.L.ANAPHORS for t in near):
-                return True
-        return False
+                    yield sent.doc[j]
 
     def described(self, tok: Token) -> Ref | None:
         """The organisation a modifier describes: its head noun's entity, or the name after it."""

@@ -286,7 +286,7 @@ def verb_facts(a: Args, tok: Token, frame: Frame, sent: Span, clues: Clues,
         yield from pairs(a, subjects, frame, tok, clues, "verb.symmetric")
         return
     if frame.org_object:  # "Iliad a créé Kyutai, un laboratoire": founding, not a product
-        orgs = _organisations(a, tok, objects)
+        orgs = _organisations(a, tok, objects, subjects)
         objects = [o for o in objects if o not in orgs]
         yield from emit(a, subjects, replace(frame, predicate=frame.org_object), orgs, tok, clues,
                         "verb.founds-organisation")
@@ -306,12 +306,16 @@ def _described_by(noun: Token) -> Token | None:
     return None
 
 
-def _organisations(a: Args, tok: Token, objects: list[Ref]) -> list[Ref]:
+def _organisations(a: Args, tok: Token, objects: list[Ref], makers: list[Ref]) -> list[Ref]:
     """The objects of a verb of making ("créer", "create") that are organisations: known or
-    described as one in the sentence, or made somewhere ("créée à Lyon par X", "created in
-    Paris"), which a product seldom is said to be."""
+    described as one in the sentence, made somewhere ("créée à Lyon par X", "created in
+    Paris"), which a product seldom is said to be, or taken for one and made by people
+    ("Jean Dupont a créé Initech")."""
     somewhere = bool(founding_places(a, tok)) or _feminine_on_a_name(tok)
-    return [o for o in objects if a.is_organisation(o, tok.sent) or somewhere and not (o.sure and o.type == PROD)]
+    by_people = bool(makers) and all(m.type == PER for m in makers)
+    return [o for o in objects if a.is_organisation(o, tok.sent) or (
+        somewhere or by_people and o.type == ORG and not a.is_described_product(o, tok.sent))
+        and not (o.sure and o.type == PROD)]
 
 
 def _feminine_on_a_name(tok: Token) -> bool:
@@ -405,7 +409,7 @@ def _passive(a: Args, tok: Token, frame: Frame, clues: Clues, fronted: list[Ref]
         objects = a.left_name(tok)  # "H, qui a levé ..., est dirigée par X"
     rule = "verb.sale-passive" if frame.sale else "verb.fronted-participle" if fronted else "verb.passive"
     if frame.org_object:  # "Y a été créée en 1990 à Lyon par X": a founding
-        orgs = _organisations(a, tok, objects)
+        orgs = _organisations(a, tok, objects, subjects)
         objects = [o for o in objects if o not in orgs]
         yield from emit(a, subjects, replace(frame, predicate=frame.org_object), orgs, tok, clues,
                         "verb.founds-organisation")
