@@ -256,3 +256,14 @@ def test_a_headquarters_noun_places_its_owner(text, expected):
 ])
 def test_what_people_create(text, expected):
     assert facts(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the chair of a company's board leads it (DESIGN: "CEO, chair, head of"); a member does not
+    ("John Smith, chairman of the board of Globex, resigned.", {("John Smith", "leads", "Globex")}),
+    ("John Smith, president of Globex's board, resigned.", {("John Smith", "leads", "Globex")}),
+    ("John Smith chairs the board of Globex.", {("John Smith", "leads", "Globex")}),
+    ("John Smith is a member of the board of Globex.", set()),
+])
+def test_the_chair_of_a_board(text, expected):
+    assert facts(text, "en") == expected

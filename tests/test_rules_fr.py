@@ -324,3 +324,16 @@ def test_titles_and_seats_in_two_words(text, expected):
 ])
 def test_what_people_create(text, expected):
     assert facts(text, "fr") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # présider le conseil d'une entreprise, c'est la diriger ; y siéger, non
+    ("Jean Dupont, président du conseil d'administration de Globex, a démissionné.",
+     {("Jean Dupont", "leads", "Globex")}),
+    ("Jean Dupont, président du conseil de surveillance de Globex, a démissionné.",
+     {("Jean Dupont", "leads", "Globex")}),
+    ("Jean Dupont préside le conseil d'administration de Globex.", {("Jean Dupont", "leads", "Globex")}),
+    ("Jean Dupont siège au conseil d'administration de Globex.", set()),
+])
+def test_the_chair_of_a_board(text, expected):
+    assert facts(text, "fr") == expected

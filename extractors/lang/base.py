@@ -73,6 +73,7 @@ class LanguageData(Protocol):
     MONEY_PREPS: frozenset[str]             # ... and the prepositions of what the money goes into
     GO_VERBS: frozenset[str]                # "the investment goes to Y": where money goes
     WITHIN_NOUNS: frozenset[str]            # "au sein de Y", "au capital de Y": an argument is the complement
+    BOARD_NOUNS: frozenset[str]             # "the board of Y", "le conseil d'administration de Y": Y's own
     ROUND_TALKS: frozenset[str]             # "X négocie avec Y pour un tour": Y would invest in X
     SAY_VERBS: frozenset[str]               # "..., indique la start-up", "said the company": a reporting clause
     VIA_PREPS: frozenset[str]               # "A, the head of Y via the firm Z": the vehicle of an investor

@@ -70,6 +70,7 @@ MONEY_NOUNS = frozenset({"billion", "billions", "million", "millions", "money", 
 MONEY_PREPS = frozenset({"into", "in", "to"})
 GO_VERBS = frozenset({"go", "flow"})  # "the investment goes to Y"
 WITHIN_NOUNS = frozenset({"capital"})  # "a stake in the capital of Y"
+BOARD_NOUNS = frozenset({"board"})  # "chairman of the board of Y", "chairs Y's board"
 ROUND_TALKS = frozenset({"negotiate", "talk", "talks", "negotiation", "negotiations", "discussion",
                          "discussions"})  # "X is in talks with Y over a new round": Y would invest
 SAY_VERBS = frozenset({"say", "said", "says", "according", "announce", "announced", "state", "stated", "add",

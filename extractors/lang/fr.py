@@ -72,6 +72,7 @@ MONEY_NOUNS = frozenset({"milliard", "milliards", "million", "millions", "argent
 MONEY_PREPS = frozenset({"dans", "à"})
 GO_VERBS = frozenset({"aller", "bénéficier"})  # « l'investissement ira à Y »
 WITHIN_NOUNS = frozenset({"sein", "capital"})  # « sa participation au sein de Y, au capital de Y »
+BOARD_NOUNS = frozenset({"conseil", "directoire"})  # « président du conseil d'administration de Y »
 ROUND_TALKS = frozenset({"négocier", "discuter", "négociation", "négociations", "discussion", "discussions",
                          "pourparlers"})  # « X négocie avec Y pour un tour de table » : Y investirait
 # (with the forms the small model leaves unlemmatised)

@@ -748,6 +748,8 @@ class Args:
                 if c.dep_ in OBJ:
                     out += self.patients(c, frame, exclude)
             goods = frame.predicate == "supplies" and any(c.dep_ in OBJ for c in kids(tok))
+            if not out and frame.predicate == "leads":  # "préside le conseil d'administration de Y"
+                out += [r for c in kids(tok) if c.dep_ in OBJ for r in self.board_owner(c, exclude)]
             if not out and not goods:  # "to power large AI models": the goods, not a client
                 out += self.relative_object(tok, exclude) or self.right_name(tok)
         preps = [p for p in frame.obj if p != "obj"]
@@ -787,6 +789,23 @@ class Args:
             if not out and tok.pos_ in ("VERB", "AUX"):
                 out += self.relative_prep_object(tok, preps, exclude)
         return out
+
+    def board_owner(self, tok: Token, exclude: frozenset = frozenset()) -> list[Ref]:
+        """"the board of Y", "Y's board", "le conseil d'administration de Y": the company
+        whose board `tok` is (its complement, or its complement's: "d'administration de Y")."""
+        if tok.lemma_.lower() not in self.L.BOARD_NOUNS or self.res.mention_at(tok.i) is not None:
+            return []
+        for c in kids(tok):
+            if c.dep_ == "poss":
+                return self.refs(c, exclude=exclude)
+        hosts = [tok]
+        for _ in range(2):
+            args = [arg for host in hosts for p, arg in prep_args(host) if p in self.L.GENITIVE]
+            for arg in args:
+                if self.res.mention_at(arg.i) is not None:
+                    return self.refs(arg, exclude=exclude)
+            hosts = args
+        return []
 
     def patients(self, obj: Token, frame: Frame, exclude) -> list[Ref]:
         """The entities a direct object names; for supplies, also whom the goods serve:

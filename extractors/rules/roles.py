@@ -514,7 +514,7 @@ def targets_of(a: Args, tok: Token, frame: Frame, holders: frozenset = frozenset
         if p in frame.obj:  # "propriétaire de Facebook, Instagram et WhatsApp", "des marques X et Y"
             m = a.res.mention_at(arg.i)
             targets += named_in(a, arg) if is_description(arg, a.L) or arg.lemma_.lower() in a.L.OWNED_HEADS \
-                else listed_names(a, m) if m is not None else a.refs(arg)
+                else listed_names(a, m) if m is not None else a.refs(arg) or a.board_owner(arg)
     if not targets and frame.predicate == "founded":  # "ses trois cofondateurs, A, B et C"
         for c in kids(tok):
             if c.dep_ == "det" and c.lower_ in a.L.POSSESSIVES and c.i < tok.i:
