@@ -425,7 +425,7 @@ STATUS_CUES = MappingProxyType({
         # possible
         "could": "possible", "may": "possible", "might": "possible", "would": "possible",
         "possibly": "possible", "potentially": "possible", "potential": "possible",
-        "perhaps": "possible", "likely": "possible", "probably": "possible",
+        "perhaps": "possible", "likely": "possible", "probably": "possible", "unlikely": "possible",
         "considering": "possible", "considers": "possible", "considered": "possible",
         "weighed": "possible", "explored": "possible", "mulled": "possible", "eyed": "possible",
         "contemplated": "possible", "contemplating": "possible", "contemplates": "possible",
@@ -477,6 +477,7 @@ STATUS_CUES = MappingProxyType({
         # possible
         "pourrait": "possible", "pourraient": "possible", "peut-être": "possible",
         "éventuellement": "possible", "potentiellement": "possible", "probablement": "possible",
+        "peu probable": "possible", "improbable": "possible",
         "envisage": "possible", "envisagent": "possible", "envisager": "possible",
         "étudie": "possible", "réfléchit à": "possible", "songe à": "possible",
         "lorgne": "possible", "possible": "possible", "éventuel": "possible",

@@ -71,3 +71,15 @@ def test_another_deal_told_before_is_untouched():
     found = told("Globex invested in Hooli in 2019. Globex agreed to acquire Initech. The merger collapsed.",
                  "en", "invests-in")
     assert found == {("Globex", "Hooli", "completed", False)}
+
+
+@pytest.mark.parametrize("text, status, negated", [
+    # a preposition hung on the verb's adverb still reaches the verb's cue
+    ("Globex walked away from its bid for Initech.", "denied", True),
+    ("Globex moved ahead with its bid for Initech.", "announced", False),
+    # "unlikely" hedges what it governs
+    ("Globex is unlikely to acquire Initech.", "possible", False),
+])
+def test_cues_past_an_adverb_and_hedges(text, status, negated):
+    [t] = [t for t in triples(text, "en") if t.predicate == "acquires"]
+    assert (t.attributes.status, t.attributes.negated) == (status, negated)

@@ -112,7 +112,10 @@ def _chain(tok: Token) -> tuple[list[Token], Token | None]:
         out += [c for c in kids(cur) if c.dep_ in FUNCTION_DEPS
                 # "has no plans to", "était en discussions pour"
                 or (c.dep_ in ("det", "case") and c.i < cur.i and cur.pos_ == "NOUN")]
-        if cur.head.i == cur.i or cur.dep_ not in CLIMB | REL | PASS_SUBJ | {"nsubj"}:
+        # "walked away from its bid": the preposition hangs on the verb's adverb
+        particle = cur.dep_ in ("advmod", "prt") and cur.head.pos_ == "VERB" and any(
+            c.dep_ == "prep" for c in kids(cur))
+        if cur.head.i == cur.i or cur.dep_ not in CLIMB | REL | PASS_SUBJ | {"nsubj"} and not particle:
             break
         if cur.dep_ in REL or (cur.dep_ in ("acl", "amod") and "VerbForm=Part" in cur.morph):
             break  # a relative or participle clause has its own tense and modality
