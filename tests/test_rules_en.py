@@ -267,3 +267,16 @@ def test_what_people_create(text, expected):
 ])
 def test_the_chair_of_a_board(text, expected):
     assert facts(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # heading a company's round invests in it
+    ("Hooli Ventures spearheaded Globex's funding round.", {("Hooli Ventures", "invests-in", "Globex")}),
+    ("Hooli anchored the $50 million round for Globex.", {("Hooli", "invests-in", "Globex")}),
+    # "X, backed by Y, and Z": Z is listed with X, no backer of it
+    ("Companies such as Initech, backed by Hooli, and Vandelay are growing.", {("Hooli", "invests-in", "Initech")}),
+    ("Initech, backed by Hooli, Zorblax, and Vandelay, raised money.",
+     {("Hooli", "invests-in", "Initech"), ("Zorblax", "invests-in", "Initech"), ("Vandelay", "invests-in", "Initech")}),
+])
+def test_who_leads_a_round_and_who_backs_a_listed_company(text, expected):
+    assert facts(text, "en") == expected

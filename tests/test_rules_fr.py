@@ -337,3 +337,18 @@ def test_what_people_create(text, expected):
 ])
 def test_the_chair_of_a_board(text, expected):
     assert facts(text, "fr") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # mener ou diriger le tour d'une société, c'est y investir ; la levée reste la sienne
+    ("Hooli Ventures dirige le tour de table de Globex.", {("Hooli Ventures", "invests-in", "Globex")}),
+    ("Hooli Ventures a mené la levée de fonds de Globex.", {("Hooli Ventures", "invests-in", "Globex")}),
+    ("Jean Dupont dirige Globex.", {("Jean Dupont", "leads", "Globex")}),
+    # « X, soutenue par Y, et Z » : Z suit X dans la liste, il ne soutient pas X
+    ("Les entreprises telles que Initech, soutenue par Hooli, et Vandelay recrutent.",
+     {("Hooli", "invests-in", "Initech")}),
+    ("Initech, soutenue par Hooli et Vandelay, lève des fonds.",
+     {("Hooli", "invests-in", "Initech"), ("Vandelay", "invests-in", "Initech")}),
+])
+def test_who_leads_a_round_and_who_backs_a_listed_company(text, expected):
+    assert facts(text, "fr") == expected

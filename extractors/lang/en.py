@@ -57,6 +57,7 @@ VERBS = {
 }
 # "lead" a funding round is an investment, not leadership: handled by ROUND_NOUNS
 ROUND_VERBS = {"lead": Frame("invests-in"), "join": Frame("invests-in"), "enter": Frame("invests-in"),
+               "head": Frame("invests-in"), "spearhead": Frame("invests-in"), "anchor": Frame("invests-in"),
                "participate": Frame("invests-in", obj=("in",))}
 # money put into a round is an investment in the round's company: "X is providing $30bn
 # for the round", "X committed $1bn to the round", "X put $10m into the round"

@@ -59,7 +59,7 @@ VERBS = {
 }
 ROUND_VERBS = {"mener": Frame("invests-in"), "emmener": Frame("invests-in"), "conduire": Frame("invests-in"),
                "participer": Frame("invests-in", obj=("à",)), "piloter": Frame("invests-in"),
-               "rejoindre": Frame("invests-in")}
+               "rejoindre": Frame("invests-in"), "diriger": Frame("invests-in")}
 # l'argent apporté à un tour de table est un investissement dans sa société :
 # "X apporte 30 millions au tour de table", "X a injecté 10 millions dans la levée"
 _CONTRIBUTE = Frame("invests-in", obj=("à", "dans", "pour"))

@@ -124,7 +124,8 @@ def noun_facts(a: Args, tok: Token, frame: Frame, clues: Clues) -> Iterator[Foun
         # "X's new investment in Y adds to Z's $8bn investment": the same company
         objects = added_to(a, tok, frame, exclude)
         rule = "noun.adds-to" if objects else rule
-    if not objects and frame.predicate == "invests-in":
+    if not objects and frame.predicate == "invests-in" and not frame.swap:
+        # (a raise's own company raises, it invests in no one: "X a mené la levée de fonds de Y")
         objects = a.round_objects(tok, exclude)
         rule = "noun.round-owner"
     if frame.predicate in ("partners-with", "competes-with"):

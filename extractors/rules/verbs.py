@@ -341,6 +341,22 @@ def _named_after(a: Args, noun: Token, end: int) -> list[Ref]:
     return people if people and all(is_person(r) for r in people) else []
 
 
+def _past_the_clause(a: Args, agent: Token) -> set[str]:
+    """The name after a comma and a coordinator right after a participle's agent ("X,
+    soutenue par Y, et Z", "X, backed by Y, and Z"): a two-member list takes no comma before
+    its "et" in French, nor mostly in English; the participle's clause ended at that comma,
+    and Z is listed with the noun the participle describes."""
+    doc, end = agent.doc, agent.i
+    for c in kids(agent):  # the agent's own phrase, without what the parse coordinated with it
+        if c.i > agent.i and c.dep_ not in ("conj", "cc", "punct"):
+            end = max(end, c.right_edge.i)
+    k = end + 1
+    if k + 2 >= agent.sent.end or doc[k].text != "," or doc[k + 1].lower_ not in a.L.AND | a.L.OR:
+        return set()
+    m = a.res.mention_at(k + 2)
+    return {a.res.ref(m).name} if m is not None and m.start == k + 2 else set()
+
+
 def _passive(a: Args, tok: Token, frame: Frame, clues: Clues, fronted: list[Ref],
              loose: list[Ref] = ()) -> Iterator[Found]:
     """"Y a été rachetée par X", "financée par X et soutenue par Y", "agreed to be acquired by X",
@@ -348,6 +364,9 @@ def _passive(a: Args, tok: Token, frame: Frame, clues: Clues, fronted: list[Ref]
     subjects = list(fronted) + list(loose)
     for g in agent_of(tok, a.L):
         found = a.coordinated_right(g, a.refs(g))
+        if tok.dep_ in ("acl", "amod"):  # "des sociétés comme X, soutenue par Y, et Z": Z is listed with X
+            beyond = _past_the_clause(a, g)
+            found = [r for r in found if r.name not in beyond]
         if not found and g.pos_ == "NOUN" and a.res.mention_at(g.i + 1) is not None:
             found = Walker(a).list_at(g.i + 1, tok.sent.end)  # "par les chercheurs A et B", misparsed
         if not found and is_staff(g, a.L):
