@@ -280,3 +280,12 @@ def test_the_chair_of_a_board(text, expected):
 ])
 def test_who_leads_a_round_and_who_backs_a_listed_company(text, expected):
     assert facts(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "X, one of ..., verb": X is the subject
+    ("Globex, one of the hottest startups, has raised $10 million from Initech.", {("Initech", "invests-in", "Globex")}),
+    ("Globex, one of the sector's leaders, bought Initech.", {("Globex", "acquires", "Initech")}),
+])
+def test_a_name_opening_the_sentence_before_its_apposition(text, expected):
+    assert facts(text, "en") == expected

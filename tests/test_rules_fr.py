@@ -352,3 +352,15 @@ def test_the_chair_of_a_board(text, expected):
 ])
 def test_who_leads_a_round_and_who_backs_a_listed_company(text, expected):
     assert facts(text, "fr") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # « X, l'un des ..., verbe » : X est le sujet, quoi que l'analyse ait fait de l'apposition
+    ("Globex, l'une des start-up les plus en vue, a levé 10 millions d'euros auprès d'Initech.",
+     {("Initech", "invests-in", "Globex")}),
+    ("Globex, l'un des leaders du secteur, a racheté Initech.", {("Globex", "acquires", "Initech")}),
+    ("Hooli Ventures, l'un des premiers soutiens de sociétés comme Initech, Zorblax et Vandelay, "
+     "mène le tour de table de Globex.", {("Hooli Ventures", "invests-in", "Globex")}),
+])
+def test_a_name_opening_the_sentence_before_its_apposition(text, expected):
+    assert facts(text, "fr") == expected

@@ -538,9 +538,11 @@ class Args:
         for _ in range(4):
             if cur.head.i == cur.i:
                 return None
-            cur = cur.head
+            came_from, cur = cur, cur.head
             if self.is_round(cur):
                 return cur
+            if came_from.dep_ in SUBJ:
+                return None  # "X, l'un des soutiens de A et B, mène le tour": the subject's own words
             for c in kids(cur):
                 if c.dep_ in SUBJ | PASS_SUBJ | OBJ and self.is_round(c):
                     return c
@@ -556,11 +558,21 @@ class Args:
         cands = [c for c in sorted(kids(tok), key=lambda c: (c.i > tok.i, abs(c.i - tok.i)))
                  if c.dep_ in deps and not has_case(c)]  # "Selon Reuters, X ...": no subject
         for c in cands:
+            if c.lower_ in ("un", "une", "one") and c.pos_ in ("PRON", "NUM"):
+                found = self.opening_name(tok)  # "X, l'un des ..., mène": "l'un" parsed as the subject
+                if found:
+                    return found
             found = self.refs(c)
             if found and not (len(cands) > 1 and all(r.type == PLACE for r in found)):
                 return self.coordinated_left(c, found)
         if any(c.lower_ not in self.L.RELATIVES for c in cands):
             return []
+        if tok.dep_ == "conj" and tok.head.pos_ in ("PROPN", "NOUN", "X") and "VerbForm=Fin" in tok.morph:
+            # "X, l'un des bailleurs d'entreprises comme A, B et C, dirige le tour", the verb
+            # coordinated with the list: the name that opens the sentence before its apposition
+            found = self.opening_name(tok)
+            if found:
+                return found
         if depth < 4 and tok.head.i != tok.i:
             if tok.dep_ in ("acl", "amod") and tok.head.pos_ == "NOUN" and self.res.mention_at(tok.head.i) is None:
                 subject = copula_subject(tok.head, self.L)  # "X serait sur le point de racheter Y"
@@ -615,6 +627,20 @@ class Args:
                 if found:
                     return found
         return self.left_name(tok)
+
+    def opening_name(self, verb: Token) -> list[Ref]:
+        """The name that opens the sentence when only its apposition, between commas, stands
+        between it and `verb` ("X, l'un des ..., dirige", "X, one of ..., leads")."""
+        doc, sent = verb.doc, verb.sent
+        start = min([verb.i] + [c.i for c in kids(verb) if c.i < verb.i and c.dep_ in (
+            "aux", "aux:tense", "aux:pass", "auxpass", "neg", "advmod")])  # "a levé", "n'a pas"
+        m = self.res.mention_at(sent.start)
+        if m is None or m.start != sent.start or m.end >= start or doc[m.end].text != "," \
+                or doc[start - 1].text != ",":
+            return []
+        if any(t.pos_ in ("VERB", "AUX") and "VerbForm=Fin" in t.morph for t in doc[m.end:start]):
+            return []  # a clause of its own in between
+        return [self.res.ref(m)]
 
     def fronted_agents(self, tok: Token, sent: Span) -> list[Ref]:
         """"Fondée en 2023 par A, B et C, ..." with "par A" hung elsewhere by the
