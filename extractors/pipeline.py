@@ -188,18 +188,25 @@ class CommonWords:
 
     def __init__(self, nlp):
         self.words: set[str] = set(nlp.Defaults.stop_words)
+        self.nouns: frozenset[str] = frozenset()
         self.tables = []
         if "lemmatizer" in nlp.pipe_names:
             lookups = nlp.get_pipe("lemmatizer").lookups
             if lookups.has_table("lemma_index"):
-                for words in lookups.get_table("lemma_index").values():
+                index = lookups.get_table("lemma_index")
+                for words in index.values():
                     self.words.update(words)
+                self.nouns = frozenset(index.get("noun", ()))
             if lookups.has_table("lemma_exc"):
                 for forms in lookups.get_table("lemma_exc").values():
                     self.words.update(forms)
             if lookups.has_table("lemma_lookup"):
                 self.tables.append(lookups.get_table("lemma_lookup"))
         self._known: dict[str, bool] = {}
+
+    def is_noun(self, word: str) -> bool:
+        """Whether the lemmatizer's list of nouns holds `word` ("billionaire", tagged a verb at times)."""
+        return word.lower() in self.nouns
 
     def _has(self, w: str) -> bool:
         return w in self.words or any(w in t for t in self.tables)

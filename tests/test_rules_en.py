@@ -289,3 +289,11 @@ def test_who_leads_a_round_and_who_backs_a_listed_company(text, expected):
 ])
 def test_a_name_opening_the_sentence_before_its_apposition(text, expected):
     assert facts(text, "en") == expected
+
+
+def test_a_list_member_described_by_a_noun_the_tagger_took_for_a_verb():
+    # "telecoms billionaire Paul Martin": "billionaire" tagged a verb, still the member's lead word
+    text = ("Globex raised $10 million. Other investors include former Hooli boss Jean Dupont, "
+            "French telecoms billionaire Paul Martin and Initech, the public bank.")
+    assert facts(text, "en") == {("Jean Dupont", "invests-in", "Globex"), ("Paul Martin", "invests-in", "Globex"),
+                                 ("Initech", "invests-in", "Globex")}

@@ -36,6 +36,7 @@ from spacy.tokens import Token
 from extractors.coref import Ref
 from extractors.lexicon import demonym_place, is_known_place
 from extractors.mentions import _LEGAL, Mention
+from extractors.pipeline import common_words
 from extractors.rules.syntax import OBJ, PASS_SUBJ, PREP_NORM, SUBJ, agent_of, is_amount, kids, prep_args, prep_of
 from extractors.rules.types import ORG, PER, PLACE, PROD, fit_type
 
@@ -56,6 +57,15 @@ def _group(r: Ref) -> str:
 
 def compatible(first: Ref, other: Ref) -> bool:
     return _group(first) == _group(other)
+
+
+def _noun_before_name(t: Token, j: int, end: int, res) -> bool:
+    """A noun the tagger took for a verb, right before a member's name ("telecoms
+    billionaire Paul Martin"): in the lemmatizer's list of nouns, lower case."""
+    words = common_words(t.lang_)
+    m = res.mention_at(j + 1) if j + 1 < end else None
+    return (words is not None and m is not None and m.start == j + 1 and t.text[:1].islower()
+            and words.is_noun(t.text))
 
 
 def _is_finite(t: Token) -> bool:
@@ -105,7 +115,7 @@ class Walker:
                 continue
             titled = titled or t.lower_ in L.ROLES and L.ROLES[t.lower_].predicate != "invests-in"
             if not (t.pos_ in _LEAD_POS and t.text[:1].islower() or t.text == "-" or t.lower_ in L.ROLES
-                    or t.pos_ == "VERB" and t.dep_ == "amod"
+                    or t.pos_ == "VERB" and (t.dep_ == "amod" or _noun_before_name(t, j, end, res))
                     or t.pos_ in ("ADJ", "PROPN") and demonym_place(t.text, L.LANG) is not None  # "Canadian investor C"
                     or _norm(t.lower_) in L.GENITIVE):
                 return None
