@@ -436,11 +436,18 @@ class Resolver:
     def items(self) -> list[tuple[int, Ref, Token]]:
         """(token index, entity, head token) of every name and recorded description, in reading order."""
         if self._items is None:
-            out = [(m.start, self.ref(m), self.doc[m.start:m.end].root) for m in self.mentions]
+            out = [(m.start, self.ref(m), self.doc[m.start:m.end].root) for m in self.mentions
+                   if not self._byline(m)]
             out += [(i, r, self.doc[i]) for i, r in self._chain.items()]
             out.sort(key=lambda x: x[0])
             self._items, self._item_starts = out, [i for i, _, _ in out]
         return self._items
+
+    def _byline(self, m: Mention) -> bool:
+        """An agency credited in a dateline, "MILAN (Reuters) -": no one a pronoun stands for."""
+        doc = self.doc
+        return 0 < m.start and m.end + 1 < len(doc) and doc[m.start - 1].text == "(" \
+            and doc[m.end].text == ")" and doc[m.end + 1].text in ("-", "–", "—")
 
     def _nearest(self, tok: Token, types, exclude: frozenset, *, subject_only: bool) -> Ref | None:
         for i, r, head in reversed(self.items()):

@@ -173,8 +173,15 @@ _SPECIAL_CASES = tuple(w for base in (
 _NAME_TOKEN = re.compile(r"^[A-Z][\w-]*(?:\.(?:ai|AI|Ai|io|IO|com|net|org|co|js)|:[a-z][a-z0-9]*)$")
 
 
+# a dash glued to the name after a dateline: "(Reuters) -Scale AI said"
+_DATELINE_DASH = r"^[-–—](?=[A-Z])"
+
+
 def _keep_names_whole(nlp) -> None:
     tokenizer = nlp.tokenizer
+    prefixes = tokenizer.prefix_search
+    if prefixes is not None and hasattr(prefixes, "__self__"):
+        tokenizer.prefix_search = re.compile(f"{prefixes.__self__.pattern}|{_DATELINE_DASH}").search
     previous = tokenizer.token_match
     tokenizer.token_match = (lambda text: _NAME_TOKEN.match(text) or (previous and previous(text)))
     for word in _SPECIAL_CASES:

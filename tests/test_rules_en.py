@@ -297,3 +297,22 @@ def test_a_list_member_described_by_a_noun_the_tagger_took_for_a_verb():
             "French telecoms billionaire Paul Martin and Initech, the public bank.")
     assert facts(text, "en") == {("Jean Dupont", "invests-in", "Globex"), ("Paul Martin", "invests-in", "Globex"),
                                  ("Initech", "invests-in", "Globex")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a dash glued to the name after a dateline, and the agency it credits is no one's antecedent
+    ("(Reuters) -Globex said on Tuesday it had raised $1 billion in a round led by Hooli.",
+     {("Hooli", "invests-in", "Globex")}),
+    ("MILAN (Reuters) - Italy's data protection agency said it fined Globex. The agency, known as Vigilo, "
+     "said so.", {("Vigilo", "accuses", "Globex"), ("Vigilo", "based-in", "Italy")}),
+    # "for the third time in Y", the object hung on "time"; "In France, X invested" names no target
+    ("In France, Hooli invested for the third time in Globex.", {("Hooli", "invests-in", "Globex")}),
+    # the company named before a round's amount, a person's possessive in front of it
+    ("Hooli also participated in John Smith's Globex $6 billion funding round in 2024.",
+     {("Hooli", "invests-in", "Globex")}),
+    # "City, Region-based"
+    ("The Austin, Texas-based Globex said it would hire.",
+     {("Globex", "based-in", "Austin"), ("Globex", "based-in", "Texas")}),
+])
+def test_datelines_rounds_and_places_of_wire_copy(text, expected):
+    assert facts(text, "en") == expected

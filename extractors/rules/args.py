@@ -67,7 +67,7 @@ class Args:
         L, res, doc = self.L, self.res, sent.doc
         if self._anaphors is None:
             if L.LANG not in _ANAPHOR_TESTS:
-                words = frozenset(w.lower() for w in [*L.ANAPHORS, *L.PRONOUNS])
+                words = frozenset(w.lower() for w in [*L.ANAPHORS, *L.PRONOUNS, *L.KINDS])
                 _ANAPHOR_TESTS[L.LANG] = WordTest(lambda w: w.lower() in words)
             self._anaphors = _ANAPHOR_TESTS[L.LANG].positions(doc, ("lower", "lemma"))
         at = self._anaphors
@@ -76,18 +76,21 @@ class Args:
             if res.mention_at(i) is not None or self.is_round(tok):
                 continue
             low = tok.lower_
+            # "Italy's data protection agency": a kind the article names ("known as Garante")
+            kind = res.named_kind(tok) if tok.pos_ == "NOUN" and tok.lemma_.lower() in L.KINDS \
+                and not is_description(tok, L) else None
             if tok.pos_ == "PRON":
                 if low not in L.PRONOUNS or low in L.RELATIVES:
                     continue
             elif not ((is_description(tok, L) or tok.pos_ == "PROPN" and tok.text.islower()  # "la start-up" as PROPN
-                       and (low in L.ANAPHORS or tok.lemma_.lower() in L.ANAPHORS))
+                       and (low in L.ANAPHORS or tok.lemma_.lower() in L.ANAPHORS) or kind is not None)
                       and res.definite(tok)) or "Number=Plur" in tok.morph:
                 continue
             elif any(p in L.OF_PREPS and not any((m := res.mention_at(g.i)) is not None and res.ref(m).type == PLACE
                                                  for g in arg.subtree)
                      for p, arg in prep_args(tok)):
                 continue  # "le quotidien des entreprises", "the parent company of X": no anaphor
-            ref = self.entity(tok)
+            ref = kind or self.entity(tok)
             if ref is None or fit_type(ref, {ORG, PER}) not in (ORG, PER):
                 continue
             # a pronoun joins the chain only with an antecedent in its own sentence: one
@@ -441,8 +444,17 @@ class Args:
                     # not "un tour mené par X, avec la participation de Y": Y takes part in it
                     and not (c.head.i != tok.i and prep_of(c.head) in self.L.COSUBJ_PREPS))):
                 r = self.entity(c, frozenset())
+                if r and r.type == PER and c.dep_ == "poss":  # "John Smith's Globex $6bn round": Globex's
+                    named = [self.res.ref(m) for g in kids(tok) if g.dep_ == "compound"
+                             and (m := self.res.mention_at(g.i)) is not None and fit_type(self.res.ref(m), {ORG}) == ORG]
+                    r = named[0] if named else r
                 if r:
                     return r
+        left = tok.left_edge.i  # "Elon Musk's xAI $6 billion funding round", the name parsed apart
+        m = self.res.mention_at(left - 1) if left > tok.sent.start else None
+        if m is not None and m.end == left and tok.doc[left].pos_ in ("SYM", "NUM") \
+                and fit_type(self.res.ref(m), {ORG}) == ORG:
+            return self.res.ref(m)
         if tok.dep_ in SUBJ | PASS_SUBJ:  # "Une levée de fonds se prépare pour X", "a round is planned for X"
             for p, arg in prep_args(tok.head):
                 if p in self.L.ROUND_PREPS and p in self.L.FOR_PREPS and self.res.mention_at(arg.i) is not None:
@@ -814,6 +826,12 @@ class Args:
                                 out += self.refs(arg, exclude=exclude)
             if not out and tok.pos_ in ("VERB", "AUX"):
                 out += self.relative_prep_object(tok, preps, exclude)
+            if tok.pos_ == "VERB" and all(r.type == PLACE for r in out):
+                # "invested for the third time in Y", hung on "time" (not "In France, X invested")
+                nested = [r for p, arg in prep_args(tok) if p not in preps and arg.pos_ == "NOUN"
+                          and self.res.mention_at(arg.i) is None
+                          for q, g in prep_args(arg) if q in preps for r in self.refs(g, exclude=exclude)]
+                out = nested or out
         return out
 
     def board_owner(self, tok: Token, exclude: frozenset = frozenset()) -> list[Ref]:

@@ -96,6 +96,12 @@ def hyphen_facts(a: Args, tok: Token) -> Iterator[Found]:
             break
         places.insert(0, _place(text.rstrip("-")))
         first = left.start if left is not None else j
+    left = a.res.mention_at(first - 2) if first - 2 > tok.sent.start and doc[first - 1].text == "," else None
+    if left is not None and left.end == first - 1 and a.res.ref(left).type == PLACE \
+            and (left.start == tok.sent.start or doc[left.start - 1].pos_ == "DET"):
+        # "The San Francisco, California-based company": the city, then its region
+        places.insert(0, _place(doc[left.start:left.end].text))
+        first = left.start
     targets = _modified(a, first, tok, places)
     if not targets and tok.dep_ in ("acomp", "attr", "oprd", "xcomp") \
             and tok.head.lemma_.lower() in a.L.COPULAS:  # "Hooli is Paris-based"

@@ -247,8 +247,10 @@ def verb_facts(a: Args, tok: Token, frame: Frame, sent: Span, clues: Clues,
     objects = a.objects(tok, frame, exclude)
     if round_verb == "money":  # only the organisations the money goes into
         objects = [r for t in money_into(a, tok) for r in a.refs(t, exclude=exclude)]
-    if round_verb == "round" and not objects:  # "X and Y entered into a Series B round, in which Z raised"
-        objects = [r for rnd in round_args(a, tok) for r in a.refs(rnd, exclude=exclude, conj=False)]
+    if round_verb == "round" and all(r.type == PER for r in objects):
+        # "X and Y entered into a Series B round, in which Z raised"; "participated in Elon
+        # Musk's xAI round", the person parsed as the object: the round's company
+        objects = [r for rnd in round_args(a, tok) for r in a.refs(rnd, exclude=exclude, conj=False)] or objects
     if not objects and frame.predicate == "invests-in" and not frame.swap:
         objects = partnership_partners(a, tok, frame, exclude)  # "invest $1bn in a partnership with Y"
         rule = "verb.invest-partnership" if objects else rule
