@@ -316,3 +316,10 @@ def test_a_list_member_described_by_a_noun_the_tagger_took_for_a_verb():
 ])
 def test_datelines_rounds_and_places_of_wire_copy(text, expected):
     assert facts(text, "en") == expected
+
+
+def test_investors_of_the_round_their_own_relative_clause_names():
+    # "investors who took part in the round of funding for Y included A and B", several sentences on
+    text = ("Initech is growing. Investors who took part in the latest round of funding for Globex "
+            "included Hooli and Vandelay.")
+    assert facts(text, "en") == {("Hooli", "invests-in", "Globex"), ("Vandelay", "invests-in", "Globex")}

@@ -364,3 +364,9 @@ def test_who_leads_a_round_and_who_backs_a_listed_company(text, expected):
 ])
 def test_a_name_opening_the_sentence_before_its_apposition(text, expected):
     assert facts(text, "fr") == expected
+
+
+def test_investors_of_the_round_their_own_relative_clause_names():
+    text = ("Initech recrute. Les investisseurs qui ont participé au dernier tour de financement de Globex "
+            "comptent Hooli et Vandelay.")
+    assert facts(text, "fr") == {("Hooli", "invests-in", "Globex"), ("Vandelay", "invests-in", "Globex")}

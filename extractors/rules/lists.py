@@ -754,7 +754,8 @@ def funded_earlier(a, tok: Token, exclude: frozenset, *, sentences: int = 2) -> 
             return [Ref(r.name, r.type, at < sent.start, r.sure)]
     # "Une levée de fonds se prépare pour Hooli. Globex s'y intéresse, bien que le groupe ait
     # déjà investi des milliards": a round told with its owner, and no investor
-    for t in reversed(tok.doc[start:tok.i]):
+    # (or in the role's own relative clause: "investors who took part in the round for Hooli")
+    for t in [*reversed(tok.doc[start:tok.i]), *(t for t in tok.subtree if t.i > tok.i)]:
         if a.is_round(t):
             owner = _round_named_owner(a, t)
             if owner is not None and owner.name not in exclude and fit_type(owner, {ORG}) == ORG:
@@ -771,10 +772,12 @@ def _round_named_owner(a, rnd: Token) -> Ref | None:
     hosts = [rnd]
     if rnd.dep_ in SUBJ | PASS_SUBJ:  # "Une levée de fonds se prépare pour Hooli", "is planned for Hooli"
         hosts.append(rnd.head)
-    for host in hosts:
+    # "the round of funding for Hooli", "le tour de financement de Hooli": past the round's own noun
+    own = [arg for p, arg in prep_args(rnd) if arg.pos_ == "NOUN" and a.res.mention_at(arg.i) is None]
+    for host in hosts + own:
         for p, arg in prep_args(host):
             m = a.res.mention_at(arg.i)
-            if m is not None and p in a.L.ROUND_PREPS and (host is rnd or p in a.L.FOR_PREPS):
+            if m is not None and p in a.L.ROUND_PREPS and (host is not rnd.head or p in a.L.FOR_PREPS):
                 return a.res.ref(m)
     return None
 
