@@ -370,3 +370,9 @@ def test_investors_of_the_round_their_own_relative_clause_names():
     text = ("Initech recrute. Les investisseurs qui ont participé au dernier tour de financement de Globex "
             "comptent Hooli et Vandelay.")
     assert facts(text, "fr") == {("Hooli", "invests-in", "Globex"), ("Vandelay", "invests-in", "Globex")}
+
+
+def test_a_supplier_of_goods_to_a_company():
+    # « le fournisseur exclusif d'infrastructure de Y » : Y, complément des biens, est le client
+    assert facts("Hooli est le fournisseur exclusif d'infrastructure de Globex.", "fr") == {
+        ("Hooli", "supplies", "Globex")}

@@ -505,8 +505,10 @@ def targets_of(a: Args, tok: Token, frame: Frame, holders: frozenset = frozenset
     key = noun_key(tok, a.L) or ""
     args = []
     for p, arg in prep_args(tok):
-        if key.endswith(f" {p} {arg.lemma_.lower()}") or arg.text == "%" or arg.lower_ in ("percent", "pourcent"):
-            # "bailleur de fonds de Y": past the role's own noun; "filiale à 100 % de Y": past the share
+        if key.endswith(f" {p} {arg.lemma_.lower()}") or arg.text == "%" or arg.lower_ in ("percent", "pourcent") \
+                or frame.predicate == "supplies" and arg.lower_ in a.L.GOODS_NOUNS and a.res.mention_at(arg.i) is None:
+            # "bailleur de fonds de Y": past the role's own noun; "filiale à 100 % de Y": past the
+            # share; "le fournisseur exclusif d'infrastructure de Y": past the goods
             args += [(q, g) for q, g in prep_args(arg)]
         else:
             args.append((p, arg))
