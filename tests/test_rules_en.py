@@ -323,3 +323,14 @@ def test_investors_of_the_round_their_own_relative_clause_names():
     text = ("Initech is growing. Investors who took part in the latest round of funding for Globex "
             "included Hooli and Vandelay.")
     assert facts(text, "en") == {("Hooli", "invests-in", "Globex"), ("Vandelay", "invests-in", "Globex")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the maker of the goods a company's work runs on supplies it
+    ("Globex trains its models on Hooli's chips.", {("Hooli", "supplies", "Globex")}),
+    ("Globex's chatbot is hosted on Hooli's cloud.", {("Hooli", "supplies", "Globex")}),
+    ("Globex runs on electricity.", set()),
+    ("John Smith runs Globex.", {("John Smith", "leads", "Globex")}),
+])
+def test_what_a_company_runs_on(text, expected):
+    assert facts(text, "en") == expected

@@ -376,3 +376,12 @@ def test_a_supplier_of_goods_to_a_company():
     # « le fournisseur exclusif d'infrastructure de Y » : Y, complément des biens, est le client
     assert facts("Hooli est le fournisseur exclusif d'infrastructure de Globex.", "fr") == {
         ("Hooli", "supplies", "Globex")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # le fabricant des biens sur lesquels tournent les modèles d'une société la fournit
+    ("Globex entraîne ses modèles sur les puces de Hooli.", {("Hooli", "supplies", "Globex")}),
+    ("Les modèles de Globex tournent sur les serveurs de Hooli.", {("Hooli", "supplies", "Globex")}),
+])
+def test_what_a_company_runs_on(text, expected):
+    assert facts(text, "fr") == expected

@@ -89,6 +89,8 @@ class LanguageData(Protocol):
     SUPPLY_DEALS: set[str]                  # words that make a deal a supply ("a cloud deal", "un accord cloud")
     BUILD_WORDS: frozenset[str]             # "builds data centers for Y", "déployer des systèmes X pour Y"
     USE_NOUNS: frozenset[str]               # "licenses X for use in Y's products", "pour une utilisation par Y"
+    RUN_ON_VERBS: frozenset[str]            # "trains its models on Y's chips", "tournent sur les serveurs de Y"
+    ON_PREPS: frozenset[str]                # "on", "sur": what such a verb runs on
     # -- disputes
     DEAL_NOUNS: set[str]                    # "sued to block the deal/merger": nouns for an acquisition
     # -- places

@@ -257,6 +257,9 @@ SUPPLY_GOODS = {"chip", "chips", "gpu", "gpus", "processor", "semiconductor", "a
 # "a cloud deal with X": a deal for goods is a supply
 BUILD_WORDS = frozenset({"build", "deploy", "construction", "deployment", "make", "manufacture", "produce"})  # "builds data centers for Y"
 USE_NOUNS = frozenset({"use"})  # "licenses Nimbus for use in Globex's products"
+# the goods a company's models run on are supplied to it: "X trains its models on Y's chips"
+RUN_ON_VERBS = frozenset({"run", "train", "host", "deploy", "operate"})
+ON_PREPS = frozenset({"on"})
 SUPPLY_DEALS = {"cloud", "compute", "computing", "chip", "chips", "gpu", "infrastructure", "server", "hosting",
                 "supply"}
 

@@ -248,6 +248,9 @@ SUPPLY_GOODS = {"puce", "puces", "gpu", "processeur", "processeurs", "semi-condu
 # « un accord cloud avec X » : un accord pour des biens est une fourniture
 BUILD_WORDS = frozenset({"construire", "déployer", "construction", "déploiement", "bâtir", "fabriquer", "produire"})  # "pour Y"
 USE_NOUNS = frozenset({"utilisation", "usage"})  # "pour une utilisation dans les produits de Globex"
+# les biens sur lesquels tournent les modèles d'une société lui sont fournis : « X entraîne ses modèles sur les puces de Y »
+RUN_ON_VERBS = frozenset({"tourner", "entraîner", "héberger", "déployer", "fonctionner", "exécuter"})
+ON_PREPS = frozenset({"sur"})
 SUPPLY_DEALS = {"cloud", "calcul", "puce", "puces", "infrastructure", "approvisionnement", "fourniture",
                 "hébergement"}
 

@@ -33,7 +33,7 @@ BASE = {
     "role.among": 0.94, "role.funded-earlier": 0.92,
     "place.modifier": 0.97, "place.possessive": 0.92, "place.possessive-named": 0.6, "place.founded-in": 0.93,
     "hyphen.modifier": 0.92, "deal.collapsed": 0.7,
-    "verb.uses-goods": 0.95, "noun.uses-goods": 0.93, "noun.supply-deal": 0.92, "noun.for-use": 0.92, "verb.builds-for": 0.92, "noun.builds-for": 0.65,
+    "verb.uses-goods": 0.95, "verb.runs-on": 0.9, "noun.uses-goods": 0.93, "noun.supply-deal": 0.92, "noun.for-use": 0.92, "verb.builds-for": 0.92, "noun.builds-for": 0.65,
     "role.title": 0.97, "role.title-context": 0.96, "role.as-context": 0.94, "role.description": 0.93,
     "role.at": 0.75, "role.copula-context": 0.92,
     "product.possessive": 0.97, "product.complement": 0.92, "product.apposition": 0.92,

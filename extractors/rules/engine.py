@@ -33,7 +33,7 @@ from extractors.rules.passing import (behind_facts, enabled_party, integrate_fac
 from extractors.rules.places import (founded_in_facts, hyphen_facts, is_hyphen_suffix, place_facts,
                                      place_name_facts, place_possessive, place_starts)
 from extractors.rules.roles import maker_facts, role_facts
-from extractors.rules.supply import build_facts, use_facts
+from extractors.rules.supply import build_facts, run_on_facts, use_facts
 from extractors.rules.syntax import governor
 from extractors.rules.verbs import round_frame, round_talk_facts, verb_facts, verb_key
 from extractors.wordtest import WordTest, matching
@@ -55,7 +55,7 @@ class Triggers:
         nouns |= {w for k in L.SEAT_NOUNS for w in k.split()}  # "head office", "quartier général"
         singles = {k for k in [*L.FORMS, *L.ROUND_TALKS, *L.DEMONSTRATIVES, *L.HYPHEN_SUFFIXES, *L.BASED_SUFFIX,
                                *L.BASED_VERBS, *L.SEAT_NOUNS, *L.DEAL_NOUNS, *L.PRODUCT_HEADS, *L.OWNED_HEADS,
-                               *L.BEHIND, *L.PIT_VERBS, *L.USE_NOUNS, *L.BUILD_WORDS, *L.NAME_NOUNS,
+                               *L.BEHIND, *L.PIT_VERBS, *L.USE_NOUNS, *L.RUN_ON_VERBS, *L.BUILD_WORDS, *L.NAME_NOUNS,
                                *L.INTEGRATE_VERBS]
                    if " " not in k}  # a token is one word: longer entries never match one
         words = frozenset(w.lower() for w in verbs | nouns | singles)
@@ -111,6 +111,8 @@ class Engine:
                 yield from build_facts(a, tok, clues)  # "builds data centers for Y"
             if tok.pos_ == "NOUN" and tok.lemma_.lower() in L.USE_NOUNS:
                 yield from use_facts(a, tok, clues)  # "licenses Nimbus for use in Globex's products"
+            if tok.pos_ == "VERB" and tok.lemma_.lower() in L.RUN_ON_VERBS:
+                yield from run_on_facts(a, tok, clues)  # "X trains its models on Y's chips"
             if tok.lemma_.lower() in L.DEAL_NOUNS:
                 yield from collapsed_facts(a, tok, clues)  # "the merger fell through"
             # facts told in passing (passing.py): "Initech's Nimbus assistant", "behind", "pits X against Y"

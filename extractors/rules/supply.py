@@ -208,6 +208,27 @@ def light_noun_users(a: Args, tok: Token) -> tuple[list[Ref], list[Token]]:
 
 
 
+def run_on_facts(a: Args, tok: Token, clues: Clues) -> Iterator[Found]:
+    """"X trains its models on Y's chips", "X's chatbot is hosted on Y's cloud", "les modèles
+    de X tournent sur les serveurs de Y": the maker of the goods a verb of running runs on
+    supplies the company whose work runs there (the subject, or the owner of a subject that
+    is its product)."""
+    # the preposition on the verb, or on its object ("trains its models on Y's chips")
+    hosts = [tok] + [c for c in kids(tok) if c.dep_ in OBJ]
+    hosts = [h for h in hosts if any(p in a.L.ON_PREPS and _goods_noun(a, arg) is not None
+                                     for p, arg in prep_args(h))]
+    if not hosts:
+        return
+    users = [r for r in a.subjects(tok) if fit_type(r, {ORG}) == ORG]
+    if not users:
+        for c in kids(tok):  # "X's models run on", "les modèles de X tournent sur": whose they are
+            if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass"):
+                owners = [g for g in kids(c) if g.dep_ == "poss" or prep_of(g) in a.L.GENITIVE]
+                users = [r for g in owners for r in a.refs(g) if fit_type(r, {ORG}) == ORG]
+    if users:
+        yield from goods_facts(a, tok, users, hosts, clues, "verb.runs-on")
+
+
 def use_facts(a: Args, tok: Token, clues: Clues) -> Iterator[Found]:
     """"By licensing Nimbus for use in several of Globex's offerings, Initech ...", "X concède
     Nimbus pour une utilisation dans les produits de Globex": goods or a product provided for
