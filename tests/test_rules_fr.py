@@ -385,3 +385,13 @@ def test_a_supplier_of_goods_to_a_company():
 ])
 def test_what_a_company_runs_on(text, expected):
     assert facts(text, "fr") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # un produit connu suivi de « de » et d'une organisation est le sien
+    ("Il préfère Gemini de Google à ChatGPT d'OpenAI.",
+     {("Google", "develops", "Gemini"), ("OpenAI", "develops", "ChatGPT")}),
+    ("Le succès de ChatGPT d'OpenAI inquiète.", {("OpenAI", "develops", "ChatGPT")}),
+])
+def test_a_known_product_and_its_maker_after_de(text, expected):
+    assert facts(text, "fr") == expected

@@ -36,7 +36,7 @@ BASE = {
     "verb.uses-goods": 0.95, "verb.runs-on": 0.9, "noun.uses-goods": 0.93, "noun.supply-deal": 0.92, "noun.for-use": 0.92, "verb.builds-for": 0.92, "noun.builds-for": 0.65,
     "role.title": 0.97, "role.title-context": 0.96, "role.as-context": 0.94, "role.description": 0.93,
     "role.at": 0.75, "role.copula-context": 0.92,
-    "product.possessive": 0.97, "product.complement": 0.92, "product.apposition": 0.92,
+    "product.possessive": 0.97, "name.product-of": 0.9, "product.complement": 0.92, "product.apposition": 0.92,
     "owned.possessive": 0.65, "owned.complement": 0.65, "owned.apposition": 0.65,
     "behind.owner": 0.93, "behind.product": 0.93, "pit.verb": 0.92, "pit.headline": 0.92, "rivalry.put": 0.92,
     "rivalry.list": 0.93, "deal.enables": 0.93, "product.named": 0.92, "product.integrated": 0.93,

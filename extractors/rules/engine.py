@@ -26,7 +26,7 @@ from extractors.lexicon import demonym_place
 from extractors.rules.args import Args
 from extractors.rules.frame import Found
 from extractors.rules.modality import Clues, collapsed_facts
-from extractors.rules.names import maker_prefix_facts
+from extractors.rules.names import maker_prefix_facts, product_of_facts, product_of_pairs
 from extractors.rules.nouns import noun_facts, noun_key, possessive_facts, pronoun_facts
 from extractors.rules.passing import (behind_facts, enabled_party, integrate_facts, is_product_head, name_facts,
                                       pit_facts, product_facts, rivalry_facts)
@@ -83,6 +83,7 @@ class Engine:
         self._doc, self._starts = None, []  # the tokens rules may start from, in the last Doc seen
         self._places = frozenset(place_starts(self.args))  # places that may modify a noun ("US chip giant")
         self._made = [m for m in res.mentions if m.maker]  # products named after their maker ("Globex XR300")
+        self._made_by = product_of_pairs(res, L)  # "Gemini de Google"
 
     def sentence(self, sent: Span) -> Iterator[Found]:
         """The facts the rules find in `sent`, in the order of their trigger words."""
@@ -95,6 +96,8 @@ class Engine:
     def _sentence(self, sent: Span) -> Iterator[Found]:
         if self._made:
             yield from maker_prefix_facts(self.args, sent, self._made)  # names.py: "Globex XR300"
+        if self._made_by:
+            yield from product_of_facts(self.args, sent, self._made_by)  # names.py: "Gemini de Google"
         starts = self.starts(sent)
         if not starts:
             return
