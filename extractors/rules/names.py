@@ -13,6 +13,7 @@ from spacy.tokens import Span
 from extractors.coref import Ref
 from extractors.rules.confidence import confidence
 from extractors.rules.frame import Found
+from extractors.rules.syntax import PREP_NORM
 from extractors.rules.types import ORG, PROD
 from extractors.triple import Attributes
 
@@ -26,8 +27,8 @@ def product_of_pairs(res, L) -> list[tuple]:
     doc, out = res.doc, []
     for m in res.mentions:
         r = res.ref(m)
-        if r.type != PROD or not r.sure or m.end + 1 >= len(doc) or doc[m.end].lower_.replace("’", "'") \
-                not in {f for g in L.GENITIVE for f in (g, g[:1] + "'")}:
+        if r.type != PROD or not r.sure or m.end + 1 >= len(doc) \
+                or PREP_NORM.get(doc[m.end].lower_, doc[m.end].lower_) not in L.GENITIVE:
             continue
         if m.start > 0 and doc[m.start - 1].lower_ in L.PRODUCT_HEADS:
             continue  # "le chatbot Nimbus de Globex": the product noun's own construction (passing.py)
