@@ -31,7 +31,9 @@ sentence with the subject spelled otherwise) merges to the same values: its
 document is already a source, its evidence node is written again unchanged.
 
 The new generation of the database starts as a backup of the previous one
-(hard links: cheap, the old one is untouched); the new entities, facts,
+(hard links: cheap, the old one is untouched), opened while the add works out
+its changes so that RocksDB's own merging of its files gets done on the way
+(`GraphStore._open_next`); the new entities, facts,
 evidence and articles are inserted, and a touched fact's merged attributes
 (sourceCount, amount, currency, year, stake, status, cue, confidence,
 firstSeen, lastSeen) and a touched entity's type, label and aliases are
@@ -261,6 +263,7 @@ class GraphStore:
         prefixes(base)                                   # a bad base fails before any work
         manifest = self._recover()
         db = self._connect(manifest) if manifest.get("state") else None
+        target: _NextDatabase | None = None
         try:
             gen = int(manifest.get("generation", 0))
             new = self._new_triples(db, triples, manifest)
@@ -280,14 +283,18 @@ class GraphStore:
             if reason is None and changed:
                 reason = "the corrections changed"
             if reason is None:
+                # the next database is opened first: RocksDB compacts it meanwhile (see _open_next)
+                target = self._open_next(manifest)
                 try:
                     changes = self._changes(db, graph, [t for _, _, t in new], new_sources, base, entries)
                 except _Rebuild as why:
                     reason = str(why)
             if reason is None:
-                return self._update(db, manifest, changes, new, new_sources, base, aliases,
+                return self._update(db, manifest, target, changes, new, new_sources, base, aliases,
                                     entries, outcome)
         finally:
+            if target is not None:
+                target.close()
             if db is not None:
                 db.close()
         return self._rebuild(make_graph, manifest, new, new_sources, base, aliases, reason, entries)
@@ -400,18 +407,33 @@ class GraphStore:
             if (s_p := line.split(" ", 2))[1] in stale.get(s_p[0], ()))
         return changes
 
-    def _update(self, db, manifest: dict, changes: _Changes, new, new_sources: dict,
-                base: str, aliases: str, corrections: list[Correction], outcome: Outcome | None) -> Added:
+    def _open_next(self, manifest: dict) -> "_NextDatabase":
+        """The next generation's database, a backup of the current one (hard links: cheap, the
+        current one is untouched), opened for writing before the add works out its changes.
+
+        Why first: every add leaves new files in RocksDB's first level, and RocksDB merges
+        them into the large levels below in the background, a cost in proportion to the whole
+        database. Closing a database stops that merge half-way, so when each add held its
+        database open only for its writes, the merges never ended, the first level grew add
+        after add, and about one add in ten had its flush wait seconds for the whole merge.
+        Opened here, the merge runs on another core while Python works out the changes and
+        usually ends within the add."""
+        gen = int(manifest["generation"]) + 1
+        path = self.path / f"oxigraph-{gen}"
+        if path.exists():
+            shutil.rmtree(path)
+        ox.Store.read_only(str(self.path / manifest["oxigraph"])).backup(str(path))
+        return _NextDatabase(path, ox.Store(str(path)))
+
+    def _update(self, db, manifest: dict, target: "_NextDatabase", changes: _Changes, new,
+                new_sources: dict, base: str, aliases: str, corrections: list[Correction],
+                outcome: Outcome | None) -> Added:
         """Write the changes as the next generation: database, then state, then manifest."""
         gen = int(manifest["generation"]) + 1
-        db_name = f"oxigraph-{gen}"
-        target = self.path / db_name
-        if target.exists():
-            shutil.rmtree(target)
-        self._write_oxigraph_update(manifest["oxigraph"], target, changes, base)
+        target.write(changes)
         counts = {k: manifest["counts"][k] + changes.counts[k] for k in ("entities", "facts", "articles")}
         counts["triples"] = manifest["counts"]["triples"] + len(new)
-        new_manifest = {**manifest, "generation": gen, "oxigraph": db_name, "counts": counts}
+        new_manifest = {**manifest, "generation": gen, "oxigraph": target.path.name, "counts": counts}
         db.execute("BEGIN")
         try:
             _write_state(db, gen, [(h, gen, key) for h, key, _ in new], new_sources, changes,
@@ -424,16 +446,6 @@ class GraphStore:
         shutil.rmtree(self.path / manifest["oxigraph"], ignore_errors=True)
         return Added(len(new), counts["entities"], counts["facts"], counts["articles"],
                      corrections=outcome)
-
-    def _write_oxigraph_update(self, current: str, target: Path, changes: _Changes, base: str) -> None:
-        ox.Store.read_only(str(self.path / current)).backup(str(target))
-        store = ox.Store(str(target))
-        if changes.removed:
-            store.update(f"DELETE DATA {{\n{changes.removed}}}")
-        # the folder is this run's alone until the manifest names it: no need for a transaction
-        store.bulk_load(changes.ntriples.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
-        store.flush()
-        del store
 
     def _rebuild(self, make_graph, manifest: dict, new, new_sources: dict, base: str,
                  aliases: str, reason: str, corrections: list[Correction]) -> Added:
@@ -506,6 +518,30 @@ class GraphStore:
 
 
 # -- an add in place ---------------------------------------------------------------
+class _NextDatabase:
+    """The database of the generation an add writes, open for writing until it is written
+    (or the add stops: then its folder is removed)."""
+
+    def __init__(self, path: Path, store: ox.Store):
+        self.path, self._store, self._written = path, store, False
+
+    def write(self, changes: _Changes) -> None:
+        """Remove the replaced values, insert the new RDF, close. The folder is this run's
+        alone until the manifest names it: no need for a transaction."""
+        if changes.removed:
+            self._store.update(f"DELETE DATA {{\n{changes.removed}}}")
+        self._store.bulk_load(changes.ntriples.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
+        self._store.flush()
+        self._written = True
+        self.close()
+
+    def close(self) -> None:
+        if self._store is not None:
+            self._store = None              # pyoxigraph closes the database when it is dropped
+            if not self._written:
+                shutil.rmtree(self.path, ignore_errors=True)
+
+
 @dataclass
 class _Stored:
     """What the store holds of the entities, facts and articles some new triples touch."""

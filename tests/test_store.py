@@ -275,7 +275,7 @@ def test_a_store_of_the_first_format_is_rebuilt_in_the_new_one(tmp_path):
 
 
 # -- crash safety ------------------------------------------------------------------
-@pytest.mark.parametrize("stop_at", ["database", "state", "manifest"])
+@pytest.mark.parametrize("stop_at", ["changes", "database", "state", "manifest"])
 def test_an_add_stopped_half_way_leaves_the_previous_store_and_the_next_run_recovers(
         tmp_path, monkeypatch, stop_at):
     from graph import store as st
@@ -286,7 +286,9 @@ def test_an_add_stopped_half_way_leaves_the_previous_store_and_the_next_run_reco
     store = GraphStore(tmp_path / "kg")
     store.add(ARTICLE_A, sources={"a.txt": {"title": "Globex"}})
     before, manifest, triples = nt_set(store), store.manifest(), store.triples()
-    if stop_at == "database":
+    if stop_at == "changes":                  # the next database is open, not yet written
+        monkeypatch.setattr(st, "_fact_changes", stop)
+    elif stop_at == "database":
         monkeypatch.setattr(st.ox.Store, "bulk_load", stop)
     elif stop_at == "state":
         real = st._write_state
@@ -298,6 +300,9 @@ def test_an_add_stopped_half_way_leaves_the_previous_store_and_the_next_run_reco
     with pytest.raises(KeyboardInterrupt):
         GraphStore(tmp_path / "kg").add(ARTICLE_B, sources={"b.txt": {"title": "Initech"}})
     monkeypatch.undo()
+    if stop_at == "changes":                  # nothing left behind
+        assert sorted(p.name for p in (tmp_path / "kg").iterdir()) == [
+            "manifest.json", "oxigraph-1", "state-1.sqlite"]
     # readers see the previous generation, whole
     again = GraphStore(tmp_path / "kg")
     assert again.manifest() == manifest and nt_set(again) == before
