@@ -110,15 +110,25 @@ def _latest(evidence: list[Evidence], day: Mapping[str, str]) -> Evidence | None
 
 
 def _values(evidence: list[Evidence]) -> list[Evidence]:
-    """In sorted evidence, the first to give each distinct amount and each distinct year."""
-    seen: set = set()
+    """In sorted evidence, the first to give each of the first two distinct amounts and
+    each of the first two distinct years: whether reports disagree (`conflict`) needs no
+    more, whatever evidence comes later (a value first told after the second kept one
+    can never be among the first two), so a fact told with 500 amounts keeps 2, not 500."""
+    amounts: list = []
+    years: list = []
     out = []
     for e in evidence:
-        keys = ([("amount", e.amount, e.currency)] if e.amount is not None else []) + (
-            [("year", e.year)] if e.year is not None else [])
-        if any(k not in seen for k in keys):
-            seen.update(keys)
+        keep = False
+        if e.amount is not None and len(amounts) < 2 and (e.amount, e.currency) not in amounts:
+            amounts.append((e.amount, e.currency))
+            keep = True
+        if e.year is not None and len(years) < 2 and e.year not in years:
+            years.append(e.year)
+            keep = True
+        if keep:
             out.append(e)
+        elif len(amounts) == len(years) == 2:
+            break
     return out
 
 

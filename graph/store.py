@@ -96,6 +96,8 @@ FORMAT = 2
 # a fact whose sources leave a chance of error below this has confidence 1.0 whatever
 # comes next (1 - p rounds to 1.0 at 4 decimals below 5e-5; the margin absorbs rounding)
 SATURATED = 4e-5
+# SQLite's page cache for the state, in KiB
+_CACHE_KIB = 64 * 1024
 # what a touched fact node and a touched entity have rewritten
 _FACT_ATTRIBUTES = [("aikg", n) for n in ("sourceCount", "amount", "currency", "year", "stake",
                                           "status", "cue", "confidence", "firstSeen", "lastSeen",
@@ -337,7 +339,11 @@ class GraphStore:
         path = self.path / manifest["state"]
         if not path.is_file():
             raise InputError(f"the store {str(self.path)!r} is damaged: {manifest['state']} is missing")
-        return sqlite3.connect(str(path), isolation_level=None)
+        db = sqlite3.connect(str(path), isolation_level=None)
+        # an add reads and writes rows all over a state as large as the store: SQLite's
+        # default page cache (2 MiB) made its inserts re-read pages (0.45 s -> 0.3 s an add)
+        db.execute(f"PRAGMA cache_size = -{_CACHE_KIB}")
+        return db
 
     def _reading(self, manifest: dict):
         return contextlib.closing(self._connect(manifest))
@@ -736,9 +742,10 @@ def _holders(db, slugs: list[str]) -> Callable[[str], tuple[str, str] | None]:
     """Key and name of the stored entity holding a slug, looked up by slug (`slugs` at once)."""
     found = {slug: (key, json.loads(state)["name"]) for slug, key, state in _select(
         db, "SELECT slug, key, state FROM entities WHERE slug IN", slugs)}
+    asked = set(slugs)
 
     def holder(slug: str) -> tuple[str, str] | None:
-        if slug in found or slug in slugs:
+        if slug in found or slug in asked:
             return found.get(slug)
         row = db.execute("SELECT key, state FROM entities WHERE slug = ?", (slug,)).fetchone()
         return (row[0], json.loads(row[1])["name"]) if row else None

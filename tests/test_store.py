@@ -409,3 +409,28 @@ def test_an_add_settles_each_fact_it_touches_a_bounded_number_of_times(tmp_path,
     result = store.add(again, sources={t.doc: {"date": "2024-04-01"} for t in again})
     assert result.rebuilt is None and result.facts == 300
     assert len(settled) <= 3 * 300, len(settled)
+
+
+def test_a_fact_told_with_ever_new_amounts_keeps_a_bounded_state(tmp_path):
+    """A stored fact keeps only the evidence its merged values and its conflict come from:
+    two amounts and two years are enough to know reports disagree, however many come."""
+    import json
+    import sqlite3
+
+    def told(d: int):
+        return [triple("Globex", "invests-in", "Initech", doc=f"news/{d:03}.txt", amount=1e6 * (50 - d),
+                       currency="USD", year=2000 + d)]
+
+    step = GraphStore(tmp_path / "step")
+    everything = []
+    for d in range(40):                   # each add brings a new amount and a new year
+        everything += told(d)
+        assert step.add(told(d)).rebuilt in (None, "a new store")
+    once = GraphStore(tmp_path / "once")
+    once.add(everything)
+    assert nt_set(step) == nt_set(once)
+    fact = step.graph().facts[("globex", "invests-in", "initech", False)]
+    assert (fact.amount, fact.year, fact.conflict) == (50e6, 2000, True)
+    db = sqlite3.connect(str(tmp_path / "step" / step.manifest()["state"]))
+    (state,) = db.execute("SELECT state FROM facts").fetchone()
+    assert len(json.loads(state)["deciding"]) <= 4
