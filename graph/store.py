@@ -268,6 +268,11 @@ class GraphStore:
         target: _NextDatabase | None = None
         try:
             gen = int(manifest.get("generation", 0))
+            if db is not None:
+                # an add in place is the usual case: its next database is opened before the
+                # triples are read, so that RocksDB's merges run meanwhile (see _open_next);
+                # `aikg build` extracts them as they are read, which gives the merges time to end
+                target = self._open_next(manifest)
             new = self._new_triples(db, triples, manifest)
             sources = sources or {}
             stored_sources = _sources_of(db, list(sources), gen) if db is not None else self.sources()
@@ -285,8 +290,6 @@ class GraphStore:
             if reason is None and changed:
                 reason = "the corrections changed"
             if reason is None:
-                # the next database is opened first: RocksDB compacts it meanwhile (see _open_next)
-                target = self._open_next(manifest)
                 try:
                     changes = self._changes(db, graph, [t for _, _, t in new], new_sources, base, entries)
                 except _Rebuild as why:
@@ -415,15 +418,16 @@ class GraphStore:
 
     def _open_next(self, manifest: dict) -> "_NextDatabase":
         """The next generation's database, a backup of the current one (hard links: cheap, the
-        current one is untouched), opened for writing before the add works out its changes.
+        current one is untouched), opened for writing before the add reads its triples.
 
         Why first: every add leaves new files in RocksDB's first level, and RocksDB merges
         them into the large levels below in the background, a cost in proportion to the whole
         database. Closing a database stops that merge half-way, so when each add held its
         database open only for its writes, the merges never ended, the first level grew add
         after add, and about one add in ten had its flush wait seconds for the whole merge.
-        Opened here, the merge runs on another core while Python works out the changes and
-        usually ends within the add."""
+        Opened before the add reads its triples, the merge runs on another core while they
+        are read (with `aikg build`, extracted from the articles) and the changes are worked
+        out; when the add turns out to need no database or a rebuild, the folder is removed."""
         gen = int(manifest["generation"]) + 1
         path = self.path / f"oxigraph-{gen}"
         if path.exists():

@@ -434,3 +434,23 @@ def test_a_fact_told_with_ever_new_amounts_keeps_a_bounded_state(tmp_path):
     db = sqlite3.connect(str(tmp_path / "step" / step.manifest()["state"]))
     (state,) = db.execute("SELECT state FROM facts").fetchone()
     assert len(json.loads(state)["deciding"]) <= 4
+
+
+def test_the_next_database_is_open_while_the_triples_are_read_and_gone_when_unused(tmp_path):
+    """RocksDB merges a database's files in the background only while it is open: an add
+    opens its next database before it reads its triples (with `aikg build`, extraction
+    happens as they are read, time the merges use), and removes it when nothing is new."""
+    store = GraphStore(tmp_path / "kg")
+    store.add(ARTICLE_A)
+    seen = []
+
+    def reading(triples):
+        seen.append(sorted(p.name for p in (tmp_path / "kg").iterdir()))
+        yield from triples
+
+    store.add(reading(ARTICLE_B))
+    assert "oxigraph-2" in seen[0] and store.manifest()["oxigraph"] == "oxigraph-2"
+    store.add(reading(ARTICLE_B))            # nothing new: the opened folder is removed
+    assert "oxigraph-3" in seen[1]
+    assert sorted(p.name for p in (tmp_path / "kg").iterdir()) == [
+        "manifest.json", "oxigraph-2", "state-1.sqlite"]
