@@ -4,6 +4,7 @@
     python benchmarks/bench_store.py --articles 10000 --adds 5 --batch 500
     python benchmarks/bench_store.py --dir kg-bench                # keeps the store it built
     python benchmarks/bench_store.py --start-from kg-bench --dir kg-bench-2 --no-rebuild   # adds again
+    python benchmarks/bench_store.py --start-from kg-bench --dir kg-bench-3 --no-rebuild --adds 40 --extraction 6
 
 Synthetic articles, extraction left out: the triples go straight into
 `GraphStore.add`. Each article tells ten facts and has a date and a title; half
@@ -81,10 +82,20 @@ def articles(first: int, count: int) -> tuple[list[Triple], dict]:
     return triples, sources
 
 
-def timed_add(path: Path, triples: list[Triple], sources: dict):
+def timed_add(path: Path, triples: list[Triple], sources: dict, busy: float = 0.0):
+    """The add's time and result; with `busy`, the triples come from a generator that first
+    keeps one core busy that many seconds, as extraction does in `aikg build` (the store
+    reads its triples as they are extracted), and that time is left out."""
     start = time.perf_counter()
-    result = GraphStore(path).add(triples, sources=sources)
-    return time.perf_counter() - start, result
+    result = GraphStore(path).add(extracted(triples, busy) if busy else triples, sources=sources)
+    return time.perf_counter() - start - busy, result
+
+
+def extracted(triples: list[Triple], busy: float):
+    until = time.perf_counter() + busy
+    while time.perf_counter() < until:
+        pass
+    yield from triples
 
 
 def peak_mib() -> float:
@@ -101,6 +112,10 @@ def main(argv=None) -> int:
                     help="the --dir of an earlier run with the same --articles: its store is copied "
                          "(with the adds of that run: the new adds continue after them) and its full "
                          "build time reused, so the adds can be measured again alone")
+    ap.add_argument("--extraction", type=float, default=0.0, metavar="SECONDS",
+                    help="before each add of --batch articles reads its triples, keep one core busy "
+                         "this long, standing for their extraction in `aikg build` (left out of the "
+                         "add's time; default 0: the add alone)")
     ap.add_argument("--no-rebuild", action="store_true",
                     help="leave out the last full build of every article (and its check of the counts)")
     args = ap.parse_args(argv)
@@ -126,7 +141,7 @@ def main(argv=None) -> int:
         worst_empty, worst_full, ratios = 0.0, 0.0, []
         for n in range(args.adds):
             batch, batch_sources = articles(first + n * args.batch, args.batch)
-            took, result = timed_add(work / "store", batch, batch_sources)
+            took, result = timed_add(work / "store", batch, batch_sources, args.extraction)
             empty, _ = timed_add(work / "empty", batch, batch_sources)
             shutil.rmtree(work / "empty")
             worst_empty, worst_full = max(worst_empty, took / empty), max(worst_full, took / full)
