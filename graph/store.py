@@ -31,8 +31,8 @@ sentence with the subject spelled otherwise) merges to the same values: its
 document is already a source, its evidence node is written again unchanged.
 
 The new generation of the database starts as a backup of the previous one
-(hard links: cheap, the old one is untouched), opened while the add works out
-its changes so that RocksDB's own merging of its files gets done on the way
+(hard links: cheap, the old one is untouched), opened before the add reads
+its triples so that RocksDB's own merging of its files gets done on the way
 (`GraphStore._open_next`); the new entities, facts,
 evidence and articles are inserted, and a touched fact's merged attributes
 (sourceCount, amount, currency, year, stake, status, cue, confidence,
